@@ -1,0 +1,67 @@
+"""Side effects inside a unit of work: audit events, in-app notices, outbox emails."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core import models as m
+from core.templates import render
+
+FROM_DOMAIN = "bitrix24.sim"
+
+
+def record(session: Session, at: datetime, actor: str, event: str, subject: str,
+           detail: str = "", person_id: int | None = None,
+           portal_id: int | None = None) -> None:
+    """Rule 12: every state change is an audit event in the same transaction."""
+    session.add(m.AuditEvent(at=at, actor=actor, event=event, subject=subject[:400],
+                             detail=detail, person_id=person_id, portal_id=portal_id))
+
+
+def add_notice(session: Session, at: datetime, person_id: int, portal_id: int | None,
+               kind: str, text: str) -> None:
+    session.add(m.Notice(person_id=person_id, portal_id=portal_id, kind=kind, text=text,
+                         created_at=at))
+
+
+def suppression_reason(session: Session, person_id: int, portal_id: int | None) -> str | None:
+    """Rule 10: after their deletion, nobody gets emails about that Bitrix24."""
+    if portal_id is None:
+        return None
+    completed = session.scalar(
+        select(m.DeletionRequest.id)
+        .join(m.Profile, m.Profile.id == m.DeletionRequest.profile_id)
+        .where(m.Profile.person_id == person_id, m.Profile.portal_id == portal_id,
+               m.DeletionRequest.status == "completed")
+        .limit(1)
+    )
+    if completed is not None:
+        return f"profile deleted from this Bitrix24 (request #{completed})"
+    return None
+
+
+def queue_email(session: Session, at: datetime, kind: str, person: m.NetworkProfile,
+                context: dict[str, str], portal_id: int | None = None,
+                request_id: int | None = None, final: bool = False) -> m.Email:
+    """Write a notice email to the outbox; the dispatcher delivers it later.
+
+    ``final`` marks the notice of the deletion itself, which is sent even though the
+    profile is gone (the article: "We will inform you of the final profile deletion").
+    """
+    subject, text, html_body = render(kind, {"recipient_name": person.name, **context})
+    reason = None if final else suppression_reason(session, person.id, portal_id)
+    email = m.Email(
+        message_id=f"<{uuid.uuid4().hex}@{FROM_DOMAIN}>", kind=kind, to_addr=person.email,
+        to_name=person.name, subject=subject, text_body=text, html_body=html_body,
+        created_at=at, status="suppressed" if reason else "pending", suppressed_reason=reason,
+        attempts=0, person_id=person.id, portal_id=portal_id, request_id=request_id,
+    )
+    session.add(email)
+    if reason:
+        record(session, at, "mailer", "email_suppressed", f"{kind} to {person.email}",
+               reason, person_id=person.id, portal_id=portal_id)
+    return email

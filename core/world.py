@@ -1,0 +1,436 @@
+"""Worlds: validated YAML descriptions of people, Bitrix24s and settings, seeded into a store."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete
+
+from core import models as m
+from core.passwords import hash_password
+from core.rules import DEPLOYMENTS, ENTRIES, METHODS, PASSWORD_METHODS, PLATFORMS, ROLES
+from core.yamlsafe import YamlProblem, load_one, read_text
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+DEMO_WORLD = RESOURCES / "worlds" / "demo.yaml"
+
+EMAIL_RE = re.compile(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+$")
+PHONE_RE = re.compile(r"^\+?[0-9]{6,15}$")
+ADDRESS_RE = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9\-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9\-]{0,61}[a-z0-9])?)+$")
+KEY_RE = re.compile(r"^[A-Za-z0-9_\-]{1,100}$")
+TOP_KEYS = {"name", "clock", "device", "policy", "portals", "people", "session", "browser"}
+PERSON_KEYS = {"key", "name", "email", "phone", "method", "password", "position", "device",
+               "profiles"}
+PROFILE_KEYS = {"portal", "role", "employment", "access", "listed"}
+PORTAL_KEYS = {"address", "name", "deployment"}
+
+
+class WorldError(Exception):
+    """A world that does not validate. ``problems`` are "path: problem" strings."""
+
+    def __init__(self, source: str, problems: list[str]) -> None:
+        self.source = source
+        self.problems = problems
+        lines = "\n".join(f"  {source}: {p}" for p in problems)
+        super().__init__(f"The world in {source} is not valid:\n{lines}")
+
+
+@dataclass(frozen=True)
+class ProfileSpec:
+    portal: str
+    role: str = "employee"
+    employment: str = "active"
+    access: str = "open"
+    listed: bool = True
+
+
+@dataclass(frozen=True)
+class PersonSpec:
+    key: str
+    name: str
+    email: str
+    method: str
+    phone: str | None = None
+    password: str | None = None
+    position: str = ""
+    device: str | None = None
+    profiles: tuple[ProfileSpec, ...] = ()
+
+
+@dataclass(frozen=True)
+class PortalSpec:
+    address: str
+    name: str
+    deployment: str = "cloud"
+
+
+@dataclass(frozen=True)
+class WorldSpec:
+    name: str
+    clock: datetime
+    platform: str = "ios"
+    policy_platforms: tuple[str, ...] = ("ios",)
+    entry: str = "profile"
+    window_days: int = 30
+    portals: tuple[PortalSpec, ...] = ()
+    people: tuple[PersonSpec, ...] = ()
+    session_person: str | None = None
+    session_portal: str | None = None
+    browser_person: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def parse_clock(value: Any) -> datetime | None:
+    """An ISO 8601 time (``2026-03-02T09:00:00Z``) as naive UTC, or None if it is not one."""
+    if isinstance(value, datetime):
+        dt = value
+    elif isinstance(value, date):
+        dt = datetime(value.year, value.month, value.day)
+    elif isinstance(value, str):
+        try:
+            dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    else:
+        return None
+    if dt.tzinfo is not None:
+        dt = dt.astimezone(UTC).replace(tzinfo=None)
+    return dt
+
+
+class _Checker:
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def add(self, path: str, problem: str) -> None:
+        self.problems.append(f"{path}: {problem}")
+
+    def mapping(self, value: Any, path: str, allowed: set[str]) -> dict | None:
+        if not isinstance(value, dict):
+            self.add(path, f"expected a mapping, got {_kind(value)}")
+            return None
+        for key in value:
+            if key not in allowed:
+                self.add(f"{path}.{key}" if path else str(key),
+                         f"unknown key (allowed: {', '.join(sorted(allowed))})")
+        return value
+
+    def string(self, data: dict, key: str, path: str, required: bool = True,
+               max_len: int = 200) -> str | None:
+        value = data.get(key)
+        where = f"{path}.{key}" if path else key
+        if value is None:
+            if required:
+                self.add(where, "missing")
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            self.add(where, f"expected text, got {_kind(value)}")
+            return None
+        text = str(value).strip()
+        if required and not text:
+            self.add(where, "must not be empty")
+            return None
+        if len(text) > max_len:
+            self.add(where, f"too long ({len(text)} characters, at most {max_len})")
+            return None
+        if any(ch in text for ch in "\r\n\x00"):
+            self.add(where, "must be one line (no line breaks or NUL)")
+            return None
+        return text
+
+    def choice(self, data: dict, key: str, path: str, options, default: str) -> str:
+        value = data.get(key, default)
+        if value not in options:
+            self.add(f"{path}.{key}" if path else key,
+                     f"unknown value {value!r} (one of: {', '.join(options)})")
+            return default
+        return value
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    return {dict: "a mapping", list: "a list", str: "text", int: "a number", float: "a number",
+            bool: "true/false"}.get(type(value), type(value).__name__)
+
+
+def validate_world(data: Any, source: str) -> WorldSpec:
+    """Check a world mapping; raise WorldError naming every problem with its path."""
+    c = _Checker()
+    data = c.mapping(data, "", TOP_KEYS)
+    if data is None:
+        raise WorldError(source, c.problems)
+    clock = parse_clock(data.get("clock"))
+    if "clock" not in data:
+        c.add("clock", "missing (e.g. 2026-03-02T09:00:00Z)")
+    elif clock is None:
+        c.add("clock", f"not a date and time: {data.get('clock')!r} (e.g. 2026-03-02T09:00:00Z)")
+    elif not (2000 <= clock.year <= 2200):
+        c.add("clock", f"year {clock.year} is out of range (2000-2200)")
+    platform = "ios"
+    device = data.get("device", {})
+    if c.mapping(device, "device", {"platform"}) is not None:
+        platform = c.choice(device, "platform", "device", PLATFORMS, "ios")
+    policy = data.get("policy", {}) or {}
+    platforms: tuple[str, ...] = ("ios",)
+    entry, window = "profile", 30
+    if c.mapping(policy, "policy", {"platforms", "entry", "window_days"}) is not None:
+        raw = policy.get("platforms", ["ios"])
+        if not isinstance(raw, list) or not raw:
+            c.add("policy.platforms", "expected a non-empty list such as [ios]")
+        else:
+            bad = [p for p in raw if p not in PLATFORMS]
+            for i, p in enumerate(raw):
+                if p in bad:
+                    c.add(f"policy.platforms[{i}]", f"unknown platform {p!r} (ios or android)")
+            platforms = tuple(p for p in raw if p in PLATFORMS)
+        entry = c.choice(policy, "entry", "policy", ENTRIES, "profile")
+        window = policy.get("window_days", 30)
+        if isinstance(window, bool) or not isinstance(window, int) or not 1 <= window <= 3650:
+            c.add("policy.window_days", f"expected a whole number of days 1-3650, got {window!r}")
+            window = 30
+    portals = _portals(c, data.get("portals"))
+    addresses = {p.address for p in portals}
+    people = _people(c, data.get("people"), addresses)
+    keys = {p.key: p for p in people}
+    session_person = session_portal = browser_person = None
+    session = data.get("session")
+    if session is not None and c.mapping(session, "session", {"person", "portal"}) is not None:
+        session_person = c.string(session, "person", "session")
+        session_portal = c.string(session, "portal", "session")
+        if session_person and session_person not in keys:
+            c.add("session.person", f"unknown person {session_person!r}")
+        elif session_portal and session_portal not in addresses:
+            c.add("session.portal", f"unknown Bitrix24 {session_portal!r}")
+        elif session_person and session_portal and session_portal not in {
+            pr.portal for pr in keys[session_person].profiles
+        }:
+            c.add("session.portal",
+                  f"{session_person!r} has no profile in {session_portal!r}")
+    browser = data.get("browser")
+    if browser is not None and c.mapping(browser, "browser", {"person"}) is not None:
+        browser_person = c.string(browser, "person", "browser")
+        if browser_person and browser_person not in keys:
+            c.add("browser.person", f"unknown person {browser_person!r}")
+    name = data.get("name") or Path(source).stem
+    if c.problems:
+        raise WorldError(source, c.problems)
+    return WorldSpec(
+        name=str(name)[:200], clock=clock, platform=platform, policy_platforms=platforms,
+        entry=entry, window_days=window, portals=tuple(portals), people=tuple(people),
+        session_person=session_person, session_portal=session_portal,
+        browser_person=browser_person,
+    )
+
+
+def _portals(c: _Checker, raw: Any) -> list[PortalSpec]:
+    if raw is None:
+        c.add("portals", "missing: list at least one Bitrix24")
+        return []
+    if not isinstance(raw, list):
+        c.add("portals", f"expected a list, got {_kind(raw)}")
+        return []
+    out: list[PortalSpec] = []
+    seen: set[str] = set()
+    for i, item in enumerate(raw):
+        path = f"portals[{i}]"
+        if c.mapping(item, path, PORTAL_KEYS) is None:
+            continue
+        address = c.string(item, "address", path, max_len=253)
+        name = c.string(item, "name", path) or (address or "")
+        deployment = c.choice(item, "deployment", path, DEPLOYMENTS, "cloud")
+        if address is None:
+            continue
+        address = address.lower()
+        if not ADDRESS_RE.match(address):
+            c.add(f"{path}.address", f"not a Bitrix24 address: {address!r} (e.g. acme.bitrix24.com)")
+            continue
+        if address in seen:
+            c.add(f"{path}.address", f"duplicate Bitrix24 {address!r}")
+            continue
+        seen.add(address)
+        out.append(PortalSpec(address, name, deployment))
+    return out
+
+
+def _people(c: _Checker, raw: Any, addresses: set[str]) -> list[PersonSpec]:
+    if raw is None:
+        c.add("people", "missing: list at least one person")
+        return []
+    if not isinstance(raw, list):
+        c.add("people", f"expected a list, got {_kind(raw)}")
+        return []
+    out: list[PersonSpec] = []
+    keys: set[str] = set()
+    emails: set[str] = set()
+    phones: set[str] = set()
+    for i, item in enumerate(raw):
+        path = f"people[{i}]"
+        if c.mapping(item, path, PERSON_KEYS) is None:
+            continue
+        key = c.string(item, "key", path, max_len=100)
+        name = c.string(item, "name", path)
+        email = c.string(item, "email", path, max_len=320)
+        phone = c.string(item, "phone", path, required=False, max_len=40)
+        method = c.choice(item, "method", path, METHODS, "email") if "method" in item else None
+        if "method" not in item:
+            c.add(f"{path}.method", f"missing (one of: {', '.join(METHODS)})")
+        password = item.get("password")
+        if password is not None and (isinstance(password, bool)
+                                     or not isinstance(password, str | int)):
+            c.add(f"{path}.password", f"expected text, got {_kind(password)}")
+            password = None
+        password = None if password is None else str(password)
+        if method in PASSWORD_METHODS and not password:
+            c.add(f"{path}.password", f"missing: people who sign in by {method} need a password")
+        if password is not None and len(password) > 200:
+            c.add(f"{path}.password", "too long (at most 200 characters)")
+        position = c.string(item, "position", path, required=False) or ""
+        device = item.get("device")
+        if device is not None and device not in PLATFORMS:
+            c.add(f"{path}.device", f"unknown platform {device!r} (ios or android)")
+            device = None
+        if key is not None:
+            if not KEY_RE.match(key):
+                c.add(f"{path}.key", f"use letters, digits, - and _ only: {key!r}")
+            elif key in keys:
+                c.add(f"{path}.key", f"duplicate key {key!r}")
+            keys.add(key)
+        if email is not None:
+            if not EMAIL_RE.match(email):
+                c.add(f"{path}.email", f"not an email address: {email!r}")
+                email = None
+            elif email.lower() in emails:
+                c.add(f"{path}.email", f"duplicate email {email!r}")
+            else:
+                emails.add(email.lower())
+        if phone is not None:
+            compact = re.sub(r"[\s\-().]", "", phone)
+            if not PHONE_RE.match(compact):
+                c.add(f"{path}.phone", f"not a phone number: {phone!r} (e.g. +15550100)")
+                phone = None
+            elif compact in phones:
+                c.add(f"{path}.phone", f"duplicate phone {phone!r}")
+            else:
+                phones.add(compact)
+                phone = compact
+        if method == "phone" and "phone" not in item:
+            c.add(f"{path}.phone", "missing: people who sign in by phone need a phone number")
+        profiles = _profiles(c, item.get("profiles"), f"{path}.profiles", addresses)
+        if None in (key, name, email, method):
+            continue
+        out.append(PersonSpec(key=key, name=name, email=email.lower(), method=method, phone=phone,
+                              password=password, position=position, device=device,
+                              profiles=tuple(profiles)))
+    return out
+
+
+def _profiles(c: _Checker, raw: Any, path: str, addresses: set[str]) -> list[ProfileSpec]:
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        c.add(path, f"expected a list, got {_kind(raw)}")
+        return []
+    out: list[ProfileSpec] = []
+    seen: set[str] = set()
+    for j, item in enumerate(raw):
+        where = f"{path}[{j}]"
+        if c.mapping(item, where, PROFILE_KEYS) is None:
+            continue
+        portal = c.string(item, "portal", where, max_len=253)
+        role = c.choice(item, "role", where, ROLES, "employee")
+        employment = c.choice(item, "employment", where, ("active", "dismissed"), "active")
+        access = c.choice(item, "access", where, ("open", "closed"), "open")
+        listed = item.get("listed", True)
+        if not isinstance(listed, bool):
+            c.add(f"{where}.listed", "expected true or false")
+            listed = True
+        if portal is None:
+            continue
+        portal = portal.lower()
+        if portal not in addresses:
+            known = ", ".join(sorted(addresses)) or "none"
+            c.add(f"{where}.portal", f"unknown Bitrix24 {portal!r} (known: {known})")
+            continue
+        if portal in seen:
+            c.add(f"{where}.portal", f"duplicate profile in {portal!r}")
+            continue
+        seen.add(portal)
+        out.append(ProfileSpec(portal, role, employment, access, listed))
+    return out
+
+
+def read_world_mapping(path: Path) -> dict:
+    """The raw mapping of a world file (for merging with a flow's inline world)."""
+    try:
+        data = load_one(read_text(path, "world file"), str(path))
+    except YamlProblem as exc:
+        raise WorldError(str(path), [str(exc).removeprefix(f"{path}: ")]) from None
+    if isinstance(data, dict) and "world" in data and len(data) == 1:
+        data = data["world"]
+    if not isinstance(data, dict):
+        raise WorldError(str(path), [f"expected a world mapping, got {_kind(data)}"])
+    return data
+
+
+def load_world(path: Path | str) -> WorldSpec:
+    path = Path(path)
+    return validate_world(read_world_mapping(path), str(path))
+
+
+def merge_world(base: dict | None, overrides: dict | None) -> dict:
+    """A flow's inline ``world`` beside ``world_file`` overrides the file's top-level keys."""
+    merged = dict(base or {})
+    merged.update(overrides or {})
+    return merged
+
+
+# scrypt is slow on purpose; a process that seeds many worlds (a flow run) hashes each
+# distinct password once. Only hashes are kept, never the passwords.
+_HASHES: dict[str, str] = {}
+
+
+def seed_world(store, spec: WorldSpec) -> None:
+    """Replace everything in ``store`` with ``spec``'s world."""
+    hashes = _HASHES
+    with store.uow() as uow:
+        s = uow.session
+        for table in reversed(m.Base.metadata.sorted_tables):
+            s.execute(delete(table))
+        portals: dict[str, m.Portal] = {}
+        for p in spec.portals:
+            portals[p.address] = m.Portal(address=p.address, name=p.name, deployment=p.deployment)
+            s.add(portals[p.address])
+        people: dict[str, m.NetworkProfile] = {}
+        for p in spec.people:
+            person = m.NetworkProfile(key=p.key, name=p.name, email=p.email, phone=p.phone,
+                                      method=p.method, position=p.position, device=p.device)
+            if p.password is not None and p.method in PASSWORD_METHODS:
+                memo = hashlib.sha256(p.password.encode()).hexdigest()
+                if memo not in hashes:
+                    hashes[memo] = hash_password(p.password)
+                person.credential = m.Credential(password_hash=hashes[memo])
+            s.add(person)
+            people[p.key] = person
+            for pr in p.profiles:
+                s.add(m.Profile(person=person, portal=portals[pr.portal], role=pr.role,
+                                employment=pr.employment, access=pr.access, listed=pr.listed))
+        s.flush()
+        state = m.WorldState(
+            id=1, name=spec.name, clock=spec.clock, platform=spec.platform,
+            policy_platforms=list(spec.policy_platforms), policy_entry=spec.entry,
+            window_days=spec.window_days,
+            session_person_id=people[spec.session_person].id if spec.session_person else None,
+            session_portal_id=portals[spec.session_portal].id if spec.session_portal else None,
+            browser_person_id=people[spec.browser_person].id if spec.browser_person else None,
+        )
+        s.add(state)
+        s.add(m.AuditEvent(at=spec.clock, actor="simulator", event="world_loaded",
+                           subject=spec.name, detail=f"{len(spec.people)} people, "
+                           f"{len(spec.portals)} Bitrix24"))
+        uow.commit()

@@ -1,0 +1,1 @@
+"""PySide6 widgets: the phone, the simulator console, the flow runner. Never writes SQL."""

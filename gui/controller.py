@@ -1,0 +1,70 @@
+"""The controller between the widgets and core: one unit of work per user action.
+
+Widgets never talk to the database. They call ``controller.act(service, ...)`` (a write) or
+``controller.read(service, ...)`` (a read); after every committed action the controller emits
+``changed`` once, and every view refreshes from that one signal (no polling).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from core import processing
+from core.db import Store
+from core.world import WorldSpec, seed_world
+
+
+class AppController(QObject):
+    changed = Signal()          # the world changed: every view re-reads what it shows
+    world_replaced = Signal()   # a whole new world was loaded (reset, open world file)
+    message = Signal(str)       # a line for the status bar / console log
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+
+    # -- core access ---------------------------------------------------------------
+    def read(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Run a read-only service function in its own unit of work."""
+        with self.store.uow("reader") as uow:
+            return fn(uow, *args, **kwargs)
+
+    def act(self, fn: Callable[..., Any], *args: Any, actor: str = "app", **kwargs: Any) -> Any:
+        """Run a service function that changes the world; emit ``changed`` afterwards.
+
+        Domain errors propagate to the caller (a screen shows ``str(error)``); the unit of
+        work has rolled back, so nothing half-done is stored. ``changed`` is emitted even
+        on a refusal, since refusals may record audit events (failed logins).
+        """
+        try:
+            with self.store.uow(actor) as uow:
+                return fn(uow, *args, **kwargs)
+        finally:
+            self.changed.emit()
+
+    def advance(self, delta: timedelta, actor: str = "simulator") -> list:
+        try:
+            return processing.advance_clock(self.store, delta, actor)
+        finally:
+            self.changed.emit()
+
+    def advance_to_next_due(self, actor: str = "simulator") -> list:
+        try:
+            return processing.advance_to_next_due(self.store, actor)
+        finally:
+            self.changed.emit()
+
+    def process_now(self) -> list:
+        try:
+            return processing.process_due(self.store)
+        finally:
+            self.changed.emit()
+
+    def load_world(self, spec: WorldSpec) -> None:
+        seed_world(self.store, spec)
+        self.world_replaced.emit()
+        self.changed.emit()
