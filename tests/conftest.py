@@ -1,0 +1,36 @@
+"""Shared fixtures. Tests never need a display: Qt runs offscreen."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import pytest  # noqa: E402
+
+from core.db import Store, open_store, sqlite_url  # noqa: E402
+from core.world import DEMO_WORLD, load_world, seed_world  # noqa: E402
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return sqlite_url(tmp_path / "world.db")
+
+
+@pytest.fixture
+def empty_store(db_url: str):
+    store = open_store(db_url)
+    yield store
+    store.dispose()
+
+
+@pytest.fixture
+def store(empty_store: Store) -> Store:
+    """A fresh SQLite file holding the demo world."""
+    seed_world(empty_store, load_world(DEMO_WORLD))
+    return empty_store
