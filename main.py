@@ -6,9 +6,13 @@ import argparse
 import sys
 
 
-def _store_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--data-dir", help="folder for the SQLite file (default: the user data folder)")
-    p.add_argument("--db", help="any SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db")
+def _store_args(p: argparse.ArgumentParser, top: bool = False) -> None:
+    # On subcommands the default is SUPPRESS, so `main.py --db X process` keeps X.
+    default = None if top else argparse.SUPPRESS
+    p.add_argument("--data-dir", default=default,
+                   help="folder for the SQLite file (default: the user data folder)")
+    p.add_argument("--db", default=default,
+                   help="any SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -16,7 +20,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="main.py",
         description="Bitrix24 mobile 'Delete account' prototype with a simulated backend.",
     )
-    _store_args(parser)
+    _store_args(parser, top=True)
     parser.add_argument("--world", help="load this world YAML into the store before starting")
     parser.add_argument("--exit-after-first-paint", action="store_true",
                         help="quit as soon as the main window has been painted (benchmarks)")

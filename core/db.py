@@ -13,7 +13,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from core.errors import StoreError
-from core.models import Base, WorldState
+from core.models import WorldState
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 HEAD_REVISION = "0001"
@@ -199,7 +199,8 @@ class UnitOfWork:
         return self
 
     def __exit__(self, *exc) -> None:
-        self.session.rollback()
+        # close() rolls back whatever was not committed and detaches objects without
+        # expiring them, so views built from them stay readable.
         self.session.close()
 
     def commit(self) -> None:

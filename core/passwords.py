@@ -13,9 +13,7 @@ N, R, P = 2**14, 8, 1
 def hash_password(password: str, *, n: int = N) -> str:
     salt = os.urandom(16)
     digest = hashlib.scrypt(password.encode(), salt=salt, n=n, r=R, p=P, dklen=32)
-    return "scrypt${}${}${}${}${}".format(
-        n, R, P, base64.b64encode(salt).decode(), base64.b64encode(digest).decode()
-    )
+    return f"scrypt${n}${R}${P}${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
 
 
 def verify_password(password: str, stored: str) -> bool:
