@@ -111,11 +111,22 @@ def open_or_seed(url: str):
 
 
 def process(url: str, args) -> int:
+    """The headless worker: complete due requests (one line each), then optionally send mail."""
     from core import processing
 
+    send = getattr(args, "send", False)
+    mail_config = None
+    if send:
+        from core.mail.config import MailConfigError, load_mail_config
+
+        try:  # a bad transport configuration stops the run before anything changes
+            mail_config = load_mail_config()
+        except MailConfigError as exc:
+            return fail(str(exc))
     try:
+        delta = processing.parse_duration(args.advance) if args.advance else None
         store = open_or_seed(url)
-    except (StoreError, WorldError) as exc:
+    except (StoreError, WorldError, DomainError) as exc:
         return fail(str(exc))
 
     def say(result) -> None:
@@ -130,26 +141,27 @@ def process(url: str, args) -> int:
               f"due {r.due_at:%Y-%m-%d %H:%M}{tail}", flush=True)
 
     try:
-        if args.advance:
-            delta = processing.parse_duration(args.advance)
+        if delta is not None:
             results = processing.advance_clock(store, delta, "worker", on_done=say)
         else:
             results = processing.process_due(store, on_done=say)
-        sent_line = ""
-        if getattr(args, "send", False):
-            from core.mail.dispatch import dispatch_pending
-
-            report = dispatch_pending(store)
-            sent_line = f", {report.sent} emails sent, {report.failed} failed"
         with store.reader() as uow:
             now = uow.clock.now()
-    except DomainError as exc:
-        return fail(str(exc))
-    except StoreError as exc:
+        print(f"{len(results)} requests completed; clock at {now:%Y-%m-%d %H:%M} UTC",
+              flush=True)
+        if send:
+            from core.mail.dispatch import dispatch_pending
+
+            report = dispatch_pending(store, config=mail_config)
+            for error in report.errors:
+                print(f"  email error: {error}", file=sys.stderr)
+            print(f"mail via {mail_config.describe()}: {report.summary()}")
+            if report.failed:
+                return 1
+    except (DomainError, StoreError) as exc:
         return fail(str(exc))
     finally:
         store.dispose()
-    print(f"{len(results)} requests completed; clock at {now:%Y-%m-%d %H:%M} UTC{sent_line}")
     return 0
 
 

@@ -30,6 +30,9 @@ def add_notice(session: Session, at: datetime, person_id: int, portal_id: int | 
 
 def suppression_reason(session: Session, person_id: int, portal_id: int | None) -> str | None:
     """Rule 10: after their deletion, nobody gets emails about that Bitrix24."""
+    person = session.get(m.NetworkProfile, person_id)
+    if person is not None and person.status == "deleted":
+        return "the Network profile has been deleted"
     if portal_id is None:
         return None
     completed = session.scalar(

@@ -87,16 +87,21 @@ def complete_request(uow, request_id: int) -> ProcessResult | None:
         portal.status, portal.deleted_at = "deleted", at
         record(s, at, "processor", "portal_deleted", portal.address,
                f"its only administrator {person.name} was deleted", portal_id=portal.id)
-        for other in s.scalars(select(m.Profile).where(m.Profile.portal_id == portal.id,
-                                                       m.Profile.id != profile.id)):
+        others = s.scalars(select(m.Profile).where(m.Profile.portal_id == portal.id,
+                                                   m.Profile.id != profile.id)
+                           .order_by(m.Profile.id))
+        for other in others:
             was_open = other.access == "open"
             other.access, other.listed = "closed", False
-            if was_open and other.person.status == "active":
-                queue_email(s, at, "portal_deleted", other.person, ctx, portal.id, r.id)
+            # Everyone in it is told; queue_email records it as suppressed for those whose
+            # own deletion there already completed (rule 10) or whose Network profile is gone.
+            queue_email(s, at, "portal_deleted", other.person, ctx, portal.id, r.id)
+            if was_open:
                 add_notice(s, at, other.person_id, portal.id, "portal_deleted",
                            f"The Bitrix24 {portal.name} has been deleted.")
-                record(s, at, "processor", "access_closed", f"{other.person.name} @ {portal.address}",
-                       "Bitrix24 deleted", person_id=other.person_id, portal_id=portal.id)
+                record(s, at, "processor", "access_closed",
+                       f"{other.person.name} @ {portal.address}", "Bitrix24 deleted",
+                       person_id=other.person_id, portal_id=portal.id)
     remaining = s.scalar(
         select(func.count(m.Profile.id)).join(m.Portal, m.Portal.id == m.Profile.portal_id)
         .where(m.Profile.person_id == person.id, m.Profile.access == "open",
