@@ -64,6 +64,14 @@ class AppController(QObject):
         finally:
             self.changed.emit()
 
+    def act_on_store(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Run a core function that takes the store itself (e.g. core.mail.resend) and
+        opens its own units of work; emit ``changed`` afterwards, as ``act`` does."""
+        try:
+            return fn(self.store, *args, **kwargs)
+        finally:
+            self.changed.emit()
+
     def load_world(self, spec: WorldSpec) -> None:
         seed_world(self.store, spec)
         self.world_replaced.emit()
