@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtTest import QTest
@@ -21,11 +22,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QAbstractSpinBox,
+    QCheckBox,
     QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QTabBar,
     QTabWidget,
     QTextEdit,
@@ -77,8 +80,10 @@ class Element:
         return " ".join(parts) or type(self.widget).__name__
 
 
-def plain(text: str) -> str:
-    if Qt.mightBeRichText(text):
+def plain(text: str, fmt: Qt.TextFormat = Qt.TextFormat.AutoText) -> str:
+    rich = fmt == Qt.TextFormat.RichText or (
+        fmt == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text))
+    if rich:
         doc = QTextDocument()
         doc.setHtml(text)
         return doc.toPlainText().strip()
@@ -90,7 +95,7 @@ def _widget_texts(w: QWidget) -> tuple[str, ...]:
     if isinstance(w, QAbstractButton):
         texts.append(w.text().replace("&&", "\0").replace("&", "").replace("\0", "&"))
     elif isinstance(w, QLabel):
-        texts.append(plain(w.text()))
+        texts.append(plain(w.text(), w.textFormat()))
     elif isinstance(w, QLineEdit):
         texts += [w.text(), w.placeholderText()]
     elif isinstance(w, QTextEdit | QPlainTextEdit):
@@ -184,7 +189,12 @@ def elements(root: QWidget) -> list[Element]:
         if w.objectName().startswith("qt_"):
             continue
         checked = w.isChecked() if isinstance(w, QAbstractButton) and w.isCheckable() else None
-        out.append(Element(w, w.rect(), texts, w.objectName(), "widget", w.isEnabled(),
+        rect = w.rect()
+        if isinstance(w, QCheckBox | QRadioButton):
+            # Stretched by its layout, a check box reacts only on its box and its text.
+            rect.setWidth(min(rect.width(), w.sizeHint().width()))
+            visible = visible.intersected(rect)
+        out.append(Element(w, rect, texts, w.objectName(), "widget", w.isEnabled(),
                            checked, visible))
     win = root.window()
     out.sort(key=lambda e: (e.widget.mapTo(win, e.rect.topLeft()).y(),

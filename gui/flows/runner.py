@@ -1,0 +1,490 @@
+"""Running a parsed flow on the real window: a fresh database, the phone and the console side
+by side, each command acting on the real widgets and waiting the way Maestro waits.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from core import flow_queries, services
+from core.db import Store, open_store, sqlite_url
+from core.errors import DomainError, StoreError
+from core.world import seed_world
+from gui.flows import driver
+from gui.flows.driver import Element
+from gui.flows.model import Command, Flow, Selector, shown_path
+
+WAIT_MS = 2500          # tapOn / assertVisible / assertNotVisible (Maestro waits too)
+EXTENDED_WAIT_MS = 5000
+SCROLL_TIMEOUT_MS = 10000
+WINDOW_SIZE = (1280, 900)
+
+
+class StepFailed(Exception):
+    """A command that could not do what it says; the message says what was wrong."""
+
+
+@dataclass
+class StepResult:
+    command: Command
+    depth: int
+    status: str = "passed"  # passed | failed | skipped | warned (an optional command failed)
+    seconds: float = 0.0
+    message: str = ""
+    picture: Path | None = None
+    shot: Path | None = None  # takeScreenshot's file
+
+
+@dataclass
+class FlowResult:
+    name: str
+    path: Path
+    tags: tuple[str, ...] = ()
+    passed: bool = True
+    seconds: float = 0.0
+    steps: list[StepResult] = field(default_factory=list)
+    failure: str | None = None       # the whole message: command, file:line, screen, screenshot
+    short: str | None = None         # one line for summaries
+    screenshot: Path | None = None   # the window when it failed
+    details: str | None = None       # a traceback when the app itself broke (JUnit system-err)
+    error: bool = False              # the flow could not be read (no step ran)
+
+
+class Artifacts:
+    """Where pictures go: the storyboard folder, or a temporary folder for failures only."""
+
+    def __init__(self, folder: Path | None, storyboard: bool) -> None:
+        self.storyboard = storyboard
+        self._folder = folder
+
+    @property
+    def folder(self) -> Path:
+        if self._folder is None:
+            self._folder = Path(tempfile.mkdtemp(prefix="b24-flows-"))
+        self._folder.mkdir(parents=True, exist_ok=True)
+        return self._folder
+
+    def flow_dir(self, number: int, flow_path: Path) -> Path:
+        folder = self.folder / f"{number:02d}-{flow_path.stem}"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
+
+class StoreMaker:
+    """Fresh SQLite files for flows: the schema is migrated once, then copied per flow."""
+
+    def __init__(self) -> None:
+        self.dir = Path(tempfile.mkdtemp(prefix="b24-flow-db-"))
+        self._template: Path | None = None
+        self._count = 0
+
+    def new(self) -> tuple[Store, Path]:
+        if self._template is None:
+            self._template = self.dir / "template.db"
+            open_store(sqlite_url(self._template)).dispose()
+        self._count += 1
+        path = self.dir / f"flow-{self._count}.db"
+        shutil.copyfile(self._template, path)
+        return open_store(sqlite_url(path)), path
+
+    @staticmethod
+    def drop(store: Store, path: Path) -> None:
+        store.dispose()
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+    def close(self) -> None:
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+class Hooks:
+    """What a presenter (the demo) does around each command. The test run does nothing."""
+
+    def before(self, runner: FlowRunner, command: Command, element: Element | None) -> None:
+        pass
+
+    def after(self, runner: FlowRunner, step: StepResult) -> None:
+        pass
+
+    def window_created(self, runner: FlowRunner, window: QWidget) -> None:
+        pass
+
+    def stopped(self) -> bool:
+        return False
+
+
+class FlowRunner:
+    def __init__(self, flow: Flow, stores: StoreMaker, artifacts: Artifacts, number: int = 1,
+                 show: bool = False, hooks: Hooks | None = None,
+                 window_factory: Callable[[object], QWidget] | None = None) -> None:
+        self.flow = flow
+        self.window_factory = window_factory
+        self.stores = stores
+        self.artifacts = artifacts
+        self.number = number
+        self.show = show
+        self.hooks = hooks or Hooks()
+        self.window = None
+        self.controller = None
+        self.result = FlowResult(flow.name, flow.path, flow.tags)
+        self._field: QWidget | None = None   # the last text field tapped
+        self._calls: list[Command] = []       # runFlow commands we are inside of
+        self._pictures = 0
+
+    # ------------------------------------------------------------------ the run
+    def run(self) -> FlowResult:
+        from gui.controller import AppController
+
+        started = time.perf_counter()
+        store, path = self.stores.new()
+        try:
+            seed_world(store, self.flow.world)
+            self.controller = AppController(store)
+            self._run_commands(self.flow.commands, 0)
+        except StoreError as exc:
+            self._fail_flow(None, f"the database could not be prepared: {exc}")
+        finally:
+            self.result.seconds = time.perf_counter() - started
+            self._close_window()
+            self.stores.drop(store, path)
+        return self.result
+
+    def _run_commands(self, commands: list[Command], depth: int) -> bool:
+        for command in commands:
+            if self.hooks.stopped():
+                return False
+            step = StepResult(command, depth)
+            self.result.steps.append(step)
+            began = time.perf_counter()
+            try:
+                if command.name != "launchApp":
+                    self._ensure_window()
+                ok = self._execute(command, step, depth)
+            except StepFailed as exc:
+                ok, step.message = False, str(exc)
+            except DomainError as exc:
+                ok, step.message = False, str(exc)
+            except Exception as exc:  # the app itself broke: a failed flow, not a crash
+                ok, step.message = False, f"the app raised {type(exc).__name__}: {exc}"
+                self.result.details = traceback.format_exc()
+            step.seconds = time.perf_counter() - began
+            if not ok and command.optional:
+                step.status = "warned"
+                ok = True
+            elif not ok and step.status != "failed":
+                step.status = "failed"
+            if self.artifacts.storyboard and self.window is not None:
+                step.picture = self._picture(f"step-{len(self.result.steps):03d}")
+            self.hooks.after(self, step)
+            if not ok:
+                if self.result.passed:
+                    self._fail_flow(command, step.message)
+                return False
+        return True
+
+    # ------------------------------------------------------------------ window
+    def _ensure_window(self) -> None:
+        if self.window is None:
+            self._open_window()
+
+    def _open_window(self) -> None:
+        factory = self.window_factory
+        if factory is None:
+            from gui.app import MainWindow as factory
+
+        self._close_window()
+        self.window = factory(self.controller)
+        self.window.resize(*WINDOW_SIZE)
+        self.window.show()
+        if self.show:
+            self.window.raise_()
+            self.window.activateWindow()
+        driver.settle()
+        self.hooks.window_created(self, self.window)
+
+    def _close_window(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+            self._field = None
+            driver.settle()
+
+    def _roots(self) -> list[tuple[str, QWidget]]:
+        w = self.window
+        return [("phone", getattr(w, "phone", None)), ("console", getattr(w, "console", None))]
+
+    # ------------------------------------------------------------------ finding
+    def find(self, selector: Selector) -> list[Element]:
+        """Matches on screen: the phone first, then the console."""
+        found: list[Element] = []
+        for _, root in self._roots():
+            if root is not None:
+                found += driver.match(driver.elements(root), Selector(
+                    selector.text, selector.id, None, selector.enabled, selector.checked))
+        if selector.index is not None:
+            return found[selector.index:selector.index + 1]
+        return found
+
+    def wait_for(self, selector: Selector, timeout: int | None) -> Element:
+        found = driver.poll(lambda: self.find(selector), WAIT_MS if timeout is None else timeout)
+        if not found:
+            raise StepFailed(f"no element with {selector.describe()} is on screen"
+                             + self._near_miss(selector))
+        return found[0]
+
+    def _near_miss(self, selector: Selector) -> str:
+        hints = []
+        for _, root in self._roots():
+            if root is not None and driver.hidden_in_scroll(root, selector):
+                hints.append(" (it exists below or above the visible part: scroll first, e.g. "
+                             "scrollUntilVisible)")
+                break
+        if selector.enabled is not None or selector.checked is not None:
+            loose = self.find(Selector(selector.text, selector.id))
+            if loose:
+                hints.append(f" (found {loose[0].describe()}, but not "
+                             f"{'enabled' if selector.enabled else 'in that state'})")
+        return "".join(hints)
+
+    # ------------------------------------------------------------------ commands
+    def _execute(self, c: Command, step: StepResult, depth: int) -> bool:
+        a = c.args
+        name = c.name
+        if name == "launchApp":
+            if a["clearState"]:
+                self.controller.load_world(self.flow.world)
+            self._open_window()
+        elif name == "tapOn":
+            element = self.wait_for(a["selector"], a["timeout"])
+            self.hooks.before(self, c, element)
+            hit = driver.tap(element)
+            self._field = driver.text_input(hit) or driver.text_input(element.widget) \
+                or self._field
+        elif name == "inputText":
+            target = self._text_field()
+            self.hooks.before(self, c, None)
+            driver.type_text(target, a["text"])
+        elif name == "eraseText":
+            target = self._text_field()
+            self.hooks.before(self, c, None)
+            driver.erase_text(target, a["count"])
+        elif name == "assertVisible":
+            self.wait_for(a["selector"], a["timeout"])
+        elif name == "assertNotVisible":
+            self._wait_gone(a["selector"], WAIT_MS if a["timeout"] is None else a["timeout"])
+        elif name == "extendedWaitUntil":
+            timeout = EXTENDED_WAIT_MS if a["timeout"] is None else a["timeout"]
+            if a["visible"]:
+                self.wait_for(a["selector"], timeout)
+            else:
+                self._wait_gone(a["selector"], timeout)
+        elif name == "scrollUntilVisible":
+            self._scroll_until_visible(a)
+        elif name == "back":
+            self._back(c)
+        elif name == "takeScreenshot":
+            self.hooks.before(self, c, None)
+            step.shot = self._picture(a["name"] or f"screenshot-{len(self.result.steps):03d}")
+        elif name == "runFlow":
+            return self._run_flow(c, step, depth)
+        elif name in ("waitForAnimationToEnd", "hideKeyboard"):
+            driver.settle()
+        else:
+            self.hooks.before(self, c, None)
+            self._backend(c)
+        return True
+
+    def _text_field(self) -> QWidget:
+        focused = driver.text_input(QApplication.focusWidget())
+        if focused is not None and focused.isVisible() and focused.window() is self.window:
+            return focused
+        if self._field is not None and self._field.isVisible():
+            return self._field
+        raise StepFailed("no text field has the focus: tap one first (e.g. tapOn: {id: reason})")
+
+    def _wait_gone(self, selector: Selector, timeout: int) -> None:
+        left = driver.poll(lambda: not self.find(selector), timeout)
+        if not left:
+            still = self.find(selector)
+            raise StepFailed(f"{still[0].describe()} is still on screen"
+                             f" (waited {timeout / 1000:g} s for it to go)")
+
+    def _scroll_until_visible(self, a: dict) -> None:
+        selector, direction, wanted = a["selector"], a["direction"], a["visibility"] / 100
+        deadline = time.monotonic() + (a["timeout"] or SCROLL_TIMEOUT_MS) / 1000
+        while True:
+            driver.settle()
+            found = [e for e in self.find(selector) if e.visible_fraction() >= wanted - 1e-6]
+            if found:
+                return
+            area = None
+            for _, root in self._roots():
+                hidden = driver.hidden_in_scroll(root, selector) if root is not None else []
+                if hidden:
+                    area = driver.scroll_area_of(hidden[0])
+                    break
+            if area is None:
+                partly = self.find(selector)
+                areas = ([driver.scroll_area_of(partly[0].widget)] if partly else []) + [
+                    a for _, root in self._roots() if root is not None
+                    for a in driver.scroll_areas(root)]
+                area = next((x for x in areas if x is not None), None)
+            if area is None:
+                raise StepFailed(f"no element with {selector.describe()} is on screen, and "
+                                 "nothing on screen scrolls")
+            if not driver.scroll_step(area, direction) or time.monotonic() > deadline:
+                raise StepFailed(f"scrolled {direction.lower()} to the end; no element with "
+                                 f"{selector.describe()} came into view")
+
+    def _back(self, c: Command) -> None:
+        phone = getattr(self.window, "phone", None)
+        found = [e for e in driver.match(driver.elements(phone), Selector(id="back"))] \
+            if phone is not None else []
+        if found:
+            self.hooks.before(self, c, found[0])
+            driver.tap(found[0])
+            return
+        for method in ("go_back", "back"):
+            fn = getattr(phone, method, None)
+            if callable(fn):
+                self.hooks.before(self, c, None)
+                if fn() is False:
+                    raise StepFailed("there is no way back from this screen")
+                driver.settle()
+                return
+        raise StepFailed("there is no back button (id back) on this screen")
+
+    def _run_flow(self, c: Command, step: StepResult, depth: int) -> bool:
+        when = c.args["when"]
+        if when:
+            if "visible" in when and not self.find(when["visible"]):
+                step.status, step.message = "skipped", "condition not met: not visible"
+                return True
+            if "notVisible" in when and self.find(when["notVisible"]):
+                step.status, step.message = "skipped", "condition not met: visible"
+                return True
+            if "platform" in when:
+                platform = self.controller.read(services.session_view).platform
+                if platform != when["platform"]:
+                    step.status, step.message = "skipped", f"platform is {platform}"
+                    return True
+        self.hooks.before(self, c, None)
+        self._calls.append(c)
+        try:
+            ok = self._run_commands(c.args["commands"], depth + 1)
+        finally:
+            self._calls.pop()
+        if not ok:
+            # the inner step has failed the flow already; this one marks the way there
+            step.status = "failed"
+            step.message = self.result.short or "a command in it failed"
+        return ok
+
+    def _backend(self, c: Command) -> None:
+        a, ctl, name = c.args, self.controller, c.name
+        if name == "advanceClock":
+            ctl.advance(a["delta"], actor="flow")
+        elif name == "runProcessing":
+            ctl.process_now()
+        elif name == "setPlatform":
+            ctl.act(services.set_platform, a["platform"], actor="flow")
+        elif name == "assignAdmin":
+            ctl.act(services.assign_admin, a["portal"], a["person"], actor="flow")
+        elif name == "signIn":
+            ctl.act(services.sign_in, a["person"], a["portal"], actor="flow")
+        elif name in ("assertEmail", "assertNoEmail"):
+            self._assert_email(c)
+        elif name == "assertProfile":
+            state = ctl.read(flow_queries.profile_state, a["person"], a["portal"])
+            if state is None:
+                raise StepFailed(f"{a['person']} has no profile in {a['portal']}")
+            wrong = [f"{k} is {getattr(state, k)!r}, expected {v!r}"
+                     for k, v in a["expect"].items() if getattr(state, k) != v]
+            if wrong:
+                raise StepFailed(f"{a['person']} @ {a['portal']}: " + "; ".join(wrong))
+        elif name == "assertNetworkProfile":
+            status = ctl.read(flow_queries.network_profile_status, a["person"])
+            if status != a["status"]:
+                raise StepFailed(f"the Network profile of {a['person']} is {status}, "
+                                 f"expected {a['status']}")
+        elif name == "assertPortal":
+            status = ctl.read(flow_queries.portal_status, a["address"])
+            if status != a["status"]:
+                raise StepFailed(f"the Bitrix24 {a['address']} is {status}, "
+                                 f"expected {a['status']}")
+        driver.settle()
+
+    def _assert_email(self, c: Command) -> None:
+        a = c.args
+        found = self.controller.read(flow_queries.matching_emails, a["to"], a["subject"],
+                                     a["contains"], a["suppressed"])
+        want = a["count"]
+        if c.name == "assertNoEmail":
+            ok, expected = not found, "no email"
+        elif want is None:
+            ok, expected = bool(found), "at least one email"
+        else:
+            ok, expected = len(found) == want, f"exactly {want} email{'s' * (want != 1)}"
+        if ok:
+            return
+        what = []
+        if a["to_label"]:
+            what.append(f"to {a['to_label']}")
+        if a["subject"]:
+            what.append(f"subject matching {a['subject']!r}")
+        if a["contains"]:
+            what.append(f"containing {a['contains']!r}")
+        if a["suppressed"]:
+            what.append("suppressed")
+        outbox = self.controller.read(flow_queries.outbox, a["to"])
+        listing = "\n".join(f"      [{e.status}] to {e.to_addr}: {e.subject}"
+                            for e in outbox[-15:]) or "      (none)"
+        raise StepFailed(f"expected {expected} {' '.join(what)}, found {len(found)}.\n"
+                         f"    outbox{' for ' + a['to'] if a['to'] else ''}:\n{listing}")
+
+    # ------------------------------------------------------------------ pictures and failure
+    def _picture(self, name: str) -> Path | None:
+        if self.window is None:
+            return None
+        folder = self.artifacts.flow_dir(self.number, self.flow.path)
+        path = folder / f"{name}.png"
+        self.window.grab().save(str(path), "PNG")
+        return path
+
+    def _fail_flow(self, command: Command | None, message: str) -> None:
+        r = self.result
+        r.passed = False
+        if command is None:
+            r.short = message
+            r.failure = message
+            return
+        shot = None
+        if self.window is not None:
+            shot = self._picture("failure")
+        r.screenshot = shot
+        chain = "".join(f"\n  called by: runFlow at {call.where}" for call in reversed(self._calls))
+        label = f"\n  label:     {command.label}" if command.label else ""
+        screen = driver.describe_screen(self._roots()) if self.window is not None else \
+            "  (no window)"
+        r.short = f"{command.where}: {command.source}: {message.splitlines()[0]}"
+        r.failure = (f"failed at {command.where}\n"
+                     f"  command:   {command.source}{label}{chain}\n"
+                     f"  problem:   {message}\n"
+                     f"  on screen:\n{_indent(screen)}\n"
+                     f"  screenshot: {shown_path(shot) if shot else '(none)'}")
+
+
+def _indent(text: str) -> str:
+    return "\n".join("  " + line for line in text.splitlines())
+
+
+OnResult = Callable[[FlowResult], None]
