@@ -1,0 +1,347 @@
+"""The console's three control cards: the clock, the world and person, the device and policy."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from core import processing, queries, services
+from core.world import DEMO_WORLD, load_world
+from gui.console import format as fmt
+from gui.console.widgets import Card, Segmented, button, caption, named
+
+
+def _completed(results: list) -> str:
+    if not results:
+        return ""
+    names = ", ".join(f"{r.request.person.name} @ {r.request.portal.address}" for r in results)
+    return f"; {fmt.plural(len(results), 'request')} completed: {names}"
+
+
+class ClockCard(Card):
+    """The simulated date and time, large; moving it on; the next due request."""
+
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__("Simulated clock", "clock_card", parent)
+        self.controller = controller
+        self._build_ui()
+        self._connect_signals()
+
+    def _build_ui(self) -> None:
+        self.clock_label = named(QLabel("—"), "clock_label", "Simulated time")
+        self.zone_label = caption("UTC · moves only when told", "clock_zone")
+        self.next_due_label = named(QLabel(""), "next_due_label", "Next due request")
+        self.next_due_label.setWordWrap(True)
+        self.advance_1h = button("+1 hour", "advance_1h")
+        self.advance_1d = button("+1 day", "advance_1d")
+        self.advance_7d = button("+7 days", "advance_7d")
+        self.advance_next_due = button("To next due date", "advance_next_due",
+                                       tip="Move the clock to the next pending request's due "
+                                           "date and process it")
+        self.custom_amount = named(QLineEdit(), "custom_amount", "Custom amount")
+        self.custom_amount.setPlaceholderText("e.g. 30d, 12h, 1w")
+        self.custom_amount.setMaximumWidth(120)
+        self.advance_custom = button("Advance", "advance_custom")
+        self.process_now = button("Process now", "process_now", "primary",
+                                  tip="Complete every request that is due at the current time")
+        self.body.addWidget(self.clock_label)
+        self.body.addWidget(self.zone_label)
+        steps = QHBoxLayout()
+        for b in (self.advance_1h, self.advance_1d, self.advance_7d, self.advance_next_due):
+            steps.addWidget(b)
+        steps.addStretch(1)
+        self.body.addLayout(steps)
+        custom = QHBoxLayout()
+        custom.addWidget(self.custom_amount)
+        custom.addWidget(self.advance_custom)
+        custom.addStretch(1)
+        custom.addWidget(self.process_now)
+        self.body.addLayout(custom)
+        self.body.addWidget(self.next_due_label)
+        self.body.addStretch(1)
+
+    def _connect_signals(self) -> None:
+        self.advance_1h.clicked.connect(lambda: self.advance(timedelta(hours=1), "1 hour"))
+        self.advance_1d.clicked.connect(lambda: self.advance(timedelta(days=1), "1 day"))
+        self.advance_7d.clicked.connect(lambda: self.advance(timedelta(days=7), "7 days"))
+        self.advance_next_due.clicked.connect(self.to_next_due)
+        self.advance_custom.clicked.connect(self.advance_by_text)
+        self.custom_amount.returnPressed.connect(self.advance_by_text)
+        self.process_now.clicked.connect(self.process)
+
+    def advance(self, delta: timedelta, words: str) -> None:
+        self.attempt(lambda: self.controller.advance(delta),
+                     lambda results: f"Clock moved on {words}{_completed(results)}.")
+
+    def advance_by_text(self) -> None:
+        text = self.custom_amount.text().strip()
+        delta = self.attempt(lambda: processing.parse_duration(text))
+        if delta is not None:
+            self.advance(delta, text)
+
+    def to_next_due(self) -> None:
+        self.attempt(self.controller.advance_to_next_due,
+                     lambda results: f"Clock moved to the next due date{_completed(results)}.")
+
+    def process(self) -> None:
+        self.attempt(self.controller.process_now,
+                     lambda results: f"Processed: {fmt.plural(len(results), 'request')} "
+                                     f"completed{_completed(results)[1:] if results else ''}.")
+
+    def refresh(self) -> None:
+        now, due = self.controller.read(
+            lambda uow: (services.now(uow), queries.next_due_request(uow)))
+        self.clock_label.setText(fmt.clock(now))
+        if due is None:
+            self.next_due_label.setText("No pending deletion requests.")
+        else:
+            self.next_due_label.setText(
+                f"Next due: <b>{due.person_name}</b> @ {due.portal_address} on "
+                f"{fmt.when(due.due_at)} — <b>{fmt.until(due.due_at, now)}</b>")
+        self.advance_next_due.setEnabled(due is not None)
+
+
+class WorldCard(Card):
+    """Which world is loaded, and who the phone is signed in as."""
+
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__("World", "world_card", parent)
+        self.controller = controller
+        self.file_dialog: QFileDialog | None = None
+        self._build_ui()
+        self._connect_signals()
+
+    def _build_ui(self) -> None:
+        self.world_name = named(QLabel(""), "world_name", "World name")
+        self.world_name.setProperty("role", "strong")
+        self.open_world = button("Open world…", "open_world",
+                                 tip="Load a world from a YAML file")
+        self.reset_world = button("Reset to demo world", "reset_world", "destructive")
+        self.sign_in_person = named(QComboBox(), "sign_in_person", "Sign in as person")
+        self.sign_in_portal = named(QComboBox(), "sign_in_portal", "Sign in to Bitrix24")
+        self.sign_in_as = button("Sign in", "sign_in_as", "primary",
+                                 tip="Sign the phone in as this person in this Bitrix24")
+        self.session_label = named(QLabel(""), "session_label", "Phone signed in as")
+        self.session_label.setWordWrap(True)
+        self.body.addWidget(self.world_name)
+        row = QHBoxLayout()
+        row.addWidget(self.open_world)
+        row.addWidget(self.reset_world)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        grid = QGridLayout()
+        person_label = caption("Person")
+        person_label.setBuddy(self.sign_in_person)
+        portal_label = caption("Bitrix24")
+        portal_label.setBuddy(self.sign_in_portal)
+        grid.addWidget(person_label, 0, 0)
+        grid.addWidget(self.sign_in_person, 0, 1)
+        grid.addWidget(portal_label, 1, 0)
+        grid.addWidget(self.sign_in_portal, 1, 1)
+        grid.addWidget(self.sign_in_as, 1, 2)
+        grid.setColumnStretch(1, 1)
+        self.body.addLayout(grid)
+        self.body.addWidget(self.session_label)
+        self.body.addStretch(1)
+
+    def _connect_signals(self) -> None:
+        self.open_world.clicked.connect(self.choose_world_file)
+        self.reset_world.clicked.connect(self.reset)
+        self.sign_in_person.currentIndexChanged.connect(self._fill_portals)
+        self.sign_in_as.clicked.connect(self.sign_in)
+
+    # -- world ---------------------------------------------------------------------------
+    def choose_world_file(self) -> QFileDialog:
+        """A non-modal file dialog: the app (and any test or flow) never blocks on it."""
+        dialog = QFileDialog(self, "Open a world", str(DEMO_WORLD.parent),
+                             "World files (*.yaml *.yml);;All files (*)")
+        named(dialog, "open_world_dialog", "Open a world")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.fileSelected.connect(self.open_world_file)
+        self.file_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_world_file(self, path: str | Path) -> bool:
+        spec = self.attempt(lambda: load_world(path))
+        if spec is None:
+            return False
+        return self.attempt(lambda: self.controller.load_world(spec) or True,
+                            f"Loaded the world “{spec.name}” from {Path(path).name}.") is True
+
+    def reset(self) -> None:
+        self.attempt(lambda: self.controller.load_world(load_world(DEMO_WORLD)),
+                     "Reset to the demo world.")
+
+    # -- who the phone is signed in as -----------------------------------------------------
+    def reload_choices(self) -> None:
+        people = self.controller.read(queries.people)
+        current = self.sign_in_person.currentData()
+        self.sign_in_person.blockSignals(True)
+        self.sign_in_person.clear()
+        for p in people:
+            suffix = "" if p.status == "active" else " (deleted)"
+            self.sign_in_person.addItem(f"{p.name}{suffix}", p.key)
+        index = self.sign_in_person.findData(current)
+        self.sign_in_person.setCurrentIndex(max(index, 0))
+        self.sign_in_person.blockSignals(False)
+        self._fill_portals()
+
+    def _fill_portals(self) -> None:
+        key = self.sign_in_person.currentData()
+        choices = self.controller.read(queries.person_profiles, key) if key else ()
+        self.sign_in_portal.clear()
+        for c in choices:
+            state = "" if c.access == "open" and c.portal_status == "active" else " (closed)"
+            self.sign_in_portal.addItem(f"{c.portal_address} · {c.role}{state}",
+                                        c.portal_address)
+
+    def sign_in(self) -> None:
+        key, address = self.sign_in_person.currentData(), self.sign_in_portal.currentData()
+        if not key or not address:
+            self.message.emit("Choose a person and one of their Bitrix24s first.", "error")
+            return
+        self.attempt(lambda: self.controller.act(services.sign_in, key, address,
+                                                 actor="simulator"),
+                     lambda view: f"The phone is signed in as {view.person.name} "
+                                  f"in {view.portal.address}.")
+
+    def refresh(self) -> None:
+        name, view = self.controller.read(
+            lambda uow: (queries.world_name(uow), services.session_view(uow)))
+        self.world_name.setText(name)
+        if view.person and view.portal:
+            self.session_label.setText(
+                f"Phone: <b>{view.person.name}</b> in {view.portal.address}")
+        else:
+            self.session_label.setText("Phone: not signed in")
+
+
+class DeviceCard(Card):
+    """Device platform, each Bitrix24's deployment, and the policy knobs."""
+
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__("Device and policy", "device_card", parent)
+        self.controller = controller
+        self._build_ui()
+        self._connect_signals()
+
+    def _build_ui(self) -> None:
+        self.platform_switch = Segmented("platform_switch", "Platform", [
+            ("ios", "iOS", "platform_ios"), ("android", "Android", "platform_android")])
+        self.deployment_portal = named(QComboBox(), "deployment_portal", "Bitrix24 deployment")
+        self.deployment_switch = Segmented("deployment_switch", "Deployment", [
+            ("cloud", "Cloud", "deployment_cloud"),
+            ("on-premise", "On-premise", "deployment_on_premise")])
+        self.policy_ios = named(QCheckBox("iOS"), "policy_ios", "Policy: offer on iOS")
+        self.policy_android = named(QCheckBox("Android"), "policy_android",
+                                    "Policy: offer on Android")
+        self.policy_entry = Segmented("policy_entry", "Entry", [
+            ("profile", "Profile", "policy_entry_profile"),
+            ("edit_profile", "Edit profile", "policy_entry_edit_profile")])
+        self.policy_window_days = named(QSpinBox(), "policy_window_days", "Deletion window days")
+        self.policy_window_days.setRange(1, 3650)
+        self.policy_window_days.setSuffix(" days")
+        self.policy_window_days.setKeyboardTracking(False)
+        grid = QGridLayout()
+        grid.setVerticalSpacing(8)
+        rows = [("Platform", self.platform_switch),
+                ("Bitrix24", self.deployment_portal),
+                ("Deployment", self.deployment_switch),
+                ("Offer on", self._pair(self.policy_ios, self.policy_android)),
+                ("Entry", self.policy_entry),
+                ("Window", self.policy_window_days)]
+        for i, (text, widget) in enumerate(rows):
+            label = caption(text)
+            label.setBuddy(widget)
+            grid.addWidget(label, i, 0)
+            grid.addWidget(widget, i, 1)
+        grid.setColumnStretch(1, 1)
+        self.body.addLayout(grid)
+        self.body.addStretch(1)
+
+    @staticmethod
+    def _pair(a: QWidget, b: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(a)
+        layout.addWidget(b)
+        layout.addStretch(1)
+        return box
+
+    def _connect_signals(self) -> None:
+        self.platform_switch.chosen.connect(self.set_platform)
+        self.deployment_switch.chosen.connect(self.set_deployment)
+        self.deployment_portal.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.policy_ios.clicked.connect(self.set_platforms)
+        self.policy_android.clicked.connect(self.set_platforms)
+        self.policy_entry.chosen.connect(
+            lambda entry: self._act(services.set_policy, entry=entry,
+                                    ok=f"Entry: {fmt.label(entry)}."))
+        self.policy_window_days.valueChanged.connect(
+            lambda days: self._act(services.set_policy, window_days=days,
+                                   ok=f"Deletion window: {fmt.plural(days, 'day')}."))
+
+    def _act(self, fn, *args, ok: str = "", **kwargs) -> None:
+        if self.attempt(lambda: self.controller.act(fn, *args, actor="simulator", **kwargs)
+                        or True, ok) is None:
+            self.refresh()  # refused: show the stored setting again
+
+    def set_platform(self, platform: str) -> None:
+        self._act(services.set_platform, platform,
+                  ok=f"The phone is now an {'iPhone' if platform == 'ios' else 'Android'} device.")
+
+    def set_deployment(self, deployment: str) -> None:
+        address = self.deployment_portal.currentData()
+        if address:
+            self._act(services.set_deployment, address, deployment,
+                      ok=f"{address} is now {deployment}.")
+
+    def set_platforms(self) -> None:
+        chosen = [p for p, box in (("ios", self.policy_ios), ("android", self.policy_android))
+                  if box.isChecked()]
+        self._act(services.set_policy, platforms=chosen,
+                  ok=f"Delete account is offered on: {', '.join(chosen)}.")
+
+    def reload_choices(self) -> None:
+        current = self.deployment_portal.currentData()
+        portals = self.controller.read(queries.portals)
+        self.deployment_portal.blockSignals(True)
+        self.deployment_portal.clear()
+        for p in portals:
+            self.deployment_portal.addItem(p.address, p.address)
+        self.deployment_portal.setCurrentIndex(max(self.deployment_portal.findData(current), 0))
+        self.deployment_portal.blockSignals(False)
+
+    def refresh(self) -> None:
+        address = self.deployment_portal.currentData()
+
+        def read(uow):
+            view = services.session_view(uow)
+            portal = services.find_portal(uow.session, address) if address else None
+            return view, portal.deployment if portal else None
+
+        view, deployment = self.controller.read(read)
+        self.platform_switch.set_value(view.platform)
+        if deployment:
+            self.deployment_switch.set_value(deployment)
+        for platform, box in (("ios", self.policy_ios), ("android", self.policy_android)):
+            box.setChecked(platform in view.policy_platforms)
+        self.policy_entry.set_value(view.entry)
+        self.policy_window_days.blockSignals(True)
+        self.policy_window_days.setValue(view.window_days)
+        self.policy_window_days.blockSignals(False)

@@ -1,0 +1,259 @@
+"""The console's table models: thin, lazy Qt models over core/queries.py's row views.
+
+One generic ``LazyTableModel`` reads a count and the first page; the view asks for more pages
+(``canFetchMore``/``fetchMore``) as it scrolls. Sorting and filtering go back to SQL, so a table
+of 100,000 rows costs one page to open. Each concrete table is a list of ``Column``s and the two
+query functions it pages through.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from core import queries, services
+from gui.console import format as fmt
+
+CHIP_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw status value a chip is coloured by
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2   # the row view object itself
+KEEP_ROWS_MAX = 2000  # a live refresh re-reads at most this many already-loaded rows
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    text: Callable[[Any, Any], str]  # (row, now) -> display text
+    sort: str | None = None          # sort key in the query's *_SORTS; None: not sortable
+    chip: Callable[[Any], str] | None = None  # row -> raw status to colour the chip by
+    tooltip: Callable[[Any], str] | None = None
+
+
+class LazyTableModel(QAbstractTableModel):
+    """Rows from ``page(uow, offset=, limit=, sort=, descending=, text=, **params)``."""
+
+    def __init__(self, controller, name: str, columns: list[Column],
+                 count: Callable[..., int], page: Callable[..., tuple],
+                 key: Callable[[Any], Any], sort: str, descending: bool,
+                 params: dict | None = None, page_size: int = queries.PAGE_SIZE,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{name}_model")
+        self.controller = controller
+        self.columns = columns
+        self._count, self._page, self.key = count, page, key
+        self.sort_key, self.descending = sort, descending
+        self.params = dict(params or {})
+        self.page_size = page_size
+        self.text = ""
+        self.rows: list = []
+        self.total = 0
+        self.now = None
+        self.loaded = False
+
+    # -- Qt model ------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row, column = self.rows[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row, self.now)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
+        if role == CHIP_ROLE and column.chip is not None:
+            return column.chip(row)
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].title if 0 <= section < len(self.columns) else None
+        return str(section + 1)
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        more = self._read_rows(len(self.rows), self.page_size)
+        if not more:
+            self.total = len(self.rows)
+            return
+        first = len(self.rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns) or self.columns[column].sort is None:
+            return
+        key = self.columns[column].sort
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.sort_key, self.descending):
+            return
+        self.sort_key, self.descending = key, descending
+        if self.loaded:
+            self.reload(keep_loaded=False)
+
+    # -- console API ---------------------------------------------------------------------
+    def sort_column(self) -> int:
+        return next((i for i, c in enumerate(self.columns) if c.sort == self.sort_key), 0)
+
+    def set_filter(self, text: str) -> None:
+        if text == self.text:
+            return
+        self.text = text
+        self.reload(keep_loaded=False)
+
+    def set_params(self, **params: Any) -> None:
+        if params == self.params:
+            return
+        self.params = params
+        self.reload(keep_loaded=False)
+
+    def row(self, i: int) -> Any:
+        return self.rows[i]
+
+    def find(self, key: Any) -> int:
+        return next((i for i, r in enumerate(self.rows) if self.key(r) == key), -1)
+
+    def reload(self, keep_loaded: bool = True) -> None:
+        """Count again and re-read the first page (or, live, the rows already on screen)."""
+        want = self.page_size
+        if keep_loaded:
+            want = max(want, min(len(self.rows), KEEP_ROWS_MAX))
+        total = self.controller.read(self._count, text=self.text, **self.params)
+        rows = list(self._read_rows(0, want)) if total else []
+        self.beginResetModel()
+        self.rows, self.total, self.loaded = rows, max(total, len(rows)), True
+        self.endResetModel()
+
+    def _read_rows(self, offset: int, limit: int) -> tuple:
+        def read(uow):
+            self.now = services.now(uow)
+            return self._page(uow, offset=offset, limit=limit, sort=self.sort_key,
+                              descending=self.descending, text=self.text, **self.params)
+
+        return self.controller.read(read)
+
+
+# ---------------------------------------------------------------- the six tables
+
+
+def _status(attr: str) -> Callable[[Any, Any], str]:
+    return lambda row, _now: fmt.label(getattr(row, attr))
+
+
+def _chip(attr: str) -> Callable[[Any], str]:
+    return lambda row: getattr(row, attr)
+
+
+def _due_in(row: queries.RequestRow, now) -> str:
+    if row.status == "pending" and now is not None:
+        return fmt.until(row.due_at, now)
+    if row.status == "completed":
+        return f"done {fmt.when(row.completed_at)}"
+    if row.status == "cancelled":
+        return f"cancelled {fmt.when(row.cancelled_at)}"
+    return ""
+
+
+def requests_model(controller, parent=None) -> LazyTableModel:
+    columns = [
+        Column("Person", lambda r, _: r.person_name, "person"),
+        Column("Bitrix24", lambda r, _: r.portal_address, "portal"),
+        Column("Status", _status("status"), "status", chip=_chip("status")),
+        Column("Requested", lambda r, _: fmt.when(r.requested_at), "requested"),
+        Column("Due", lambda r, _: fmt.when(r.due_at), "due"),
+        Column("In", _due_in, "due", tooltip=lambda r: f"Reason: {r.reason}"),
+    ]
+    return LazyTableModel(controller, "requests", columns, queries.count_requests,
+                          queries.requests_page, key=lambda r: r.id, sort="requested",
+                          descending=True, parent=parent)
+
+
+def emails_model(controller, parent=None) -> LazyTableModel:
+    columns = [
+        Column("To", lambda r, _: r.to_addr, "to", tooltip=lambda r: r.to_name),
+        Column("Subject", lambda r, _: r.subject, "subject"),
+        Column("Kind", lambda r, _: r.kind.replace("_", " "), "kind"),
+        Column("Status", _status("status"), "status", chip=_chip("status"),
+               tooltip=lambda r: r.last_error or ""),
+        Column("Attempts", lambda r, _: str(r.attempts), "attempts"),
+        Column("Written", lambda r, _: fmt.when(r.created_at), "id"),
+    ]
+    return LazyTableModel(controller, "emails", columns, queries.count_emails,
+                          queries.emails_page, key=lambda r: r.id, sort="id", descending=True,
+                          parent=parent)
+
+
+def employees_model(controller, parent=None) -> LazyTableModel:
+    columns = [
+        Column("Employee", lambda r, _: r.name, "name", tooltip=lambda r: r.email),
+        Column("Position", lambda r, _: r.position, "position"),
+        Column("Role", _status("role"), "role", chip=_chip("role")),
+        Column("Employment", _status("employment"), "employment", chip=_chip("employment")),
+        Column("Access", _status("access"), "access", chip=_chip("access")),
+        Column("Data", lambda r, _: "Kept" if r.has_data else "Deleted", "data",
+               chip=lambda r: "kept" if r.has_data else "data_deleted"),
+        Column("Request", lambda r, _: "" if r.request == "none" else fmt.label(r.request),
+               None, chip=lambda r: r.request),
+    ]
+    return LazyTableModel(controller, "employees", columns, queries.count_employees,
+                          queries.employees_page, key=lambda r: r.profile_id, sort="name",
+                          descending=False, params={"portal_address": ""}, parent=parent)
+
+
+def network_model(controller, parent=None) -> LazyTableModel:
+    columns = [
+        Column("Person", lambda r, _: r.name, "name"),
+        Column("Email", lambda r, _: r.email, "email"),
+        Column("Network profile", _status("status"), "status", chip=_chip("status")),
+        Column("Bitrix24 accounts on the Network page",
+               lambda r, _: ", ".join(r.portals) if r.portals else "(none)", None),
+    ]
+    return LazyTableModel(controller, "network", columns, queries.count_network_pages,
+                          queries.network_pages, key=lambda r: r.person_key, sort="name",
+                          descending=False, parent=parent)
+
+
+def notices_model(controller, parent=None) -> LazyTableModel:
+    columns = [
+        Column("Time", lambda r, _: fmt.when(r.created_at), "time"),
+        Column("Person", lambda r, _: r.person_name, "person"),
+        Column("Bitrix24", lambda r, _: r.portal_address or "", "portal"),
+        Column("Kind", lambda r, _: r.kind.replace("_", " "), "kind"),
+        Column("Notice", lambda r, _: r.text, "text", tooltip=lambda r: r.text),
+    ]
+    return LazyTableModel(controller, "notices", columns, queries.count_notices,
+                          queries.notices_page, key=lambda r: r.id, sort="time",
+                          descending=True, params={"person_key": None}, parent=parent)
+
+
+def audit_model(controller, parent=None) -> LazyTableModel:
+    columns = [
+        Column("Time", lambda r, _: fmt.when(r.at), "id"),
+        Column("Actor", lambda r, _: r.actor, "actor"),
+        Column("Event", lambda r, _: r.event.replace("_", " "), "event"),
+        Column("Subject", lambda r, _: r.subject, "subject",
+               tooltip=lambda r: r.detail or r.subject),
+        Column("Detail", lambda r, _: r.detail, None, tooltip=lambda r: r.detail),
+    ]
+    return LazyTableModel(controller, "audit", columns, queries.count_audit,
+                          queries.audit_page, key=lambda r: r.id, sort="id", descending=True,
+                          params={"person_key": None}, parent=parent)

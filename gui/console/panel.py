@@ -1,0 +1,191 @@
+"""The simulator console beside the phone: clock, world, device and policy, and the records.
+
+Live: the panel re-reads on the controller's one ``changed`` signal (no polling, no timers).
+Only what is on screen is re-read: the three cards and the visible tab's first pages; the other
+tabs are marked dirty and re-read when shown. Collapsed, the panel reads nothing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.console.cards import ClockCard, DeviceCard, WorldCard
+from gui.console.tables import (
+    AuditPage,
+    EmailsPage,
+    EmployeesPage,
+    NetworkPage,
+    NoticesPage,
+    RequestsPage,
+    TablePage,
+)
+from gui.console.widgets import named
+
+SETTINGS_COLLAPSED = "console/collapsed"
+SETTINGS_TAB = "console/tab"
+COLLAPSED_WIDTH = 44
+QWIDGETSIZE_MAX = (1 << 24) - 1
+
+
+class ConsolePanel(QWidget):
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        named(self, "console", "Simulator console")
+        self.controller = controller
+        self.collapsed = False
+        self._build_ui()
+        self._connect_signals()
+        self._reload_choices()
+        self._restore_settings()
+        self.refresh()
+
+    # -- layout --------------------------------------------------------------------------
+    def _build_ui(self) -> None:
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(10)
+        outer.addLayout(self._build_header())
+        self.body = named(QWidget(), "console_body", "Simulator console body")
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(10)
+        self.clock_card = ClockCard(self.controller)
+        self.world_card = WorldCard(self.controller)
+        self.device_card = DeviceCard(self.controller)
+        self.cards = (self.clock_card, self.world_card, self.device_card)
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        row.addWidget(self.clock_card, 5)
+        row.addWidget(self.world_card, 4)
+        row.addWidget(self.device_card, 4)
+        body.addLayout(row)
+        self.console_message = named(QLabel(""), "console_message", "Console message")
+        self.console_message.setWordWrap(True)
+        self.console_message.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.console_message.hide()
+        body.addWidget(self.console_message)
+        body.addWidget(self._build_tabs(), 1)
+        outer.addWidget(self.body, 1)
+
+    def _build_header(self) -> QHBoxLayout:
+        header = QHBoxLayout()
+        header.setSpacing(10)
+        self.toggle = named(QPushButton("›"), "console_toggle", "Collapse the console")
+        self.toggle.setToolTip("Collapse or expand the simulator console")
+        self.toggle.setProperty("variant", "icon")
+        self.title = QLabel("Simulator")
+        self.title.setObjectName("console_title")
+        self.subtitle = QLabel("Everything the phone does shows up here at once")
+        self.subtitle.setProperty("role", "caption")
+        header.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.title)
+        header.addWidget(self.subtitle, 1)
+        return header
+
+    def _build_tabs(self) -> QTabWidget:
+        self.tabs = named(QTabWidget(), "console_tabs", "Records")
+        self.tabs.setDocumentMode(True)
+        self.requests = RequestsPage(self.controller)
+        self.emails = EmailsPage(self.controller)
+        self.employees = EmployeesPage(self.controller)
+        self.network = NetworkPage(self.controller)
+        self.notices = NoticesPage(self.controller)
+        self.audit = AuditPage(self.controller)
+        self.pages: tuple[TablePage, ...] = (self.requests, self.emails, self.employees,
+                                             self.network, self.notices, self.audit)
+        for page in self.pages:
+            self.tabs.addTab(page, page.title)
+        return self.tabs
+
+    def _connect_signals(self) -> None:
+        self.controller.changed.connect(self.refresh)
+        self.controller.world_replaced.connect(self._reload_choices)
+        self.toggle.clicked.connect(lambda: self.set_collapsed(not self.collapsed))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        for source in (*self.cards, *self.pages):
+            source.message.connect(self.show_message)
+
+    # -- messages ------------------------------------------------------------------------
+    def show_message(self, text: str, kind: str = "info") -> None:
+        self.console_message.setText(text)
+        self.console_message.setProperty("kind", kind)
+        self.console_message.style().unpolish(self.console_message)
+        self.console_message.style().polish(self.console_message)
+        self.console_message.setVisible(bool(text))
+
+    # -- tabs ----------------------------------------------------------------------------
+    def page(self, name: str) -> TablePage:
+        return next(p for p in self.pages if p.name == name)
+
+    def show_tab(self, name: str) -> TablePage:
+        page = self.page(name)
+        self.tabs.setCurrentWidget(page)
+        return page
+
+    def _tab_changed(self, _index: int) -> None:
+        QSettings().setValue(SETTINGS_TAB, self.tabs.currentWidget().name)
+        self._refresh_visible_page()
+
+    def _refresh_visible_page(self) -> None:
+        page = self.tabs.currentWidget()
+        if page is not None and page.dirty and not self.collapsed:
+            page.refresh()
+
+    # -- collapsing ----------------------------------------------------------------------
+    def set_collapsed(self, collapsed: bool) -> None:
+        self.collapsed = collapsed
+        self.body.setVisible(not collapsed)
+        self.title.setVisible(not collapsed)
+        self.subtitle.setVisible(not collapsed)
+        self.toggle.setText("‹" if collapsed else "›")
+        self.toggle.setAccessibleName("Expand the console" if collapsed
+                                      else "Collapse the console")
+        self.setProperty("collapsed", collapsed)
+        self.setMaximumWidth(COLLAPSED_WIDTH if collapsed else QWIDGETSIZE_MAX)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed if collapsed
+                           else QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        QSettings().setValue(SETTINGS_COLLAPSED, collapsed)
+        if not collapsed:
+            self.refresh()
+
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        name = settings.value(SETTINGS_TAB, "requests")
+        if any(p.name == name for p in self.pages):
+            self.tabs.blockSignals(True)
+            self.tabs.setCurrentWidget(self.page(name))
+            self.tabs.blockSignals(False)
+        collapsed = settings.value(SETTINGS_COLLAPSED, False)
+        if collapsed in (True, "true", "1", 1):
+            self.set_collapsed(True)
+
+    # -- live refresh --------------------------------------------------------------------
+    def _reload_choices(self) -> None:
+        """A new world: new people and Bitrix24s in the switchers."""
+        self.world_card.reload_choices()
+        self.device_card.reload_choices()
+        self.employees.reload_choices()
+        self.notices.reload_choices()
+        self.audit.reload_choices()
+
+    def refresh(self) -> None:
+        """After each unit of work: re-read the cards and the visible tab only."""
+        for page in self.pages:
+            page.dirty = True
+        if self.collapsed:
+            return
+        for card in self.cards:
+            card.refresh()
+        self._refresh_visible_page()

@@ -1,0 +1,381 @@
+"""The console's record tabs: a filter, a lazy table, and each tab's own actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import queries, services
+from gui.console import format as fmt
+from gui.console import models as tm
+from gui.console.chips import ChipDelegate
+from gui.console.widgets import EXPECTED_ERRORS, button, caption, named
+
+
+class TablePage(QWidget):
+    """A filter box, a row count and a lazy table; refreshed live, keeping the selection."""
+
+    message = Signal(str, str)
+    title = ""
+    noun = "row"
+    widths: tuple[int, ...] = ()
+
+    def __init__(self, controller, name: str, model: tm.LazyTableModel,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        named(self, f"tab_{name}", self.title)
+        self.controller = controller
+        self.name = name
+        self.model = model
+        self.dirty = True
+        self._build_table()
+        self._build_ui()
+        self._connect_signals()
+
+    def _build_table(self) -> None:
+        self.filter = named(QLineEdit(), f"filter_{self.name}", f"Filter {self.title}")
+        self.filter.setPlaceholderText(f"Filter {self.title.lower()}…")
+        self.filter.setClearButtonEnabled(True)
+        self.count_label = caption("", f"count_{self.name}")
+        self.table = named(QTableView(), f"{self.name}_table", f"{self.title} table")
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(ChipDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        for column, width in enumerate(self.widths):
+            self.table.setColumnWidth(column, width)
+        order = (Qt.SortOrder.DescendingOrder if self.model.descending
+                 else Qt.SortOrder.AscendingOrder)
+        header.setSortIndicator(self.model.sort_column(), order)
+        self.table.setSortingEnabled(True)  # sorts by the indicator: the model's own order
+
+    def _build_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 10, 0, 0)
+        layout.setSpacing(8)
+        self.toolbar = QHBoxLayout()
+        self.toolbar.addWidget(self.filter, 1)
+        self.toolbar.addWidget(self.count_label)
+        layout.addLayout(self.toolbar)
+        self.main = layout
+        layout.addWidget(self.table, 1)
+
+    def _connect_signals(self) -> None:
+        self.filter.textChanged.connect(self._filter_changed)
+        self.model.modelReset.connect(self._show_count)
+        self.model.rowsInserted.connect(self._show_count)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed())
+
+    def _filter_changed(self, text: str) -> None:
+        self.model.set_filter(text)
+        self.dirty = False
+
+    def _show_count(self, *_args) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        text = fmt.plural(total, self.noun)
+        if self.model.text.strip():
+            text += " match"
+        self.count_label.setText(text if shown >= total else f"{text} · {shown} loaded")
+
+    # -- selection -----------------------------------------------------------------------
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def select_row(self, i: int) -> None:
+        index = self.model.index(i, 0)
+        self.table.selectionModel().select(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.setCurrentIndex(index)
+
+    def selection_changed(self) -> None:
+        """Tabs with actions enable them for the selected row."""
+
+    # -- live refresh --------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read what is on screen, keeping the selected row and the scroll position."""
+        row = self.selected()
+        key = self.model.key(row) if row is not None else None
+        scroll = self.table.verticalScrollBar().value()
+        self.model.reload(keep_loaded=True)
+        self.dirty = False
+        if key is not None:
+            i = self.model.find(key)
+            if i >= 0:
+                self.select_row(i)
+        self.table.verticalScrollBar().setValue(scroll)
+        self.selection_changed()
+
+    def _attempt(self, action: Callable[[], object], ok: str | Callable[[object], str] = ""):
+        try:
+            result = action()
+        except EXPECTED_ERRORS as exc:
+            self.message.emit(str(exc), "error")
+            return None
+        text = ok(result) if callable(ok) else ok
+        if text:
+            self.message.emit(text, "ok")
+        return result
+
+
+class RequestsPage(TablePage):
+    title, noun = "Requests", "request"
+    widths = (150, 170, 110, 150, 150)
+
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(controller, "requests", tm.requests_model(controller), parent)
+
+
+class EmailsPage(TablePage):
+    """The outbox, an HTML preview of the selected email, export .eml and resend."""
+
+    title, noun = "Emails", "email"
+    widths = (190, 300, 150, 110, 80)
+
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(controller, "emails", tm.emails_model(controller), parent)
+        self.file_dialog: QFileDialog | None = None
+
+    def _build_ui(self) -> None:
+        super()._build_ui()
+        self.main.removeWidget(self.table)
+        self.email_meta = named(QLabel("Select an email to preview it."), "email_meta",
+                                "Selected email")
+        self.email_meta.setWordWrap(True)
+        self.export_eml = button("Export .eml…", "export_eml")
+        self.resend_email = button("Resend", "resend_email",
+                                   tip="Put a failed (or sent) email back in the queue")
+        self.email_preview = named(QTextBrowser(), "email_preview", "Email preview")
+        self.email_preview.setOpenExternalLinks(False)
+        self.email_preview.setOpenLinks(False)
+        preview = QWidget()
+        box = QVBoxLayout(preview)
+        box.setContentsMargins(0, 6, 0, 0)
+        bar = QHBoxLayout()
+        bar.addWidget(self.email_meta, 1)
+        bar.addWidget(self.export_eml)
+        bar.addWidget(self.resend_email)
+        box.addLayout(bar)
+        box.addWidget(self.email_preview, 1)
+        splitter = named(QSplitter(Qt.Orientation.Vertical), "emails_splitter", "Emails")
+        splitter.addWidget(self.table)
+        splitter.addWidget(preview)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.main.addWidget(splitter, 1)
+        self.selection_changed()
+
+    def _connect_signals(self) -> None:
+        super()._connect_signals()
+        self.export_eml.clicked.connect(self.choose_export_path)
+        self.resend_email.clicked.connect(self.resend)
+
+    def selection_changed(self) -> None:
+        row = self.selected()
+        self.export_eml.setEnabled(row is not None)
+        self.resend_email.setEnabled(row is not None and row.status in ("failed", "sent"))
+        if row is None:
+            self.email_meta.setText("Select an email to preview it.")
+            self.email_preview.clear()
+            return
+        detail = self.controller.read(queries.email_detail, row.id)
+        if detail is None:
+            return
+        extra = ""
+        if detail.last_error:
+            extra = f" · last error: {detail.last_error}"
+        elif detail.suppressed_reason:
+            extra = f" · suppressed: {detail.suppressed_reason}"
+        self.email_meta.setText(
+            f"To {detail.to_name} &lt;{detail.to_addr}&gt; · {fmt.label(detail.status)} · "
+            f"{fmt.plural(detail.attempts, 'attempt')}{extra}")
+        self.email_preview.setHtml(detail.html_body)
+
+    def choose_export_path(self) -> QFileDialog | None:
+        row = self.selected()
+        if row is None:
+            return None
+        dialog = QFileDialog(self, "Export email", str(Path.home() / f"email-{row.id}.eml"),
+                             "Email files (*.eml)")
+        named(dialog, "export_eml_dialog", "Export email")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("eml")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
+        dialog.fileSelected.connect(lambda path, email_id=row.id: self.export(email_id, path))
+        self.file_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def export(self, email_id: int, path: str | Path) -> bool:
+        def write():
+            from core.mail import export_eml
+
+            return export_eml(self.controller.store, email_id, path)
+
+        return self._attempt(write, lambda target: f"Saved the email as {target}.") is not None
+
+    def resend(self) -> None:
+        row = self.selected()
+        if row is not None:
+            from core.mail import resend
+
+            self._attempt(lambda: self.controller.act_on_store(resend, row.id, actor="console"),
+                          f"The email to {row.to_addr} is queued to be sent again.")
+
+
+class EmployeesPage(TablePage):
+    """Employees of one Bitrix24, with the two administrator actions."""
+
+    title, noun = "Employees", "employee"
+    widths = (160, 170, 90, 110, 90, 90)
+
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(controller, "employees", tm.employees_model(controller), parent)
+
+    def _build_ui(self) -> None:
+        super()._build_ui()
+        self.employees_portal = named(QComboBox(), "employees_portal", "Employees of Bitrix24")
+        label = caption("Bitrix24")
+        label.setBuddy(self.employees_portal)
+        self.assign_admin = button("Assign admin permissions", "employees_assign_admin")
+        self.delete_data = button("Delete user's data", "employees_delete_data", "destructive",
+                                  tip="Delete a dismissed user's data and content")
+        self.toolbar.insertWidget(0, label)
+        self.toolbar.insertWidget(1, self.employees_portal)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.assign_admin)
+        actions.addWidget(self.delete_data)
+        self.main.addLayout(actions)
+        self.selection_changed()
+
+    def _connect_signals(self) -> None:
+        super()._connect_signals()
+        self.employees_portal.currentIndexChanged.connect(self._portal_changed)
+        self.assign_admin.clicked.connect(self.assign)
+        self.delete_data.clicked.connect(self.delete)
+
+    def _portal_changed(self, _index: int) -> None:
+        self.model.set_params(portal_address=self.employees_portal.currentData() or "")
+        self.dirty = False
+
+    def reload_choices(self) -> None:
+        current = self.employees_portal.currentData()
+        self.employees_portal.blockSignals(True)
+        self.employees_portal.clear()
+        for p in self.controller.read(queries.portals):
+            suffix = "" if p.status == "active" else " (deleted)"
+            self.employees_portal.addItem(f"{p.address}{suffix}", p.address)
+        self.employees_portal.setCurrentIndex(max(self.employees_portal.findData(current), 0))
+        self.employees_portal.blockSignals(False)
+        self.model.params = {"portal_address": self.employees_portal.currentData() or ""}
+        self.dirty = True
+
+    def selection_changed(self) -> None:
+        row = self.selected()
+        self.assign_admin.setEnabled(
+            row is not None and row.role != "admin" and row.employment == "active"
+            and row.access == "open" and row.person_status == "active")
+        self.delete_data.setEnabled(row is not None and row.employment == "dismissed"
+                                    and row.has_data)
+
+    def _portal(self) -> str:
+        return self.employees_portal.currentData() or ""
+
+    def assign(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self._attempt(lambda: self.controller.act(services.assign_admin, self._portal(),
+                                                      row.person_key, actor="administrator"),
+                          f"{row.name} is now an administrator of {self._portal()}.")
+
+    def delete(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self._attempt(lambda: self.controller.act(services.delete_user_data, self._portal(),
+                                                      row.person_key, actor="administrator"),
+                          f"{row.name}'s data in {self._portal()} was deleted.")
+
+
+class NetworkPage(TablePage):
+    title, noun = "Network pages", "person"
+    widths = (160, 210, 130)
+
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(controller, "network", tm.network_model(controller), parent)
+
+
+class _PersonFiltered(TablePage):
+    """A table narrowed to one person by a combo box (Notices, Audit)."""
+
+    def _build_ui(self) -> None:
+        super()._build_ui()
+        self.person = named(QComboBox(), f"{self.name}_person", f"{self.title} of person")
+        label = caption("Person")
+        label.setBuddy(self.person)
+        self.toolbar.insertWidget(0, label)
+        self.toolbar.insertWidget(1, self.person)
+
+    def _connect_signals(self) -> None:
+        super()._connect_signals()
+        self.person.currentIndexChanged.connect(self._person_changed)
+
+    def _person_changed(self, _index: int) -> None:
+        self.model.set_params(person_key=self.person.currentData())
+        self.dirty = False
+
+    def reload_choices(self) -> None:
+        current = self.person.currentData()
+        self.person.blockSignals(True)
+        self.person.clear()
+        self.person.addItem("Everyone", None)
+        for p in self.controller.read(queries.people):
+            self.person.addItem(p.name, p.key)
+        self.person.setCurrentIndex(max(self.person.findData(current), 0))
+        self.person.blockSignals(False)
+        self.model.params = {"person_key": self.person.currentData()}
+        self.dirty = True
+
+
+class NoticesPage(_PersonFiltered):
+    title, noun = "Notices", "notice"
+    widths = (150, 140, 160, 150)
+
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(controller, "notices", tm.notices_model(controller), parent)
+
+
+class AuditPage(_PersonFiltered):
+    title, noun = "Audit", "event"
+    widths = (150, 130, 170, 260)
+
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(controller, "audit", tm.audit_model(controller), parent)
