@@ -1,0 +1,345 @@
+"""The phone's controller: screens' intent signals -> core services -> which screen shows.
+
+Screens never call each other or core; this class does both. Every write goes through
+``AppController.act`` (one unit of work, then ``changed``), every read through ``read``.
+On ``changed`` the visible screen re-reads its view in place (clock advanced, platform
+switched, request processed); if the signed-in profile lost access, the app says so and
+signs out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+
+from core import errors as e
+from core import queries_phone as q
+from core import services as sv
+from core.views import SendResult
+
+if TYPE_CHECKING:
+    from gui.controller import AppController
+    from gui.phone.phone import PhoneView
+
+# Which core read gives each screen its view.
+LOADERS: dict[str, Callable[..., Any]] = {
+    "sign_in": q.sign_in_choices,
+    "feed": q.feed_view,
+    "notices": q.feed_view,
+    "profile": sv.profile_screen,
+    "edit_profile": sv.profile_screen,
+    "request_login": sv.profile_screen,
+    "browser": q.browser_screen,
+    "address_not_found": q.browser_screen,
+    "request_form": sv.request_form,
+}
+STATIC = ("request_sent", "cancellation_sent", "access_closed")  # shown from a result, kept
+OUTSIDE_SESSION = ("sign_in", "access_closed")
+
+
+class PhoneNavigator(QObject):
+    def __init__(self, phone: PhoneView, controller: AppController) -> None:
+        super().__init__(phone)
+        self.phone = phone
+        self.controller = controller
+        self.screens = phone.screens
+        self.sheets = phone.sheets
+        self._session_key: tuple[int, int] | None = None
+        self._refreshing = False
+        self._entry_from = "profile"
+        self._result: SendResult | None = None
+        self._problem = ""
+        self._connect_screens()
+        controller.changed.connect(self.refresh)
+        controller.world_replaced.connect(self.start)
+
+    # -- wiring ---------------------------------------------------------------------------
+    def _connect_screens(self) -> None:
+        s, sh = self.screens, self.sheets
+        s["sign_in"].sign_in_requested.connect(self.sign_in)
+        s["feed"].profile_requested.connect(lambda: self.go("profile"))
+        s["feed"].notices_requested.connect(lambda: self.go("notices"))
+        s["notices"].back_requested.connect(lambda: self.go("feed"))
+        s["profile"].back_requested.connect(lambda: self.go("feed"))
+        s["profile"].edit_requested.connect(lambda: self.go("edit_profile"))
+        s["profile"].delete_requested.connect(lambda: self.start_deletion("profile"))
+        s["profile"].sign_out_requested.connect(self.sign_out)
+        s["edit_profile"].back_requested.connect(lambda: self.go("profile"))
+        s["edit_profile"].delete_requested.connect(lambda: self.start_deletion("edit_profile"))
+        sh["delete_warning"].continue_requested.connect(self.continue_deletion)
+        sh["delete_warning"].cancel_requested.connect(self.phone.hide_sheet)
+        s["request_login"].back_requested.connect(lambda: self.go(self._entry_from))
+        s["request_login"].log_in_requested.connect(self.log_in)
+        browser = s["browser"]
+        browser.back_requested.connect(lambda: self.go("request_login"))
+        browser.login_next.connect(self.find_login)
+        browser.password_next.connect(self.password_login)
+        browser.service_requested.connect(self.choose_service)
+        browser.consent_next.connect(self.service_login)
+        browser.log_out_requested.connect(self.browser_log_out)
+        nf = s["address_not_found"]
+        nf.back_requested.connect(lambda: self.go("request_login"))
+        nf.log_out_requested.connect(self.browser_log_out)
+        nf.clear_history_requested.connect(self.browser_clear_history)
+        form = s["request_form"]
+        form.back_requested.connect(lambda: self.go("request_login"))
+        form.send_requested.connect(self.send)
+        form.assign_admin_requested.connect(self.open_admin_picker)
+        sh["admin_picker"].chosen.connect(self.assign_admin)
+        sh["admin_picker"].cancel_requested.connect(self.phone.hide_sheet)
+        s["request_sent"].done_requested.connect(lambda: self.go("profile"))
+        s["cancellation_sent"].done_requested.connect(lambda: self.go("profile"))
+        s["access_closed"].done_requested.connect(lambda: self.go("sign_in"))
+
+    # -- moving the stack -----------------------------------------------------------------
+    def current(self) -> str:
+        return self.phone.current_screen_name()
+
+    def go(self, name: str, view: Any = None) -> None:
+        """Show a screen with a fresh view from core (or the view given)."""
+        screen = self.screens[name]
+        if view is None:
+            view = self._load(name)
+            if view is None:
+                return
+        screen.show_error("")
+        screen.show_view(view)
+        self.phone.show_screen(name)
+
+    def _load(self, name: str) -> Any:
+        if name == "request_sent" or name == "cancellation_sent":
+            return self._result
+        if name == "access_closed":
+            return self._problem
+        if name == "request_form":
+            return self._form_or_redirect()
+        try:
+            return self.controller.read(LOADERS[name])
+        except e.NotSignedIn:
+            self.go("sign_in")
+        except e.DomainError as err:
+            self.phone.current_screen().show_error(str(err))
+        return None
+
+    def start(self) -> None:
+        """A new world or a fresh app start: sign-in or feed, nothing half-done."""
+        self.phone.hide_sheet()
+        self.screens["browser"].start()
+        self.screens["request_form"].reset()
+        session = self.controller.read(sv.session_view)
+        self._session_key = _key(session)
+        self.phone.status_bar.set_time(session.now)
+        self.go("feed" if self._session_key else "sign_in")
+        self.refresh()
+
+    # -- live state -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """The world changed: re-read the visible screen in place (no navigation away)."""
+        if self._refreshing:
+            return
+        self._refreshing = True
+        try:
+            self._refresh()
+        finally:
+            self._refreshing = False
+
+    def _refresh(self) -> None:
+        session = self.controller.read(sv.session_view)
+        self.phone.status_bar.set_time(session.now)
+        current = self.current()
+        if current == "access_closed":
+            return
+        problem = self.controller.read(sv.current_access_problem)
+        if problem:
+            self._close_access(problem)
+            return
+        key = _key(session)
+        if key != self._session_key:
+            self._session_key = key
+            self.phone.hide_sheet()
+            self.screens["browser"].start()
+            self.screens["request_form"].reset()
+            self.go("feed" if key else "sign_in")
+            return
+        if key is None and current != "sign_in":
+            self.go("sign_in")
+            return
+        if current in STATIC:
+            return
+        if current == "request_form":
+            view = self._form_or_redirect()
+            if view is not None:
+                self.screens[current].show_view(view)
+            return
+        try:
+            view = self.controller.read(LOADERS[current])
+        except e.DomainError as err:
+            self.screens[current].show_error(str(err))
+            return
+        self.screens[current].show_view(view)
+        if self.phone.sheet_name() == "delete_warning" and not getattr(
+                view, "option_visible", True):
+            self.phone.hide_sheet()  # rule 1 changed under the sheet (platform switched)
+
+    def _close_access(self, problem: str) -> None:
+        """After deletion: tell the person and sign them out."""
+        self._problem = problem
+        self.phone.hide_sheet()
+        self.controller.act(sv.sign_out)
+        self._session_key = None
+        self.screens["browser"].start()
+        self.screens["request_form"].reset()
+        self.go("access_closed")
+
+    # -- sign in / out ----------------------------------------------------------------------
+    def sign_in(self, person_key: str, portal_address: str) -> None:
+        try:
+            self.controller.act(sv.sign_in, person_key, portal_address, actor=person_key)
+        except e.DomainError as err:
+            self.screens["sign_in"].show_error(str(err))
+            return
+        self.go("feed")
+
+    def sign_out(self) -> None:
+        self.controller.act(sv.sign_out)
+        self.go("sign_in")
+
+    # -- Delete account ---------------------------------------------------------------------
+    def start_deletion(self, origin: str) -> None:
+        try:
+            self.controller.read(sv.start_deletion)
+            view = self.controller.read(sv.profile_screen)
+        except e.DomainError as err:
+            self.screens[origin].show_error(str(err))
+            return
+        self._entry_from = origin
+        self.sheets["delete_warning"].show_view(view)
+        self.phone.show_sheet("delete_warning")
+
+    def continue_deletion(self) -> None:
+        self.phone.hide_sheet()
+        self.screens["request_form"].reset()
+        self.go("request_login")
+
+    def log_in(self) -> None:
+        """Log in opens the in-app browser; a session kept there goes straight on (rule 5)."""
+        browser = self.controller.read(sv.browser_view)
+        if browser.person is None:
+            self.screens["browser"].start()
+            self.go("browser")
+            return
+        self._open_form()
+
+    def _open_form(self) -> None:
+        view = self._form_or_redirect()
+        if view is not None:
+            self.go("request_form", view)
+
+    def _form_or_redirect(self) -> Any:
+        """The request form's view, or show where the browser's login leads instead."""
+        try:
+            return self.controller.read(sv.request_form)
+        except e.AddressNotFound:
+            self.go("address_not_found")
+        except e.DifferentPerson as err:
+            who = self.controller.read(sv.browser_view).person
+            self.screens["browser"].show_refused(str(err), who)
+            self.go("browser")
+        except e.NotLoggedInBrowser:
+            self.screens["browser"].start()
+            self.go("browser")
+        except e.NotSignedIn:
+            self.go("sign_in")
+        except e.DomainError as err:
+            self.phone.current_screen().show_error(str(err))
+        return None
+
+    # -- the in-app browser -------------------------------------------------------------------
+    def find_login(self, login: str) -> None:
+        browser = self.screens["browser"]
+        try:
+            step = self.controller.read(sv.browser_find_login, login)
+        except e.DomainError as err:
+            browser.show_error(str(err))
+            return
+        browser.show_password(step)
+
+    def password_login(self, login: str, password: str) -> None:
+        try:
+            self.controller.act(sv.browser_login, login, password, actor="browser")
+        except e.DomainError as err:
+            self.screens["browser"].show_error(str(err))
+            return
+        self._open_form()
+
+    def choose_service(self, service: str) -> None:
+        try:
+            accounts = self.controller.read(sv.browser_service_accounts, service)
+        except e.DomainError as err:
+            self.screens["browser"].show_error(str(err))
+            return
+        self.screens["browser"].show_consent(service, accounts)
+
+    def service_login(self, service: str, person_key: str) -> None:
+        try:
+            self.controller.act(sv.browser_login_service, service, person_key, actor="browser")
+        except e.DomainError as err:
+            self.screens["browser"].show_error(str(err))
+            return
+        self._open_form()
+
+    def browser_log_out(self) -> None:
+        self.controller.act(sv.browser_log_out, actor="browser")
+        self.screens["browser"].start()
+        self.go("browser")
+
+    def browser_clear_history(self) -> None:
+        self.controller.act(sv.browser_clear_history, actor="browser")
+        self.screens["browser"].start()
+        self.go("browser")
+
+    # -- the request form -------------------------------------------------------------------
+    def send(self, reason: str, items_read: int, confirmed: bool, sole_confirmed: bool) -> None:
+        form = self.screens["request_form"]
+        try:
+            result = self.controller.act(sv.send_request, reason, items_read, confirmed,
+                                         sole_confirmed, actor=self._actor())
+        except e.DomainError as err:
+            form.show_error(str(err))
+            return
+        self._result = result
+        form.reset()
+        self.go("cancellation_sent" if result.kind == "cancellation" else "request_sent")
+
+    def open_admin_picker(self) -> None:
+        view = self.screens["request_form"].view
+        if view is None:
+            return
+        self.sheets["admin_picker"].show_view(view)
+        self.phone.show_sheet("admin_picker")
+
+    def assign_admin(self, person_key: str) -> None:
+        form = self.screens["request_form"]
+        portal = form.view.portal
+        try:
+            profile = self.controller.act(sv.assign_admin, portal.address, person_key,
+                                          actor=self._actor())
+        except e.DomainError as err:
+            self.sheets["admin_picker"].show_error(str(err))
+            return
+        self.phone.hide_sheet()
+        self._open_form()
+        form.show_assigned(f"{profile.person.name} now has admin permissions in "
+                           f"{portal.name}. Your request will not delete the Bitrix24.")
+
+    def _actor(self) -> str:
+        form_view = self.screens["request_form"].view
+        return form_view.person.name if form_view is not None else "app"
+
+
+def _key(session) -> tuple[int, int] | None:
+    if session.person is None or session.portal is None:
+        return None
+    return session.person.id, session.portal.id

@@ -1,0 +1,336 @@
+"""The phone: a 390 x 844 iPhone-shaped frame holding the app's screens.
+
+``PhoneView(controller)`` builds the frame (status bar with the simulated time, rounded screen
+with a notch, home indicator), a ``QStackedWidget`` with one page per screen, a layer for
+bottom sheets, and the ``PhoneNavigator`` that connects the screens to core. Public API for
+tests, flows and the storyboard:
+
+- ``current_screen_name()`` / ``current_screen()`` / ``screen(name)`` / ``SCREEN_NAMES``
+- ``sheet_name()``: the open bottom sheet ("delete_warning", "admin_picker") or None
+- ``find_visible(object_name)``: the visible widget with that objectName (sheet first) or None
+- ``ensure_visible(widget)``: scroll the page so the widget is inside the viewport
+- ``go_to(name)``: show a screen directly (re-reads its view from core)
+- ``render_png(path, scale=2.0)`` and the module function ``render_screen_png(phone, path)``
+- signal ``screen_changed(str)``
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPainterPath, QRegion
+from PySide6.QtCore import Property
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.controller import AppController
+from gui.phone.screens.access_closed import AccessClosedScreen
+from gui.phone.screens.address_not_found import AddressNotFoundScreen
+from gui.phone.screens.admin_picker import AdminPickerSheet
+from gui.phone.screens.base import Screen, Sheet
+from gui.phone.screens.browser import BrowserScreen
+from gui.phone.screens.cancellation_sent import CancellationSentScreen
+from gui.phone.screens.delete_warning import DeleteWarningSheet
+from gui.phone.screens.edit_profile import EditProfileScreen
+from gui.phone.screens.feed import FeedScreen
+from gui.phone.screens.notices import NoticesScreen
+from gui.phone.screens.profile import ProfileScreen
+from gui.phone.screens.request_form import RequestFormScreen
+from gui.phone.screens.request_login import RequestLoginScreen
+from gui.phone.screens.request_sent import RequestSentScreen
+from gui.phone.screens.sign_in import SignInScreen
+from gui.phone.widgets import IconLabel, label
+from gui.style import stylesheet
+
+SCREEN_W, SCREEN_H = 390, 844
+BEZEL = 12
+SCREEN_RADIUS = 47
+STATUS_H, HOME_H = 47, 34
+NOTCH_W, NOTCH_H = 160, 31
+
+SCREENS: tuple[type[Screen], ...] = (
+    SignInScreen, FeedScreen, NoticesScreen, ProfileScreen, EditProfileScreen,
+    RequestLoginScreen, BrowserScreen, AddressNotFoundScreen, RequestFormScreen,
+    RequestSentScreen, CancellationSentScreen, AccessClosedScreen,
+)
+SHEETS: tuple[type[Sheet], ...] = (DeleteWarningSheet, AdminPickerSheet)
+SCREEN_NAMES = tuple(s.name for s in SCREENS)
+
+
+class StatusBar(QFrame):
+    """Simulated time on the left, signal / Wi-Fi / battery on the right, the notch between."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("status_bar")
+        self.setFixedHeight(STATUS_H)
+        box = QHBoxLayout(self)
+        box.setContentsMargins(0, 4, 0, 0)
+        box.setSpacing(0)
+        side = (SCREEN_W - NOTCH_W) // 2
+        self.time = label("9:41", "status_time", "status_time", wrap=False)
+        self.time.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.time.setFixedWidth(side)
+        box.addWidget(self.time)
+        box.addStretch(1)
+        icons = QWidget()
+        icons.setFixedWidth(side)
+        row = QHBoxLayout(icons)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(5)
+        row.addStretch(1)
+        for name, w, h in (("signal", 18, 12), ("wifi", 16, 12), ("battery", 27, 13)):
+            icon = IconLabel(name, 12)
+            icon.setFixedSize(w, h)
+            row.addWidget(icon)
+        row.addStretch(1)
+        box.addWidget(icons)
+
+    def set_time(self, now: datetime) -> None:
+        self.time.setText(f"{now.hour}:{now.minute:02d}")
+        self.time.setToolTip(f"Simulated time: {now:%Y-%m-%d %H:%M} UTC")
+        self.time.setAccessibleName(f"Simulated time {now:%Y-%m-%d %H:%M} UTC")
+
+
+class HomeArea(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("home_area")
+        self.setFixedHeight(HOME_H)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 8)
+        box.addStretch(1)
+        pill = QFrame()
+        pill.setObjectName("home_indicator")
+        pill.setFixedSize(134, 5)
+        box.addWidget(pill, 0, Qt.AlignmentFlag.AlignHCenter)
+
+
+class SheetLayer(QFrame):
+    """The dimmed layer that holds a bottom sheet; a tap outside the sheet dismisses it."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("sheet_scrim")
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(0)
+        self.box.addStretch(1)
+        self.current: Sheet | None = None
+        self.hide()
+
+    def add(self, sheet: Sheet) -> None:
+        sheet.hide()
+        self.box.addWidget(sheet)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        if self.current is not None and not self.current.geometry().contains(
+                event.position().toPoint()):
+            self.current.dismiss()
+            return
+        super().mousePressEvent(event)
+
+
+class Bezel(QWidget):
+    """The device around the screen, painted over it: frame, rounded corners, notch.
+
+    Colours come from phone.qss (``qproperty-frameColor`` ...), not from code.
+    """
+
+    def __init__(self, parent: QWidget) -> None:
+        self._frame = QColor()
+        self._edge = QColor()
+        super().__init__(parent)
+        self.setObjectName("phone_bezel")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+
+    def _get_frame(self) -> QColor:
+        return self._frame
+
+    def _set_frame(self, c: QColor) -> None:
+        self._frame = QColor(c)
+        self.update()
+
+    def _get_edge(self) -> QColor:
+        return self._edge
+
+    def _set_edge(self, c: QColor) -> None:
+        self._edge = QColor(c)
+        self.update()
+
+    frameColor = Property(QColor, _get_frame, _set_frame)  # noqa: N815 (QSS property name)
+    edgeColor = Property(QColor, _get_edge, _set_edge)  # noqa: N815
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt API)
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        outer = QPainterPath()
+        outer.addRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), SCREEN_RADIUS + BEZEL,
+                             SCREEN_RADIUS + BEZEL)
+        inner = QPainterPath()
+        inner.addRoundedRect(QRectF(BEZEL, BEZEL, SCREEN_W, SCREEN_H), SCREEN_RADIUS,
+                             SCREEN_RADIUS)
+        notch = QPainterPath()
+        nx = BEZEL + (SCREEN_W - NOTCH_W) / 2
+        notch.addRoundedRect(QRectF(nx, BEZEL - 20, NOTCH_W, NOTCH_H + 20), 20, 20)
+        shape = outer.subtracted(inner).united(notch.intersected(outer))
+        p.fillPath(shape, self._frame)
+        p.setPen(self._edge)
+        p.drawPath(outer)
+        camera = QRectF(nx + NOTCH_W - 44, BEZEL + 9, 10, 10)
+        p.setBrush(self._edge)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.drawEllipse(camera)
+
+
+class PhoneView(QWidget):
+    screen_changed = Signal(str)
+
+    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self._build_ui()
+        from gui.phone.navigator import PhoneNavigator
+
+        self.navigator = PhoneNavigator(self, controller)
+        self.navigator.start()
+
+    def _build_ui(self) -> None:
+        self.setObjectName("phone")
+        self.setAccessibleName("Phone")
+        self.setStyleSheet(stylesheet("phone"))
+        self.setFixedSize(SCREEN_W + 2 * BEZEL, SCREEN_H + 2 * BEZEL)
+        self.screen_area = QFrame(self)
+        self.screen_area.setObjectName("phone_screen")
+        self.screen_area.setGeometry(BEZEL, BEZEL, SCREEN_W, SCREEN_H)
+        box = QVBoxLayout(self.screen_area)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        self.status_bar = StatusBar()
+        box.addWidget(self.status_bar)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("phone_stack")
+        self.screens: dict[str, Screen] = {}
+        for cls in SCREENS:
+            screen = cls()
+            self.screens[screen.name] = screen
+            self.stack.addWidget(screen)
+        box.addWidget(self.stack, 1)
+        self.home = HomeArea()
+        box.addWidget(self.home)
+        self.sheet_layer = SheetLayer(self.screen_area)
+        self.sheet_layer.setGeometry(0, 0, SCREEN_W, SCREEN_H)
+        self.sheets: dict[str, Sheet] = {}
+        for cls in SHEETS:
+            sheet = cls()
+            self.sheets[sheet.name] = sheet
+            self.sheet_layer.add(sheet)
+        self.bezel = Bezel(self)
+        self.bezel.setGeometry(self.rect())
+        self.bezel.raise_()
+
+    # -- screens and sheets (the navigator drives these) ----------------------------------
+    def show_screen(self, name: str) -> Screen:
+        screen = self.screens[name]
+        if self.stack.currentWidget() is not screen:
+            self.stack.setCurrentWidget(screen)
+            for area in screen.findChildren(QScrollArea):
+                area.verticalScrollBar().setValue(0)
+            self.screen_changed.emit(name)
+        screen.focus_first()
+        return screen
+
+    def show_sheet(self, name: str) -> Sheet:
+        sheet = self.sheets[name]
+        for other in self.sheets.values():
+            other.setVisible(other is sheet)
+        self.sheet_layer.current = sheet
+        self.sheet_layer.show()
+        self.sheet_layer.raise_()
+        self.bezel.raise_()
+        sheet.focus_first()
+        return sheet
+
+    def hide_sheet(self) -> None:
+        for sheet in self.sheets.values():
+            sheet.hide()
+        self.sheet_layer.current = None
+        self.sheet_layer.hide()
+        current = self.current_screen()
+        if current is not None and self.isVisible():
+            current.focus_first()
+
+    # -- public API ----------------------------------------------------------------------
+    def current_screen(self) -> Screen:
+        return self.stack.currentWidget()
+
+    def current_screen_name(self) -> str:
+        return self.current_screen().name
+
+    def screen(self, name: str) -> Screen:
+        return self.screens[name]
+
+    def sheet_name(self) -> str | None:
+        current = self.sheet_layer.current
+        return current.name if current is not None else None
+
+    def go_to(self, name: str) -> None:
+        self.navigator.go(name)
+
+    def find_visible(self, object_name: str) -> QWidget | None:
+        """The visible widget with this objectName: in the open sheet first, then the screen."""
+        roots: list[QWidget] = []
+        if self.sheet_layer.current is not None:
+            roots.append(self.sheet_layer.current)
+        roots.append(self.current_screen())
+        for root in roots:
+            if root.objectName() == object_name and root.isVisible():
+                return root
+            for w in root.findChildren(QWidget, object_name):
+                if w.isVisible():
+                    return w
+        return None
+
+    def ensure_visible(self, widget: QWidget) -> None:
+        parent = widget.parentWidget()
+        while parent is not None and not isinstance(parent, QAbstractScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget, 0, 24)
+
+    def render_png(self, path: str | Path, scale: float = 2.0) -> Path:
+        return render_screen_png(self, path, scale)
+
+
+def render_screen_png(phone: QWidget, path: str | Path, scale: float = 2.0) -> Path:
+    """Render the phone (whatever screen is showing) to a PNG, crisp at ``scale``x.
+
+    The area outside the rounded bezel stays transparent.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not phone.isVisible():
+        phone.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        phone.show()
+    phone.ensurePolished()
+    image = QImage(int(phone.width() * scale), int(phone.height() * scale),
+                   QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(scale)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    phone.render(painter, QPoint(0, 0), QRegion(), QWidget.RenderFlag.DrawChildren)
+    painter.end()
+    if not image.save(str(path)):
+        raise OSError(f"Could not write {path}")
+    return path

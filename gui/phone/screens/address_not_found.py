@@ -1,0 +1,63 @@
+"""The browser's "This address could not be found" page with the article's advice (rule 5)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+
+from core.queries_phone import BrowserScreenView
+from gui.phone.screens.base import Screen, error_label
+from gui.phone.widgets import BrowserBar, Card, IconLabel, button, label, scroll_page
+
+
+class AddressNotFoundScreen(Screen):
+    name = "address_not_found"
+    title = "This address could not be found"
+    log_out_requested = Signal()
+    clear_history_requested = Signal()
+
+    def _build_ui(self) -> None:
+        self.bar = BrowserBar()
+        self.root.addWidget(self.bar)
+        area, box = scroll_page("address_not_found")
+        box.setContentsMargins(24, 40, 24, 24)
+        box.setSpacing(14)
+        box.addWidget(IconLabel("not_found", 72), 0, Qt.AlignmentFlag.AlignHCenter)
+        heading = label(self.title, "title_center", "not_found_title")
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box.addWidget(heading)
+        self.explain = label("", "secondary_center", "not_found_text")
+        self.explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box.addWidget(self.explain)
+        advice = Card("not_found_advice", "info", margins=14, spacing=6)
+        advice.add(label("What to do", "banner_title"))
+        advice.add(label("Log out of your Bitrix24 profile and log in again with the current "
+                         "data. If necessary, clear your browser history.", "banner_text",
+                         "not_found_advice_text"))
+        box.addWidget(advice)
+        self.error = error_label()
+        box.addWidget(self.error)
+        box.addStretch(1)
+        self.root.addWidget(area, 1)
+        footer = Card("footer", "footer", margins=16, spacing=8)
+        self.log_out = footer.add(button("Log out", "log_out", "primary"))
+        self.clear_history = footer.add(
+            button("Clear browser history", "clear_history", "secondary"))
+        self.root.addWidget(footer)
+        self.primary = self.log_out
+
+    def _connect_signals(self) -> None:
+        self.bar.back_clicked.connect(self.back_requested)
+        self.log_out.clicked.connect(self.log_out_requested)
+        self.clear_history.clicked.connect(self.clear_history_requested)
+
+    def show_view(self, view: BrowserScreenView) -> None:
+        super().show_view(view)
+        self.bar.set_url(f"https://{view.portal_address}/profile/delete/")
+        who = view.browser.person
+        if who is None:
+            self.explain.setText("You logged in to an account that is not associated with the "
+                                 f"requested Bitrix24, {view.portal_address}.")
+        else:
+            self.explain.setText(
+                f"You are logged in as {who.name} ({who.email}), an account that is not "
+                f"associated with the requested Bitrix24, {view.portal_address}.")

@@ -1,0 +1,143 @@
+"""The base of every phone screen and bottom sheet: passive, view in, intent signals out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QVBoxLayout, QWidget
+
+from gui.phone.widgets import label
+from gui.style import set_prop
+
+
+class Screen(QFrame):
+    """One page of the phone's stack.
+
+    Subclasses set ``name`` and ``title``, build their widgets in ``_build_ui`` (in visual
+    order, which is also the tab order), wire them in ``_connect_signals`` and show a view
+    object in ``show_view``. Return triggers the focused button, else ``self.primary``;
+    Escape is Back.
+    """
+
+    name = "screen"
+    title = ""
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"screen_{self.name}")
+        self.setProperty("screen", "true")
+        self.primary: QAbstractButton | None = None
+        self.view: Any = None
+        self.root = QVBoxLayout(self)
+        self.root.setContentsMargins(0, 0, 0, 0)
+        self.root.setSpacing(0)
+        self._build_ui()
+        self._connect_signals()
+
+    def _build_ui(self) -> None:
+        raise NotImplementedError
+
+    def _connect_signals(self) -> None:
+        pass
+
+    def show_view(self, view: Any) -> None:
+        """Show the view object (a frozen dataclass from core). Keeps what the user typed."""
+        self.view = view
+
+    def show_error(self, message: str) -> None:
+        """Show a refusal in place (``str(error)`` from core)."""
+        error = getattr(self, "error", None)
+        if isinstance(error, QLabel):
+            error.setText(message)
+            error.setVisible(bool(message))
+
+    def focus_first(self) -> None:
+        """Where keyboard focus goes when the screen appears."""
+        if self.primary is not None and self.primary.isEnabled():
+            self.primary.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if handle_return_and_escape(self, event):
+            return
+        super().keyPressEvent(event)
+
+
+class Sheet(QFrame):
+    """A bottom sheet inside the phone (never a modal dialog)."""
+
+    name = "sheet"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"sheet_{self.name}")
+        self.setProperty("sheet", "true")
+        self.primary: QAbstractButton | None = None
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(20, 10, 20, 40)  # room for the home indicator
+        self.box.setSpacing(12)
+        grabber = QFrame()
+        grabber.setObjectName("sheet_grabber")
+        grabber.setFixedSize(36, 5)
+        self.box.addWidget(grabber, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._build_ui()
+        self._connect_signals()
+
+    def _build_ui(self) -> None:
+        raise NotImplementedError
+
+    def _connect_signals(self) -> None:
+        pass
+
+    def dismiss(self) -> None:
+        """Escape, or a tap on the dimmed screen behind the sheet."""
+
+    def focus_first(self) -> None:
+        if self.primary is not None:
+            self.primary.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if event.key() == Qt.Key.Key_Escape:
+            self.dismiss()
+            return
+        if handle_return_and_escape(self, event):
+            return
+        super().keyPressEvent(event)
+
+
+def handle_return_and_escape(owner, event: QKeyEvent) -> bool:
+    key = event.key()
+    if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        focused = owner.focusWidget()
+        if (isinstance(focused, QAbstractButton) and not focused.isCheckable()
+                and focused.isEnabled() and focused.isVisible()):
+            focused.click()
+            return True
+        if owner.primary is not None and owner.primary.isEnabled() and owner.primary.isVisible():
+            owner.primary.click()
+            return True
+        return False
+    if key == Qt.Key.Key_Escape and isinstance(owner, Screen):
+        back = owner.findChild(QAbstractButton, "back")
+        if back is not None and back.isVisible():
+            back.click()
+            return True
+    return False
+
+
+def error_label(name: str = "error") -> QLabel:
+    """An inline refusal: hidden while empty, so it is never 'visible' without a message."""
+    lab = label("", "error", name)
+    lab.setVisible(False)
+    lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return lab
+
+
+def set_error(lab: QLabel, message: str | None) -> None:
+    lab.setText(message or "")
+    lab.setVisible(bool(message))
+
+
+__all__ = ["Screen", "Sheet", "error_label", "set_error", "set_prop"]

@@ -1,0 +1,305 @@
+"""The in-app browser on Bitrix24's login page (rule 4).
+
+Pages: ``login`` ("Phone or email" -> Next), ``password`` ("Password" -> Next), ``consent``
+(a sign-in service's "Continue as NAME" -> Next) and ``refused`` (logged in as someone other
+than the app's person). Moving between its own pages is this screen's UI state; whether a
+login works is the navigator's business (it calls core and tells the screen what to show).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+
+from core.queries_phone import BrowserScreenView
+from core.rules import SERVICE_NAMES
+from core.views import LoginStep, PersonView
+from gui.phone.screens.base import Screen, error_label, set_error
+from gui.phone.widgets import (
+    Avatar,
+    BrowserBar,
+    Card,
+    IconLabel,
+    ListRow,
+    button,
+    clear_layout,
+    label,
+    scroll_page,
+)
+
+PAGES = ("login", "password", "consent", "refused")
+PATHS = {"login": "/auth/?backurl=%2Fprofile%2Fdelete%2F",
+         "password": "/auth/?step=password&backurl=%2Fprofile%2Fdelete%2F",
+         "consent": "/auth/oauth/?backurl=%2Fprofile%2Fdelete%2F",
+         "refused": "/profile/delete/"}
+
+
+def _field(caption: str, name: str, password: bool = False) -> tuple[QWidget, QLineEdit]:
+    holder = QWidget()
+    box = QVBoxLayout(holder)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(6)
+    cap = label(caption, "field_caption", f"{name}_caption")
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setAccessibleName(caption)
+    edit.setMinimumHeight(46)
+    if password:
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+    cap.setBuddy(edit)
+    box.addWidget(cap)
+    box.addWidget(edit)
+    return holder, edit
+
+
+class BrowserScreen(Screen):
+    name = "browser"
+    title = "Bitrix24"
+    login_next = Signal(str)             # "Phone or email" -> Next
+    password_next = Signal(str, str)     # login, password -> Next
+    service_requested = Signal(str)      # apple | google | office365
+    consent_next = Signal(str, str)      # service, person key -> Next
+    log_out_requested = Signal()
+
+    def _build_ui(self) -> None:
+        self.bar = BrowserBar()
+        self.root.addWidget(self.bar)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("browser_pages")
+        self.errors: dict[str, object] = {}
+        self.nexts: dict[str, object] = {}
+        self.pages.addWidget(self._login_page())
+        self.pages.addWidget(self._password_page())
+        self.pages.addWidget(self._consent_page())
+        self.pages.addWidget(self._refused_page())
+        self.root.addWidget(self.pages, 1)
+        self._address = "bitrix24.com"
+        self._service = ""
+        self._accounts: tuple[PersonView, ...] = ()
+        self._chosen: str | None = None
+        self._login = ""
+        self._go("login")
+
+    # -- pages ---------------------------------------------------------------------
+    def _page(self, name: str) -> QVBoxLayout:
+        area, box = scroll_page(f"browser_{name}")
+        area.setProperty("page", name)
+        box.setContentsMargins(24, 28, 24, 24)
+        box.setSpacing(14)
+        self._pending_area = area
+        logo = QHBoxLayout()
+        logo.setSpacing(0)
+        logo.addWidget(label("Bitrix", "logo", wrap=False))
+        logo.addWidget(label("24", "logo_accent", wrap=False))
+        logo.addStretch(1)
+        box.addLayout(logo)
+        return box
+
+    def _add_error(self, box: QVBoxLayout, page: str) -> None:
+        err = error_label("login_error")
+        box.addWidget(err)
+        self.errors[page] = err
+
+    def _login_page(self) -> QWidget:
+        box = self._page("login")
+        box.addWidget(label("Log in", "large_title", "browser_heading"))
+        holder, self.login = _field("Phone or email", "login")
+        box.addWidget(holder)
+        self._add_error(box, "login")
+        self.login_next_btn = button("Next", "next", "primary")
+        self.nexts["login"] = self.login_next_btn
+        box.addWidget(self.login_next_btn)
+        divider = label("or sign in with", "divider")
+        divider.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box.addWidget(divider)
+        self.service_buttons = {}
+        for service, title in SERVICE_NAMES.items():
+            btn = button(f"Sign in with {title}", f"sign_in_with_{service}", "service", service)
+            btn.clicked.connect(lambda _=False, s=service: self._service_clicked(s))
+            box.addWidget(btn)
+            self.service_buttons[service] = btn
+        box.addStretch(1)
+        return self._pending_area
+
+    def _password_page(self) -> QWidget:
+        box = self._page("password")
+        box.addWidget(label("Enter password", "large_title"))
+        who = QHBoxLayout()
+        who.setSpacing(8)
+        self.login_shown = label("", "body_strong", "password_login", wrap=False)
+        who.addWidget(self.login_shown, 1)
+        self.change_login = button("Change", "change_login", "link")
+        who.addWidget(self.change_login)
+        box.addLayout(who)
+        holder, self.password = _field("Password", "password", password=True)
+        box.addWidget(holder)
+        self._add_error(box, "password")
+        self.password_next_btn = button("Next", "next", "primary")
+        self.nexts["password"] = self.password_next_btn
+        box.addWidget(self.password_next_btn)
+        forgot = label("Forgot your password?", "link_label")
+        forgot.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box.addWidget(forgot)
+        box.addStretch(1)
+        return self._pending_area
+
+    def _consent_page(self) -> QWidget:
+        box = self._page("consent")
+        head = QHBoxLayout()
+        head.setSpacing(10)
+        self.service_icon = IconLabel("google", 24)
+        head.addWidget(self.service_icon)
+        self.service_title = label("", "title", "consent_service", wrap=False)
+        head.addWidget(self.service_title, 1)
+        box.addLayout(head)
+        self.consent_intro = label("", "body", "consent_intro")
+        box.addWidget(self.consent_intro)
+        card = Card("consent_account", margins=14, spacing=2)
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        self.consent_avatar = Avatar(44)
+        row.addWidget(self.consent_avatar)
+        names = QVBoxLayout()
+        names.setSpacing(1)
+        self.continue_as = label("", "row_title", "continue_as")
+        self.consent_email = label("", "row_subtitle", "consent_email", wrap=False)
+        names.addWidget(self.continue_as)
+        names.addWidget(self.consent_email)
+        row.addLayout(names, 1)
+        card.box.addLayout(row)
+        box.addWidget(card)
+        self.other_account = button("Use another account", "other_account", "link")
+        box.addWidget(self.other_account, 0, Qt.AlignmentFlag.AlignLeft)
+        self.accounts_card = Card("accounts", margins=0, spacing=0)
+        self.accounts_card.setVisible(False)
+        box.addWidget(self.accounts_card)
+        self.no_accounts = label("", "secondary", "no_accounts")
+        box.addWidget(self.no_accounts)
+        self._add_error(box, "consent")
+        self.consent_next_btn = button("Next", "next", "primary")
+        self.nexts["consent"] = self.consent_next_btn
+        box.addWidget(self.consent_next_btn)
+        box.addStretch(1)
+        return self._pending_area
+
+    def _refused_page(self) -> QWidget:
+        box = self._page("refused")
+        box.addWidget(label("Delete account", "large_title"))
+        self.logged_in_as = label("", "body_strong", "browser_logged_in_as")
+        box.addWidget(self.logged_in_as)
+        self.refusal = label("", "error_block", "refusal")
+        box.addWidget(self.refusal)
+        self.refused_log_out = button("Log out", "log_out", "primary")
+        self.nexts["refused"] = self.refused_log_out
+        box.addWidget(self.refused_log_out)
+        box.addStretch(1)
+        return self._pending_area
+
+    def _connect_signals(self) -> None:
+        self.bar.back_clicked.connect(self._back)
+        self.login_next_btn.clicked.connect(lambda: self.login_next.emit(self.login.text()))
+        self.password_next_btn.clicked.connect(
+            lambda: self.password_next.emit(self._login, self.password.text()))
+        self.change_login.clicked.connect(lambda: self._go("login"))
+        self.other_account.clicked.connect(
+            lambda: self.accounts_card.setVisible(not self.accounts_card.isVisible()))
+        self.consent_next_btn.clicked.connect(self._consent_clicked)
+        self.refused_log_out.clicked.connect(self.log_out_requested)
+
+    # -- what the navigator tells it -------------------------------------------------
+    def show_view(self, view: BrowserScreenView) -> None:
+        super().show_view(view)
+        self._address = view.portal_address
+        self._update_url()
+
+    def start(self) -> None:
+        """A fresh login page (no session in the browser)."""
+        self.login.clear()
+        self.password.clear()
+        self._go("login")
+
+    def show_password(self, step: LoginStep) -> None:
+        self._login = step.login
+        self.login_shown.setText(step.login)
+        self.password.clear()
+        self._go("password")
+
+    def show_consent(self, service: str, accounts: tuple[PersonView, ...]) -> None:
+        self._service, self._accounts = service, accounts
+        self._chosen = accounts[0].key if accounts else None
+        title = SERVICE_NAMES[service]
+        self.service_icon.set_icon(service)
+        self.service_title.setText(f"Sign in with {title}")
+        self.consent_intro.setText(f"Choose a {title} account to continue to Bitrix24. "
+                                   f"{title} will share your name and email with Bitrix24.")
+        self.accounts_card.setVisible(False)
+        self._show_accounts()
+        self._go("consent")
+
+    def show_refused(self, message: str, browser_person: PersonView | None) -> None:
+        who = browser_person.name if browser_person else "someone else"
+        self.logged_in_as.setText(f"You are logged in as {who}.")
+        self.refusal.setText(message)
+        self._go("refused")
+
+    def show_error(self, message: str) -> None:
+        set_error(self.errors[self.page()], message)
+
+    def page(self) -> str:
+        return PAGES[self.pages.currentIndex()]
+
+    # -- inside the screen -----------------------------------------------------------
+    def _go(self, page: str) -> None:
+        for err in self.errors.values():
+            set_error(err, None)
+        self.pages.setCurrentIndex(PAGES.index(page))
+        self.primary = self.nexts[page]
+        self._update_url()
+        first = {"login": self.login, "password": self.password}.get(page, self.primary)
+        if self.isVisible():
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_first(self) -> None:
+        {"login": self.login, "password": self.password}.get(self.page(), self.primary).setFocus()
+
+    def _update_url(self) -> None:
+        self.bar.set_url(f"https://{self._address}{PATHS[self.page()]}")
+
+    def _back(self) -> None:
+        if self.page() in ("password", "consent"):
+            self._go("login")
+        else:
+            self.back_requested.emit()
+
+    def _service_clicked(self, service: str) -> None:
+        set_error(self.errors["login"], None)
+        self.service_requested.emit(service)
+
+    def _show_accounts(self) -> None:
+        chosen = next((a for a in self._accounts if a.key == self._chosen), None)
+        self.continue_as.setText(f"Continue as {chosen.name}" if chosen else "")
+        self.consent_email.setText(chosen.email if chosen else "")
+        if chosen:
+            self.consent_avatar.set_person(chosen.name, chosen.key)
+        self.consent_avatar.parentWidget().setVisible(chosen is not None)
+        self.other_account.setVisible(len(self._accounts) > 1)
+        title = SERVICE_NAMES.get(self._service, "")
+        self.no_accounts.setText(f"There is no {title} account on this phone that is linked "
+                                 "to a Bitrix24 Network profile.")
+        self.no_accounts.setVisible(chosen is None)
+        self.consent_next_btn.setEnabled(chosen is not None)
+        clear_layout(self.accounts_card.box)
+        for person in self._accounts:
+            row = ListRow(person.name, person.email, f"account_{person.key}", person.key)
+            row.set_selected(person.key == self._chosen)
+            row.clicked.connect(lambda _=False, k=person.key: self._choose(k))
+            self.accounts_card.add(row)
+
+    def _choose(self, key: str) -> None:
+        self._chosen = key
+        self._show_accounts()
+        self.accounts_card.setVisible(False)
+
+    def _consent_clicked(self) -> None:
+        if self._chosen:
+            self.consent_next.emit(self._service, self._chosen)

@@ -1,0 +1,73 @@
+"""Edit profile (policy entry ``edit_profile``): Delete account lives at its bottom."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLineEdit
+
+from core.views import ProfileScreenView
+from gui.phone.screens.base import Screen, error_label
+from gui.phone.screens.profile import PendingBanner
+from gui.phone.widgets import Avatar, Card, NavBar, button, label, scroll_page
+
+FIELDS = (("First name", "edit_first_name"), ("Last name", "edit_last_name"),
+          ("Position", "edit_position"), ("Email", "edit_email"), ("Phone", "edit_phone"))
+
+
+class EditProfileScreen(Screen):
+    name = "edit_profile"
+    title = "Edit profile"
+    delete_requested = Signal()
+
+    def _build_ui(self) -> None:
+        self.nav = NavBar(self.title)
+        self.root.addWidget(self.nav)
+        area, box = scroll_page("edit_profile")
+        self.scroll = area
+        self.avatar = Avatar(72)
+        box.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignHCenter)
+        note = label("Your name, position and contacts are managed by your Bitrix24 "
+                     "administrator in this prototype.", "caption_center")
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box.addWidget(note)
+        self.banner = PendingBanner()
+        box.addWidget(self.banner)
+        card = Card("edit_fields", margins=16, spacing=4)
+        self.fields: dict[str, QLineEdit] = {}
+        for caption, name in FIELDS:
+            cap = label(caption, "caption")
+            edit = QLineEdit()
+            edit.setObjectName(name)
+            edit.setAccessibleName(caption)
+            edit.setReadOnly(True)
+            edit.setMinimumHeight(40)
+            cap.setBuddy(edit)
+            card.add(cap)
+            card.add(edit)
+            self.fields[name] = edit
+        box.addWidget(card)
+        box.addSpacing(8)
+        self.delete = button("Delete account", "delete_account", "destructive", "trash")
+        box.addWidget(self.delete)
+        self.error = error_label()
+        box.addWidget(self.error)
+        box.addStretch(1)
+        self.root.addWidget(area, 1)
+
+    def _connect_signals(self) -> None:
+        self.nav.back_clicked.connect(self.back_requested)
+        self.delete.clicked.connect(self.delete_requested)
+
+    def show_view(self, view: ProfileScreenView) -> None:
+        super().show_view(view)
+        person = view.person
+        first, _, last = person.name.partition(" ")
+        values = {"edit_first_name": first, "edit_last_name": last,
+                  "edit_position": person.position, "edit_email": person.email,
+                  "edit_phone": person.phone or ""}
+        for name, value in values.items():
+            self.fields[name].setText(value)
+        self.avatar.set_person(person.name, person.key)
+        self.delete.setVisible(view.option_visible)
+        self.banner.show_request(view.pending, view.option_visible)
+        self.primary = self.delete if view.option_visible else None

@@ -1,0 +1,52 @@
+"""Notifications: the in-app notices for the signed-in person (an admin hears of deletions)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout
+
+from core.queries_phone import FeedView
+from core.templates import format_datetime
+from gui.phone.screens.base import Screen
+from gui.phone.widgets import Card, IconLabel, NavBar, clear_layout, label, scroll_page
+
+KIND_ICONS = {"impending_deletion": "warning", "deletion_cancelled": "info",
+              "portal_deleted": "warning"}
+
+
+class NoticesScreen(Screen):
+    name = "notices"
+    title = "Notifications"
+
+    def _build_ui(self) -> None:
+        self.nav = NavBar(self.title)
+        self.root.addWidget(self.nav)
+        area, box = scroll_page("notices")
+        self.empty = label("No notifications yet. When something needs your attention in "
+                           "this Bitrix24, it appears here.", "secondary_center", "no_notices")
+        box.addWidget(self.empty)
+        self.items = QHBoxLayout()
+        self.list = Card("notices_card", margins=0, spacing=0)
+        box.addWidget(self.list)
+        box.addStretch(1)
+        self.root.addWidget(area, 1)
+
+    def _connect_signals(self) -> None:
+        self.nav.back_clicked.connect(self.back_requested)
+
+    def show_view(self, view: FeedView) -> None:
+        super().show_view(view)
+        clear_layout(self.list.box)
+        for i, notice in enumerate(view.notices):
+            row = Card(f"notice_{notice.id}", "row" if i else "row_first", margins=14)
+            line = QHBoxLayout()
+            line.setSpacing(12)
+            line.addWidget(IconLabel(KIND_ICONS.get(notice.kind, "info"), 22))
+            line.addWidget(label(notice.text, "body"), 1)
+            row.box.addLayout(line)
+            when = label(f"{format_datetime(notice.created_at)}"
+                         + (f" · {notice.portal_address}" if notice.portal_address else ""),
+                         "caption")
+            row.box.addWidget(when)
+            self.list.add(row)
+        self.list.setVisible(bool(view.notices))
+        self.empty.setVisible(not view.notices)

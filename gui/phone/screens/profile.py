@@ -1,0 +1,139 @@
+"""Profile: name, position, contacts, sections; Delete account at the bottom (rule 1, 2)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from core.templates import format_date
+from core.views import ProfileScreenView, RequestView
+from gui.phone.screens.base import Screen, error_label
+from gui.phone.widgets import (
+    Avatar,
+    Card,
+    IconLabel,
+    InfoRow,
+    NavBar,
+    button,
+    icon_button,
+    label,
+    scroll_page,
+)
+
+METHODS = {"email": "Email and password", "phone": "Phone and password",
+           "apple": "Sign in with Apple", "google": "Sign in with Google",
+           "office365": "Sign in with Office365"}
+
+
+def pending_text(pending: RequestView) -> str:
+    return (f"You asked to delete your account in {pending.portal.name} on "
+            f"{format_date(pending.requested_at)}. It will be deleted on "
+            f"{format_date(pending.due_at)}.")
+
+
+CANCEL_HOW = ("To cancel, tap Delete account, go through the steps again and specify "
+              "\"cancel profile deletion\" as the reason.")
+
+
+class PendingBanner(Card):
+    """The pending-request banner: due date and how to cancel (rule 8, 9)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("pending_banner", "warning", margins=14, spacing=6, parent=parent)
+        head = QHBoxLayout()
+        head.setSpacing(10)
+        head.addWidget(IconLabel("clock", 22))
+        head.addWidget(label("Deletion requested", "banner_title", wrap=False), 1)
+        self.box.addLayout(head)
+        self.text = label("", "banner_text", "pending_due")
+        self.add(self.text)
+        self.how = label(CANCEL_HOW, "banner_text", "pending_how_to_cancel")
+        self.add(self.how)
+
+    def show_request(self, pending: RequestView | None, can_cancel_here: bool) -> None:
+        self.setVisible(pending is not None)
+        if pending is not None:
+            self.text.setText(pending_text(pending))
+            self.how.setVisible(can_cancel_here)
+
+
+class ProfileScreen(Screen):
+    name = "profile"
+    title = "Profile"
+    edit_requested = Signal()
+    delete_requested = Signal()
+    sign_out_requested = Signal()
+
+    def _build_ui(self) -> None:
+        self.nav = NavBar(self.title)
+        self.edit = icon_button("pencil", "edit_profile", "Edit profile", 22)
+        self.nav.add_right(self.edit)
+        self.root.addWidget(self.nav)
+        area, box = scroll_page("profile")
+        self.scroll = area
+        header = Card("profile_header", margins=20, spacing=4)
+        self.avatar = Avatar(88)
+        header.add(self.avatar)
+        header.box.setAlignment(self.avatar, Qt.AlignmentFlag.AlignHCenter)
+        self.name_label = label("", "title_center", "profile_name")
+        self.position = label("", "secondary_center", "profile_position")
+        self.portal = label("", "caption_center", "profile_portal")
+        for w in (self.name_label, self.position, self.portal):
+            w.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            header.add(w)
+        box.addWidget(header)
+        self.banner = PendingBanner()
+        box.addWidget(self.banner)
+        box.addWidget(label("CONTACT INFORMATION", "section"))
+        contacts = Card("contacts", margins=16, spacing=0)
+        self.email = contacts.add(InfoRow("Email", "profile_email"))
+        self.phone = contacts.add(InfoRow("Phone", "profile_phone"))
+        self.company = contacts.add(InfoRow("Bitrix24", "profile_company"))
+        box.addWidget(contacts)
+        box.addWidget(label("EMPLOYMENT", "section"))
+        work = Card("employment", margins=16, spacing=0)
+        self.role = work.add(InfoRow("Role", "profile_role"))
+        self.status = work.add(InfoRow("Status", "profile_status"))
+        box.addWidget(work)
+        box.addWidget(label("SECURITY", "section"))
+        security = Card("security", margins=16, spacing=0)
+        self.method = security.add(InfoRow("Registration method", "profile_method"))
+        self.network = security.add(InfoRow("Bitrix24 Network profile", "profile_network"))
+        box.addWidget(security)
+        box.addSpacing(8)
+        self.sign_out = button("Sign out", "sign_out", "secondary")
+        box.addWidget(self.sign_out)
+        self.delete = button("Delete account", "delete_account", "destructive", "trash")
+        box.addWidget(self.delete)
+        self.error = error_label()
+        box.addWidget(self.error)
+        box.addStretch(1)
+        self.root.addWidget(area, 1)
+
+    def _connect_signals(self) -> None:
+        self.nav.back_clicked.connect(self.back_requested)
+        self.edit.clicked.connect(self.edit_requested)
+        self.delete.clicked.connect(self.delete_requested)
+        self.sign_out.clicked.connect(self.sign_out_requested)
+
+    def show_view(self, view: ProfileScreenView) -> None:
+        super().show_view(view)
+        person, portal, profile = view.person, view.portal, view.profile
+        self.avatar.set_person(person.name, person.key)
+        self.name_label.setText(person.name)
+        self.position.setText(person.position or "Employee")
+        self.portal.setText(f"{portal.name} · {portal.address}")
+        self.email.set_value(person.email)
+        self.phone.set_value(person.phone or "")
+        self.company.set_value(f"{portal.name} ({portal.address})")
+        self.role.set_value("Administrator" if profile.role == "admin" else "Employee")
+        self.status.set_value("Dismissed" if profile.employment == "dismissed" else "Active")
+        self.method.set_value(METHODS.get(person.method, person.method))
+        self.network.set_value(person.email)
+        by_edit = view.entry == "edit_profile"
+        self.edit.setVisible(by_edit)
+        # Rule 1: absent, not disabled. Rule 2: with entry edit_profile it moves there.
+        self.delete.setVisible(view.option_visible and not by_edit)
+        self.banner.show_request(view.pending, view.option_visible)
+        self.primary = self.edit if by_edit else self.delete if self.delete.isVisibleTo(
+            self) else None

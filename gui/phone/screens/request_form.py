@@ -1,0 +1,185 @@
+"""The request form: the article's seven items, the reason, confirmation, Send request.
+
+Rules 6 (Send request disabled until complete), 7 (sole administrator warning, Assign admin
+permissions, the extra confirmation) and 9 (the reason "cancel profile deletion").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit
+
+from core.rules import REASON_MAX, is_cancel_reason, normalize_reason
+from core.services import form_problem
+from core.templates import format_date
+from core.views import RequestFormView
+from gui.phone.screens.base import Screen, error_label, set_error
+from gui.phone.widgets import Card, CheckRow, IconLabel, NavBar, button, label, scroll_page
+from gui.style import set_prop
+
+
+class ReasonEdit(QPlainTextEdit):
+    """The reason field: Tab moves on (it never inserts a tab character)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("reason")
+        self.setAccessibleName("Reason for deletion")
+        self.setTabChangesFocus(True)
+        self.setPlaceholderText("Tell us why you are deleting your account")
+        self.setFixedHeight(96)
+
+
+class RequestFormScreen(Screen):
+    name = "request_form"
+    title = "Delete account"
+    send_requested = Signal(str, int, bool, bool)  # reason, items read, confirmed, sole confirmed
+    assign_admin_requested = Signal()
+
+    def _build_ui(self) -> None:
+        self.nav = NavBar(self.title)
+        self.root.addWidget(self.nav)
+        area, box = scroll_page("request_form")
+        self.scroll = area
+        box.addWidget(label("STEP 2 OF 2", "page_kicker"))
+        box.addWidget(label("Profile deletion request", "large_title", "form_title"))
+        self.pending = Card("form_pending", "warning", margins=14, spacing=6)
+        self.pending_text = label("", "banner_text", "form_pending_text")
+        self.pending.add(label("You have already sent a request", "banner_title"))
+        self.pending.add(self.pending_text)
+        box.addWidget(self.pending)
+        box.addWidget(label("WHAT HAPPENS AFTER THE ACCOUNT DELETION", "section"))
+        items = Card("items", margins=16, spacing=0)
+        self.scope = label("", "caption", "form_scope")
+        items.add(self.scope)
+        items.add(label("As soon as your request is processed and your profile is deleted:",
+                        "body_strong"))
+        self.items = [CheckRow("", f"item_{i + 1}") for i in range(7)]
+        for row in self.items:
+            items.add(row)
+        box.addWidget(items)
+        box.addWidget(label("REASON FOR DELETION", "section"))
+        reason_card = Card("reason_card", margins=16, spacing=6)
+        reason_caption = label("Specify the reason for deleting the account", "field_caption")
+        self.reason = ReasonEdit()
+        reason_caption.setBuddy(self.reason)
+        reason_card.add(reason_caption)
+        reason_card.add(self.reason)
+        under = QHBoxLayout()
+        self.reason_hint = label("To cancel a pending request, specify \"cancel profile "
+                                 "deletion\".", "caption", "reason_hint")
+        under.addWidget(self.reason_hint, 1)
+        self.counter = label(f"0/{REASON_MAX}", "counter", "reason_counter", wrap=False)
+        under.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignTop)
+        reason_card.box.addLayout(under)
+        box.addWidget(reason_card)
+        box.addWidget(self._sole_admin_card())
+        self.assigned = label("", "success", "assign_result")
+        self.assigned.setVisible(False)
+        box.addWidget(self.assigned)
+        confirm_card = Card("confirm_card", margins=16, spacing=0)
+        self.confirm = CheckRow("", "confirm")
+        confirm_card.add(self.confirm)
+        box.addWidget(confirm_card)
+        self.error = error_label("form_error")
+        box.addWidget(self.error)
+        box.addStretch(1)
+        self.root.addWidget(area, 1)
+        footer = Card("footer", "footer", margins=16, spacing=6)
+        self.hint = label("", "caption_center", "send_hint")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        footer.add(self.hint)
+        self.send = footer.add(button("Send request", "send_request", "primary"))
+        self.root.addWidget(footer)
+        self.primary = self.send
+        self._profile_id: int | None = None
+
+    def _sole_admin_card(self) -> Card:
+        card = Card("sole_admin_warning", "danger", margins=14, spacing=8)
+        head = QHBoxLayout()
+        head.setSpacing(10)
+        head.addWidget(IconLabel("warning", 22))
+        head.addWidget(label("You are the only administrator", "banner_title"), 1)
+        card.box.addLayout(head)
+        self.sole_text = label("", "banner_text", "sole_admin_text")
+        card.add(self.sole_text)
+        self.assign = card.add(
+            button("Assign admin permissions", "assign_admin", "secondary"))
+        self.confirm_sole = CheckRow("", "confirm_sole_admin")
+        card.add(self.confirm_sole)
+        self.sole_card = card
+        return card
+
+    def _connect_signals(self) -> None:
+        self.nav.back_clicked.connect(self.back_requested)
+        self.reason.textChanged.connect(self._validate)
+        for row in (*self.items, self.confirm, self.confirm_sole):
+            row.toggled.connect(self._validate)
+        self.assign.clicked.connect(self.assign_admin_requested)
+        self.send.clicked.connect(self._send)
+
+    def show_view(self, view: RequestFormView) -> None:
+        super().show_view(view)
+        if view.profile_id != self._profile_id:
+            self._profile_id = view.profile_id
+            self.reset()
+        portal = view.portal
+        for row, text in zip(self.items, view.items, strict=True):
+            row.set_text(text)
+        self.scope.setText(
+            f"The deletion request is valid only for your profile in {portal.name} "
+            f"({portal.address}), under which you are authorized in the app. If sent now, "
+            f"it will be deleted within {view.window_days} days, on "
+            f"{format_date(view.due_if_sent)}.")
+        self.sole_text.setText(
+            f"If you send the request, {portal.name} ({portal.address}) will be deleted too. "
+            "Give administrator rights to another user before deletion, or confirm below.")
+        self.confirm_sole.set_text(f"I understand that {portal.name} will be deleted "
+                                   "together with my account")
+        self.confirm.set_text("I have read all the items and confirm that I want to send "
+                              f"this request for my account in {portal.address}")
+        self.pending.setVisible(view.pending is not None)
+        if view.pending is not None:
+            self.pending_text.setText(
+                f"On {format_date(view.pending.requested_at)} you asked to delete this "
+                f"account. It will be deleted on {format_date(view.pending.due_at)}. To "
+                "cancel, specify \"cancel profile deletion\" as the reason.")
+        self._validate()
+
+    def reset(self) -> None:
+        """Clear what the user entered (a new profile, or a finished request)."""
+        for row in (*self.items, self.confirm, self.confirm_sole):
+            row.setChecked(False)
+        self.reason.setPlainText("")
+        set_error(self.error, None)
+        self.show_assigned(None)
+
+    def show_assigned(self, message: str | None) -> None:
+        set_error(self.assigned, message)
+
+    def items_read(self) -> int:
+        return sum(1 for row in self.items if row.isChecked())
+
+    def _validate(self) -> None:
+        view: RequestFormView | None = self.view
+        reason = self.reason.toPlainText()
+        length = len(normalize_reason(reason))
+        self.counter.setText(f"{length}/{REASON_MAX}")
+        set_prop(self.counter, "over", "true" if length > REASON_MAX else "false")
+        cancelling = is_cancel_reason(reason)
+        sole = bool(view and view.sole_admin and not cancelling)
+        self.sole_card.setVisible(sole)
+        problem = form_problem(reason, self.items_read(), self.confirm.isChecked())
+        if problem is None and sole and not self.confirm_sole.isChecked():
+            problem = ("Assign admin permissions to another employee, or confirm that the "
+                       "Bitrix24 will be deleted too.")
+        self.send.setEnabled(view is not None and problem is None)
+        self.hint.setText(problem or ("Your pending request will be cancelled."
+                                      if cancelling else "Everything is ready."))
+        set_prop(self.hint, "ready", "true" if problem is None else "false")
+
+    def _send(self) -> None:
+        set_error(self.error, None)
+        self.send_requested.emit(self.reason.toPlainText(), self.items_read(),
+                                 self.confirm.isChecked(),
+                                 self.confirm_sole.isChecked() and self.sole_card.isVisibleTo(self))

@@ -1,0 +1,108 @@
+"""Sign in: pick a person and one of their Bitrix24s (the simulation's login)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+
+from core.queries_phone import SignInChoice
+from gui.phone.screens.base import Screen, error_label, set_error
+from gui.phone.widgets import Card, ListRow, button, clear_layout, label, scroll_page
+
+METHOD_NAMES = {"email": "email", "phone": "phone", "apple": "Apple", "google": "Google",
+                "office365": "Office365"}
+
+
+class SignInScreen(Screen):
+    name = "sign_in"
+    title = "Sign in"
+    sign_in_requested = Signal(str, str)  # person key, Bitrix24 address
+
+    def _build_ui(self) -> None:
+        area, box = scroll_page("sign_in")
+        logo = QHBoxLayout()
+        logo.setSpacing(0)
+        logo.addStretch(1)
+        logo.addWidget(label("Bitrix", "logo", wrap=False))
+        logo.addWidget(label("24", "logo_accent", wrap=False))
+        logo.addStretch(1)
+        box.addSpacing(12)
+        box.addLayout(logo)
+        intro = label("Choose who is using the phone, then the Bitrix24 to sign in to.",
+                      "secondary_center")
+        intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box.addWidget(intro)
+        box.addWidget(label("PEOPLE", "section"))
+        self.people_card = Card("people_card", margins=0, spacing=0)
+        self.people = QVBoxLayout()
+        self.people.setSpacing(0)
+        self.people_card.box.addLayout(self.people)
+        box.addWidget(self.people_card)
+        self.portals_title = label("BITRIX24", "section")
+        box.addWidget(self.portals_title)
+        self.portals_card = Card("portals_card", margins=0, spacing=0)
+        self.portals = QVBoxLayout()
+        self.portals.setSpacing(0)
+        self.portals_card.box.addLayout(self.portals)
+        box.addWidget(self.portals_card)
+        self.error = error_label()
+        box.addWidget(self.error)
+        box.addStretch(1)
+        self.root.addWidget(area, 1)
+        footer = Card("footer", "footer", margins=16)
+        self.sign_in = button("Sign in", "sign_in", "primary")
+        self.sign_in.setEnabled(False)
+        footer.add(self.sign_in)
+        self.root.addWidget(footer)
+        self.primary = self.sign_in
+        self._person: str | None = None
+        self._portal: str | None = None
+        self._choices: tuple[SignInChoice, ...] = ()
+
+    def _connect_signals(self) -> None:
+        self.sign_in.clicked.connect(self._emit)
+
+    def show_view(self, view: tuple[SignInChoice, ...]) -> None:
+        super().show_view(view)
+        self._choices = view
+        keys = [c.person.key for c in view]
+        if self._person not in keys:
+            self._person = keys[0] if keys else None
+            self._portal = None
+        clear_layout(self.people)
+        for choice in view:
+            p = choice.person
+            row = ListRow(p.name, f"{p.position or 'Employee'} · {METHOD_NAMES[p.method]}",
+                          f"sign_in_person_{p.key}", p.key)
+            row.set_selected(p.key == self._person)
+            row.clicked.connect(lambda _=False, k=p.key: self._choose_person(k))
+            self.people.addWidget(row)
+        self._show_portals()
+
+    def _choose_person(self, key: str) -> None:
+        self._person, self._portal = key, None
+        set_error(self.error, None)
+        self.show_view(self._choices)
+
+    def _choose_portal(self, address: str) -> None:
+        self._portal = address
+        self._show_portals()
+
+    def _show_portals(self) -> None:
+        clear_layout(self.portals)
+        choice = next((c for c in self._choices if c.person.key == self._person), None)
+        portals = choice.portals if choice else ()
+        if self._portal not in [p.address for p in portals]:
+            self._portal = portals[0].address if portals else None
+        for portal in portals:
+            row = ListRow(portal.name, portal.address, f"sign_in_portal_{portal.address}")
+            row.set_selected(portal.address == self._portal)
+            row.clicked.connect(lambda _=False, a=portal.address: self._choose_portal(a))
+            self.portals.addWidget(row)
+        self.portals_title.setText(
+            f"{choice.person.name.upper()}'S BITRIX24" if choice else "BITRIX24")
+        self.sign_in.setEnabled(bool(self._person and self._portal))
+
+    def _emit(self) -> None:
+        if self._person and self._portal:
+            self.sign_in_requested.emit(self._person, self._portal)

@@ -1,0 +1,340 @@
+"""Small building blocks shared by the phone's screens: labels, buttons, rows, nav bars.
+
+Nothing here knows about core or about other screens. Colours live in phone.qss; widgets only
+set object names and dynamic properties (``role``, ``variant``, ``tone``) that the sheet selects.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QPainter
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.rules import initials
+from gui.style import icon
+
+TOUCH = 44  # minimum touch target (iOS Human Interface Guidelines)
+
+
+def label(text: str = "", role: str = "body", name: str | None = None,
+          wrap: bool = True) -> QLabel:
+    """A plain-text label; ``role`` picks its typography in phone.qss."""
+    lab = QLabel(text)
+    lab.setTextFormat(Qt.TextFormat.PlainText)
+    lab.setProperty("role", role)
+    lab.setWordWrap(wrap)
+    if name:
+        lab.setObjectName(name)
+    return lab
+
+
+def button(text: str, name: str, variant: str = "primary", icon_name: str | None = None,
+           accessible: str | None = None) -> QPushButton:
+    """A push button with a stable objectName, an accessible name and a 44 px touch target."""
+    btn = QPushButton(text)
+    btn.setObjectName(name)
+    btn.setProperty("variant", variant)
+    btn.setAccessibleName(accessible or text or name)
+    btn.setCursor(Qt.CursorShape.PointingHandCursor)
+    btn.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    btn.setMinimumHeight(TOUCH)
+    btn.setAutoDefault(False)
+    if icon_name:
+        btn.setIcon(icon(icon_name))
+        btn.setIconSize(QSize(20, 20))
+    return btn
+
+
+def icon_button(icon_name: str, name: str, accessible: str, size: int = 24) -> QPushButton:
+    btn = button("", name, "icon", icon_name, accessible)
+    btn.setIconSize(QSize(size, size))
+    btn.setFixedSize(TOUCH, TOUCH)
+    return btn
+
+
+def tone_of(key: str) -> str:
+    """One of six avatar colours, stable per person (Bitrix24 colours avatars per user)."""
+    return str(sum(ord(c) for c in key) % 6 + 1)
+
+
+class IconLabel(QWidget):
+    """An SVG icon painted at the device pixel ratio of whatever it is drawn on (crisp at 2x)."""
+
+    def __init__(self, icon_name: str, size: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._icon = icon(icon_name)
+        self.setFixedSize(size, size)
+
+    def set_icon(self, icon_name: str) -> None:
+        self._icon = icon(icon_name)
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt API)
+        painter = QPainter(self)
+        self._icon.paint(painter, self.rect())
+
+
+class Avatar(QLabel):
+    """Initials on a coloured circle (there are no photos in the simulated world)."""
+
+    def __init__(self, size: int = 40, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("avatar")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setFixedSize(size, size)
+        self.setProperty("dim", f"s{size}")  # phone.qss has a rounded style per size
+
+    def set_person(self, name: str, key: str) -> None:
+        self.setText(initials(name))
+        from gui.style import set_prop
+
+        set_prop(self, "tone", tone_of(key))
+
+
+class Badge(QLabel):
+    """A small count bubble (unread notices)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("badge")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setFixedHeight(18)
+        self.setMinimumWidth(18)
+
+    def set_count(self, count: int) -> None:
+        self.setText(str(count) if count < 100 else "99+")
+        self.setVisible(count > 0)
+
+
+class NavBar(QFrame):
+    """An iOS navigation bar: back chevron on the left, centred title, an action on the right."""
+
+    back_clicked = Signal()
+
+    def __init__(self, title: str = "", back: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("nav_bar")
+        self.setFixedHeight(TOUCH + 8)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(4, 0, 8, 0)
+        grid.setSpacing(0)
+        self.title = label(title, "nav_title", "nav_title", wrap=False)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        grid.addWidget(self.title, 0, 0, 1, 3)
+        self.back = None
+        if back:
+            self.back = button("Back", "back", "nav", "back", "Back")
+            self.back.setIconSize(QSize(22, 22))
+            self.back.clicked.connect(self.back_clicked)
+            grid.addWidget(self.back, 0, 0, Qt.AlignmentFlag.AlignLeft)
+        self._right = QHBoxLayout()
+        self._right.setSpacing(0)
+        grid.addLayout(self._right, 0, 2, Qt.AlignmentFlag.AlignRight)
+        grid.setColumnStretch(1, 1)
+
+    def add_left(self, widget: QWidget) -> None:
+        self.layout().addWidget(widget, 0, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def add_right(self, widget: QWidget) -> None:
+        self._right.addWidget(widget)
+
+    def set_title(self, text: str) -> None:
+        self.title.setText(text)
+
+
+class Card(QFrame):
+    """A white rounded group on the light grey page."""
+
+    def __init__(self, name: str = "card", variant: str = "plain", margins: int = 16,
+                 spacing: int = 8, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setProperty("card", variant)
+        self.box = QVBoxLayout(self)
+        vertical = margins - 2 if margins else 6  # list cards: rows inset from the corners
+        self.box.setContentsMargins(margins, vertical, margins, vertical)
+        self.box.setSpacing(spacing)
+
+    def add(self, widget: QWidget, stretch: int = 0) -> QWidget:
+        self.box.addWidget(widget, stretch)
+        return widget
+
+
+class InfoRow(QFrame):
+    """A caption over a value inside a card ("Email" / "anna@acme.example")."""
+
+    def __init__(self, caption: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("info_row")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 6, 0, 6)
+        box.setSpacing(2)
+        self.caption = label(caption, "caption")
+        self.value = label("", "value", name)
+        box.addWidget(self.caption)
+        box.addWidget(self.value)
+
+    def set_value(self, text: str) -> None:
+        self.value.setText(text or "—")
+
+
+class CheckRow(QFrame):
+    """A round check box with a wrapped label; tapping the text toggles it too.
+
+    The QCheckBox carries the objectName (``item_1`` ... ``confirm``) and the accessible name;
+    the label carries the visible text, so text selectors and id selectors both work.
+    """
+
+    toggled = Signal(bool)
+
+    def __init__(self, text: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("check_row")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        box = QHBoxLayout(self)
+        box.setContentsMargins(0, 8, 0, 8)
+        box.setSpacing(12)
+        self.box = QCheckBox()
+        self.box.setObjectName(name)
+        self.box.setAccessibleName(text)
+        self.box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.box.setFixedSize(TOUCH - 14, TOUCH - 14)
+        self.text = label(text, "check_text", f"{name}_text")
+        self.text.setBuddy(self.box)
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        box.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        box.addWidget(self.text, 1)
+        self.box.toggled.connect(self.toggled)
+
+    def isChecked(self) -> bool:  # noqa: N802 (mirrors QCheckBox)
+        return self.box.isChecked()
+
+    def setChecked(self, on: bool) -> None:  # noqa: N802
+        self.box.setChecked(on)
+
+    def set_text(self, text: str) -> None:
+        self.text.setText(text)
+        self.box.setAccessibleName(text)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        if event.button() == Qt.MouseButton.LeftButton and self.isEnabled():
+            self.box.toggle()
+            self.box.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mouseReleaseEvent(event)
+
+
+class ListRow(QPushButton):
+    """A tappable row: avatar or icon, title and subtitle, a chevron or a check mark."""
+
+    def __init__(self, title: str, subtitle: str, name: str, avatar_key: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setProperty("variant", "row")
+        self.setCheckable(False)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAccessibleName(title)
+        self.setMinimumHeight(56 if subtitle else TOUCH)
+        self.setAutoDefault(False)
+        box = QHBoxLayout(self)
+        box.setContentsMargins(12, 6, 12, 6)
+        box.setSpacing(12)
+        if avatar_key is not None:
+            self.avatar = Avatar(36)
+            self.avatar.set_person(title, avatar_key)
+            self.avatar.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            box.addWidget(self.avatar)
+        texts = QVBoxLayout()
+        texts.setSpacing(1)
+        self.title_label = label(title, "row_title", wrap=False)
+        texts.addWidget(self.title_label)
+        self.subtitle_label = label(subtitle, "row_subtitle", wrap=False)
+        self.subtitle_label.setVisible(bool(subtitle))
+        texts.addWidget(self.subtitle_label)
+        box.addLayout(texts, 1)
+        self.mark = IconLabel("chevron_right", 16)
+        box.addWidget(self.mark)
+        for child in (self.title_label, self.subtitle_label, self.mark):
+            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def set_selected(self, on: bool) -> None:
+        from gui.style import set_prop
+
+        set_prop(self, "selected", "true" if on else "false")
+        self.mark.set_icon("check_blue" if on else "chevron_right")
+
+
+def scroll_page(name: str) -> tuple[QScrollArea, QVBoxLayout]:
+    """A vertically scrolling page body on the light grey background."""
+    area = QScrollArea()
+    area.setObjectName(f"{name}_scroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    body = QWidget()
+    body.setObjectName("page_body")
+    box = QVBoxLayout(body)
+    box.setContentsMargins(16, 16, 16, 24)
+    box.setSpacing(12)
+    area.setWidget(body)
+    return area, box
+
+
+def clear_layout(box) -> None:
+    while box.count():
+        item = box.takeAt(0)
+        if item.widget() is not None:
+            item.widget().deleteLater()
+            item.widget().setParent(None)
+        elif item.layout() is not None:
+            clear_layout(item.layout())
+
+
+def is_button(widget: QWidget | None) -> bool:
+    return isinstance(widget, QAbstractButton)
+
+
+class BrowserBar(QFrame):
+    """The in-app browser's top bar: a back chevron and the address ("https://…")."""
+
+    back_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("browser_bar")
+        box = QHBoxLayout(self)
+        box.setContentsMargins(4, 6, 12, 8)
+        box.setSpacing(4)
+        self.back = button("", "back", "nav", "back", "Back")
+        self.back.setIconSize(QSize(22, 22))
+        self.back.setFixedSize(TOUCH, TOUCH)
+        box.addWidget(self.back)
+        pill = QFrame()
+        pill.setObjectName("address_pill")
+        pill.setMinimumHeight(36)
+        inner = QHBoxLayout(pill)
+        inner.setContentsMargins(12, 0, 12, 0)
+        inner.setSpacing(6)
+        inner.addWidget(IconLabel("lock", 14))
+        self.address = label("", "address", "address_bar", wrap=False)
+        self.address.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        inner.addWidget(self.address, 1)
+        box.addWidget(pill, 1)
+        self.back.clicked.connect(self.back_clicked)
+
+    def set_url(self, url: str) -> None:
+        self.address.setText(url)
+        self.address.setToolTip(url)
+        self.address.setAccessibleName(f"Address: {url}")
