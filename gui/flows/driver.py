@@ -120,6 +120,14 @@ def _on_screen(w: QWidget) -> QRect | None:
     return region.boundingRect()
 
 
+def _covered(w: QWidget, visible: QRect) -> bool:
+    """Whether something else (a sheet, its dimmed layer) lies on top of ``w``'s centre."""
+    win = w.window()
+    hit = win.childAt(w.mapTo(win, visible.center()))
+    return hit is not None and hit is not w and not w.isAncestorOf(hit) \
+        and not hit.isAncestorOf(w)
+
+
 def _tab_elements(bar: QTabBar, visible: QRect) -> list[Element]:
     owner = bar.parent()
     out = []
@@ -176,7 +184,7 @@ def elements(root: QWidget) -> list[Element]:
     out: list[Element] = []
     for w in [root, *root.findChildren(QWidget)]:
         visible = _on_screen(w)
-        if visible is None:
+        if visible is None or _covered(w, visible):
             continue
         if isinstance(w, QTabBar):
             out += _tab_elements(w, visible)

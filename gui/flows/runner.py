@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QWidget
 
 from core import flow_queries, services
@@ -108,8 +109,14 @@ class StoreMaker:
 class Hooks:
     """What a presenter (the demo) does around each command. The test run does nothing."""
 
-    def before(self, runner: FlowRunner, command: Command, element: Element | None) -> None:
+    def before(self, runner: FlowRunner, command: Command) -> None:
         pass
+
+    def target(self, runner: FlowRunner, rect: QRect) -> None:
+        """The control the command is about to act on (window coordinates)."""
+
+    def finishing(self, runner: FlowRunner) -> None:
+        """The flow is over; the window is still open."""
 
     def after(self, runner: FlowRunner, step: StepResult) -> None:
         pass
@@ -153,6 +160,8 @@ class FlowRunner:
             self._fail_flow(None, f"the database could not be prepared: {exc}")
         finally:
             self.result.seconds = time.perf_counter() - started
+            if self.window is not None:
+                self.hooks.finishing(self)
             self._close_window()
             self.stores.drop(store, path)
         return self.result
@@ -167,13 +176,16 @@ class FlowRunner:
             try:
                 if command.name != "launchApp":
                     self._ensure_window()
+                self.hooks.before(self, command)
                 ok = self._execute(command, step, depth)
             except StepFailed as exc:
                 ok, step.message = False, str(exc)
             except DomainError as exc:
                 ok, step.message = False, str(exc)
             except Exception as exc:  # the app itself broke: a failed flow, not a crash
-                ok, step.message = False, f"the app raised {type(exc).__name__}: {exc}"
+                last = traceback.extract_tb(exc.__traceback__)[-1]
+                ok, step.message = False, (f"the app raised {type(exc).__name__}: {exc} "
+                                           f"(at {shown_path(last.filename)}:{last.lineno})")
                 self.result.details = traceback.format_exc()
             step.seconds = time.perf_counter() - began
             if not ok and command.optional:
@@ -265,17 +277,17 @@ class FlowRunner:
             self._open_window()
         elif name == "tapOn":
             element = self.wait_for(a["selector"], a["timeout"])
-            self.hooks.before(self, c, element)
+            self.hooks.target(self, element.window_rect())
             hit = driver.tap(element)
             self._field = driver.text_input(hit) or driver.text_input(element.widget) \
                 or self._field
         elif name == "inputText":
             target = self._text_field()
-            self.hooks.before(self, c, None)
+            self.hooks.target(self, _window_rect(target))
             driver.type_text(target, a["text"])
         elif name == "eraseText":
             target = self._text_field()
-            self.hooks.before(self, c, None)
+            self.hooks.target(self, _window_rect(target))
             driver.erase_text(target, a["count"])
         elif name == "assertVisible":
             self.wait_for(a["selector"], a["timeout"])
@@ -292,14 +304,12 @@ class FlowRunner:
         elif name == "back":
             self._back(c)
         elif name == "takeScreenshot":
-            self.hooks.before(self, c, None)
             step.shot = self._picture(a["name"] or f"screenshot-{len(self.result.steps):03d}")
         elif name == "runFlow":
             return self._run_flow(c, step, depth)
         elif name in ("waitForAnimationToEnd", "hideKeyboard"):
             driver.settle()
         else:
-            self.hooks.before(self, c, None)
             self._backend(c)
         return True
 
@@ -350,13 +360,12 @@ class FlowRunner:
         found = [e for e in driver.match(driver.elements(phone), Selector(id="back"))] \
             if phone is not None else []
         if found:
-            self.hooks.before(self, c, found[0])
+            self.hooks.target(self, found[0].window_rect())
             driver.tap(found[0])
             return
         for method in ("go_back", "back"):
             fn = getattr(phone, method, None)
             if callable(fn):
-                self.hooks.before(self, c, None)
                 if fn() is False:
                     raise StepFailed("there is no way back from this screen")
                 driver.settle()
@@ -377,7 +386,6 @@ class FlowRunner:
                 if platform != when["platform"]:
                     step.status, step.message = "skipped", f"platform is {platform}"
                     return True
-        self.hooks.before(self, c, None)
         self._calls.append(c)
         try:
             ok = self._run_commands(c.args["commands"], depth + 1)
@@ -481,6 +489,10 @@ class FlowRunner:
                      f"  problem:   {message}\n"
                      f"  on screen:\n{_indent(screen)}\n"
                      f"  screenshot: {shown_path(shot) if shot else '(none)'}")
+
+
+def _window_rect(widget: QWidget) -> QRect:
+    return QRect(widget.mapTo(widget.window(), widget.rect().topLeft()), widget.size())
 
 
 def _indent(text: str) -> str:

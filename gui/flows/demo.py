@@ -1,0 +1,219 @@
+"""``python main.py demo [--speed X] [--flow FILE]``: the demo flow played at a human pace.
+
+The same runner as ``main.py test``, in a visible window, with each step's label as a caption
+over the window and the control about to be tapped outlined. Keyboard: Space pauses and
+resumes, Right or N steps to the next command, Esc quits.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
+
+from gui.flows.model import Command, FlowError
+from gui.flows.runner import Artifacts, FlowRunner, Hooks, StepResult, StoreMaker
+
+DEMO_FLOW = Path(__file__).resolve().parents[2] / "resources" / "flows" / "demo_whole_story.yaml"
+STEP_SECONDS = 1.4      # the pause after each command at speed 1
+TARGET_SECONDS = 0.7    # how long the outlined control is shown before the tap
+KEYS_HINT = "Space pause · → step · Esc quit"
+
+
+class Overlay(QWidget):
+    """Caption and outline drawn over the main window; they never take a click."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("demo_overlay")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.outline = QFrame(self)
+        self.outline.setObjectName("demo_highlight")
+        self.outline.hide()
+        self.caption_box = QFrame(self)
+        self.caption_box.setObjectName("demo_caption_box")
+        box = QVBoxLayout(self.caption_box)
+        box.setContentsMargins(22, 12, 22, 12)
+        box.setSpacing(2)
+        self.caption = QLabel("")
+        self.caption.setObjectName("demo_caption")
+        self.caption.setWordWrap(True)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status = QLabel(KEYS_HINT)
+        self.status.setObjectName("demo_status")
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box.addWidget(self.caption)
+        box.addWidget(self.status)
+        self.caption_box.hide()
+        window.installEventFilter(self)
+        self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Resize:
+            self._fit()
+        return False
+
+    def _fit(self) -> None:
+        window = self.parentWidget()
+        self.setGeometry(window.rect())
+        width = min(760, window.width() - 80)
+        self.caption_box.setFixedWidth(max(width, 200))
+        self.caption_box.adjustSize()
+        self.caption_box.move((window.width() - self.caption_box.width()) // 2,
+                              window.height() - self.caption_box.height() - 28)
+        self.raise_()
+
+    def say(self, text: str, status: str = KEYS_HINT) -> None:
+        self.caption.setText(text)
+        self.status.setText(status)
+        self.caption_box.show()
+        self._fit()
+
+    def point_at(self, rect: QRect | None) -> None:
+        if rect is None:
+            self.outline.hide()
+            return
+        self.outline.setGeometry(rect.adjusted(-5, -5, 5, 5))
+        self.outline.show()
+        self.raise_()
+
+
+class DemoHooks(Hooks, QObject):
+    """Paces the run, shows captions and outlines, listens to Space, Right/N and Esc."""
+
+    def __init__(self, speed: float) -> None:
+        QObject.__init__(self)
+        self.speed = max(speed, 0.01)
+        self.paused = False
+        self.quit = False
+        self._skip = False
+        self._listening = False
+        self.overlay: Overlay | None = None
+        self._window: QWidget | None = None
+        self._done = False
+        self.count = 0
+        self.total = 0
+
+    # -- keyboard, only while waiting (typed text never reaches these keys) ----------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Close and watched is self._window and not self._done:
+            self.quit = True  # the presenter closed the window
+        if not self._listening or event.type() != QEvent.Type.KeyPress:
+            return False
+        key = event.key()
+        if key == Qt.Key.Key_Space:
+            self.paused = not self.paused
+            self._status()
+            return True
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_N):
+            self._skip = True
+            return True
+        if key == Qt.Key.Key_Escape:
+            self.quit = True
+            return True
+        return False
+
+    def _status(self) -> None:
+        if self.overlay is not None:
+            state = "Paused · Space resume · → step · Esc quit" if self.paused else KEYS_HINT
+            self.overlay.status.setText(f"{self.count}/{self.total} · {state}")
+
+    def pace(self, seconds: float) -> None:
+        """Wait at the presenter's pace, keeping the window alive; no sleeps."""
+        deadline = time.monotonic() + seconds / self.speed
+        self._listening = True
+        try:
+            while not self.quit and not self._skip and (
+                    self.paused or time.monotonic() < deadline):
+                QTest.qWait(15)
+        finally:
+            self._listening = False
+            self._skip = False
+
+    # -- runner hooks ---------------------------------------------------------------------
+    def window_created(self, runner: FlowRunner, window: QWidget) -> None:
+        self.overlay = Overlay(window)
+        self._window = window
+        window.setWindowTitle(f"{window.windowTitle()} — demo: {runner.flow.name}")
+        self.overlay.say(runner.flow.name)
+        self._status()
+        self.pace(STEP_SECONDS)
+
+    def before(self, runner: FlowRunner, command: Command) -> None:
+        self.count += 1
+        if self.overlay is not None:
+            if command.label:
+                self.overlay.say(command.label)
+            self._status()
+
+    def target(self, runner: FlowRunner, rect: QRect) -> None:
+        if self.overlay is not None:
+            self.overlay.point_at(rect)
+            self.pace(TARGET_SECONDS)
+
+    def after(self, runner: FlowRunner, step: StepResult) -> None:
+        if self.overlay is not None:
+            self.overlay.point_at(None)
+        if step.status == "failed" and self.overlay is not None:
+            self.overlay.say(f"Stopped: {step.message.splitlines()[0]}")
+        if step.depth == 0 or step.command.label:
+            self.pace(STEP_SECONDS if step.command.label else STEP_SECONDS / 2)
+
+    def finishing(self, runner: FlowRunner) -> None:
+        if self.overlay is None or self.quit:
+            self._done = True
+            return
+        ok = runner.result.passed
+        self.overlay.say("That is the whole story." if ok else "The demo stopped early.",
+                         "Esc or close the window to finish")
+        if QApplication.platformName() not in ("offscreen", "minimal"):
+            self.paused = True  # wait for Esc or the window to close
+        self.pace(STEP_SECONDS * 2)
+        self._done = True
+
+    def stopped(self) -> bool:
+        return self.quit
+
+
+def _count(commands: list[Command]) -> int:
+    return sum(1 + (_count(c.args["commands"]) if c.name == "runFlow" else 0) for c in commands)
+
+
+def run_demo(args) -> int:
+    from gui.app import create_app
+    from gui.flows.parser import parse_flow
+
+    path = Path(getattr(args, "flow", None) or DEMO_FLOW)
+    try:
+        flow = parse_flow(path)
+    except FlowError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    speed = getattr(args, "speed", 1.0) or 1.0
+    if speed <= 0:
+        print("error: --speed must be more than 0 (2 = twice as fast)", file=sys.stderr)
+        return 1
+    app = create_app()
+    hooks = DemoHooks(speed)
+    hooks.total = _count(flow.commands)
+    app.installEventFilter(hooks)
+    stores = StoreMaker()
+    try:
+        result = FlowRunner(flow, stores, Artifacts(None, storyboard=False), show=True,
+                            hooks=hooks).run()
+    finally:
+        app.removeEventFilter(hooks)
+        stores.close()
+    if hooks.quit:
+        print(f"demo stopped after {hooks.count} of {hooks.total} steps")
+        return 0
+    if not result.passed:
+        print(f"the demo flow failed: {result.failure}", file=sys.stderr)
+        return 1
+    print(f"demo finished: {flow.name}, {len(result.steps)} steps in {result.seconds:.1f}s")
+    return 0
