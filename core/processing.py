@@ -68,6 +68,16 @@ def complete_request(uow, request_id: int) -> ProcessResult | None:
     ).rowcount
     if done != 1:
         return None
+    # Two workers on a server database: completions touching the same Bitrix24 or the same
+    # person wait for each other here, so the sole-admin and last-profile checks below see
+    # the other's result (portal first, then person: one lock order, no deadlock). FOR NO KEY
+    # UPDATE does not block the foreign-key checks of notices. SQLite serializes writers anyway.
+    person_id, portal_id = s.execute(select(m.Profile.person_id, m.Profile.portal_id)
+                                     .where(m.Profile.id == r.profile_id)).one()
+    s.execute(select(m.Portal.id).where(m.Portal.id == portal_id)
+              .with_for_update(key_share=True))
+    s.execute(select(m.NetworkProfile.id).where(m.NetworkProfile.id == person_id)
+              .with_for_update(key_share=True))
     s.refresh(r)
     at = r.due_at  # completion time is the due time, not the moment the clock moved
     profile, person, portal = r.profile, r.profile.person, r.profile.portal
