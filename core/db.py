@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, inspect, text
+from sqlalchemy import create_engine, event, func, inspect, text, update
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.attributes import set_committed_value
 
 from core.errors import StoreError
 from core.models import WorldState
@@ -18,10 +19,22 @@ from core.models import WorldState
 MIGRATIONS = Path(__file__).parent / "migrations"
 HEAD_REVISION = "0001"
 BUSY_TIMEOUT_MS = 15000
+CONNECT_TIMEOUT_S = 10
+# Any stable number: the PostgreSQL advisory lock that serializes migrations.
+MIGRATION_LOCK = 0x62323473696D
 
 
 def sqlite_url(path: Path | str) -> str:
     return f"sqlite:///{Path(path)}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a plain SQLite URL; None for servers, memory and ``file:`` URIs."""
+    parsed = make_url(url)
+    if (parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:")
+            or parsed.query.get("uri")):
+        return None
+    return Path(parsed.database).expanduser()
 
 
 def _sqlite_pragmas(engine: Engine) -> None:
@@ -60,8 +73,11 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _sqlite_pragmas(engine)
         return engine
+    connect_args = {}
+    if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+        connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
     try:
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
     except Exception as exc:  # missing driver, bad options
         raise StoreError(f"Cannot use database {parsed.render_as_string()}: {exc}") from exc
 
@@ -83,23 +99,63 @@ def _current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def migrate(engine: Engine) -> None:
-    """Bring the schema to head. Refuses a database from a newer version of the app."""
-    current = _current_revision(engine)
-    if current == HEAD_REVISION:
-        return
-    from alembic import command
+def _known_revisions() -> set[str]:
     from alembic.script import ScriptDirectory
 
-    cfg = alembic_config()
-    known = {rev.revision for rev in ScriptDirectory.from_config(cfg).walk_revisions()}
-    if current is not None and current not in known:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def _refuse_newer(current: str | None) -> None:
+    if current is not None and current != HEAD_REVISION and current not in _known_revisions():
         raise StoreError(
             f"This database was written by a newer version of the app (schema {current}); "
             "it was left untouched. Update the app, or choose another file with --db or "
             "--data-dir."
         )
+
+
+def probe_sqlite_file(path: Path) -> str | None:
+    """Look at an existing SQLite file without writing a byte to it.
+
+    Returns its schema revision (None for a new or empty file). Raises StoreError for a file
+    that is not a database, is damaged, or comes from a newer version of the app, so such a
+    file is refused before anything (even the WAL switch) touches it.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    where = f"sqlite:///{path}"
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                               timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            has_version = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            ).fetchone()
+            row = (conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                   if has_version else None)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(_explain(where, exc)) from exc
+    current = row[0] if row else None
+    _refuse_newer(current)
+    return current
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to head. Refuses a database from a newer version of the app."""
+    current = _current_revision(engine)
+    if current == HEAD_REVISION:
+        return
+    _refuse_newer(current)
+    from alembic import command
+
+    cfg = alembic_config()
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # Two workers starting on an empty server database: one migrates, the other
+            # waits here and then finds the schema at head (alembic reads it under the lock).
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
 
@@ -140,6 +196,13 @@ class Store:
 
 def open_store(url: str) -> Store:
     """Open (and migrate) the database at ``url``. Raises StoreError with a readable message."""
+    try:
+        path = sqlite_path(url)
+    except ArgumentError as exc:
+        raise StoreError(f"Not a database URL: {url!r}. Use e.g. sqlite:///path/to/file.db "
+                         "or postgresql+psycopg://user:pass@host/dbname.") from exc
+    if path is not None:
+        probe_sqlite_file(path)
     engine = make_engine(url)
     try:
         migrate(engine)
@@ -153,8 +216,11 @@ def open_store(url: str) -> Store:
 
 
 def _explain(url: str, exc: Exception) -> str:
-    msg = str(getattr(exc, "orig", exc))
-    where = make_url(url).render_as_string(hide_password=True)
+    msg = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0] if str(exc) else repr(exc)
+    try:
+        where = make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        where = "(unreadable URL)"
     if "file is not a database" in msg or "malformed" in msg:
         return (f"The database {where} is damaged or not a database file ({msg}). It was left "
                 "untouched. Restore a backup with 'python main.py restore FILE' or reset with "
@@ -162,6 +228,11 @@ def _explain(url: str, exc: Exception) -> str:
     if "readonly" in msg or "read-only" in msg:
         return (f"The database {where} is read-only ({msg}). Make the file writable or choose "
                 "another with --data-dir or --db.")
+    if "database is locked" in msg or "database table is locked" in msg:
+        return (f"The database {where} is busy: another program kept it locked for more than "
+                f"{BUSY_TIMEOUT_MS // 1000} seconds. Nothing was changed; try again.")
+    if "disk is full" in msg or "disk I/O" in msg:
+        return f"The database {where} cannot be written ({msg}). Free some disk space."
     if "unable to open" in msg:
         return f"Cannot open the database {where} ({msg}). Check the folder exists and is writable."
     return f"Cannot open the database {where}: {msg}"
@@ -198,16 +269,31 @@ class UnitOfWork:
         self.clock = DbClock(self.session)
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, exc_type, exc, tb) -> None:
         # close() rolls back whatever was not committed and detaches objects without
         # expiring them, so views built from them stay readable.
         self.session.close()
+        if isinstance(exc, DBAPIError | sqlite3.DatabaseError):
+            # A database that is locked too long, read-only, damaged or unreachable: the
+            # user gets a sentence (StoreError), never a driver traceback. Nothing was stored.
+            raise StoreError(_explain(self.store.url, exc)) from exc
 
     def commit(self) -> None:
-        state = self.session.get(WorldState, 1)
-        if state is not None and self.session.dirty | self.session.new | self.session.deleted:
-            state.revision = (state.revision or 0) + 1
-        self.session.commit()
+        s = self.session
+        if s.dirty or s.new or s.deleted:
+            s.flush()
+            # Incremented in SQL, not read-modify-write in Python: two writers on a server
+            # database (READ COMMITTED) would otherwise both write the same revision.
+            revision = s.execute(
+                update(WorldState).where(WorldState.id == 1)
+                .values(revision=func.coalesce(WorldState.revision, 0) + 1)
+                .returning(WorldState.revision)
+                .execution_options(synchronize_session=False)
+            ).scalar()
+            state = s.identity_map.get(s.identity_key(WorldState, 1))
+            if state is not None and revision is not None:
+                set_committed_value(state, "revision", revision)
+        s.commit()
 
     def state(self) -> WorldState:
         state = self.session.get(WorldState, 1)
