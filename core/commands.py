@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import sys
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
-from core.db import open_store
+from core.db import BUSY_TIMEOUT_MS, open_store, sqlite_path, sqlite_url
 from core.errors import DomainError, StoreError
 from core.world import DEMO_WORLD, WorldError, load_world, seed_world
+
+__all__ = ["backup", "fail", "process", "reset", "reset_store", "restore", "seed",
+           "sqlite_path"]
 
 
 def fail(message: str, code: int = 2) -> int:
@@ -20,47 +24,137 @@ def fail(message: str, code: int = 2) -> int:
     return code
 
 
-def sqlite_path(url: str) -> Path | None:
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
-        return None
-    return Path(parsed.database).expanduser()
+def _file_of(url: str) -> Path | None:
+    """The SQLite file of ``url`` (None for a server); StoreError for a URL that is not one."""
+    try:
+        return sqlite_path(url)
+    except ArgumentError as exc:
+        raise StoreError(f"Not a database URL: {url!r}. Use e.g. sqlite:///path/to/file.db "
+                         "or postgresql+psycopg://user:pass@host/dbname.") from exc
+
+
+def _ro_connect(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write a byte to ``path``."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                           timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def _copy_consistent(source: Path, target: Path) -> None:
+    """A consistent single-file copy of a live SQLite database (its WAL included)."""
+    src = _ro_connect(source)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _unlink_db(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def backup(url: str, stamp: datetime | None = None) -> Path | None:
-    """Copy the SQLite file beside itself with a timestamp; None when there is nothing to copy."""
-    path = sqlite_path(url)
+    """Copy the SQLite file beside itself with a timestamp; None when there is nothing to copy.
+
+    The copy is written under a temporary name and renamed when complete, so a backup file
+    is never half written. A damaged file is kept byte for byte. Raises StoreError when the
+    copy cannot be written (then nothing else happens).
+    """
+    path = _file_of(url)
     if path is None or not path.exists():
         return None
     stamp = stamp or datetime.now()
     target = path.with_name(f"{path.stem}.backup-{stamp:%Y%m%d-%H%M%S-%f}{path.suffix}")
-    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    partial = target.with_name(f".{target.name}.partial")
     try:
-        dst = sqlite3.connect(target)
-        with dst:
-            src.backup(dst)
-        dst.close()
-    except sqlite3.DatabaseError:
-        # A damaged file cannot go through the backup API: keep its bytes as they are.
-        shutil.copy2(path, target)
-    finally:
-        src.close()
+        try:
+            _copy_consistent(path, partial)
+        except sqlite3.DatabaseError:
+            # A damaged file cannot go through the backup API: keep its bytes as they are.
+            _unlink_db(partial)
+            shutil.copyfile(path, partial)
+            wal = Path(f"{path}-wal")
+            if wal.exists():
+                shutil.copyfile(wal, Path(f"{target}-wal"))
+        os.replace(partial, target)
+    except OSError as exc:
+        _unlink_db(partial)
+        raise StoreError(f"Could not write a backup beside {path} ({exc.strerror or exc}); "
+                         "nothing was changed.") from exc
     return target
 
 
-def reset_store(url: str, world_path: str | Path | None = None) -> tuple[Path | None, str]:
-    """Back up the old database, then load the demo world (or another) into a fresh one."""
-    spec = load_world(world_path or DEMO_WORLD)
-    saved = backup(url)
-    path = sqlite_path(url)
-    if path is not None and path.exists():
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-    store = open_store(url)
+def _put_in_place(new_file: Path, path: Path) -> None:
+    """Replace the database at ``path`` by the single file ``new_file`` (already backed up).
+
+    The old WAL is emptied into the old file first and removed: a WAL left beside a new main
+    file would be replayed into it. If anything fails before the rename, the old database is
+    whole.
+    """
+    if path.exists():
+        try:
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+            try:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError:
+            pass  # damaged: its bytes are in the backup
+    for suffix in ("-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    os.replace(new_file, path)
+
+
+def _single_file(path: Path) -> None:
+    """Fold a freshly written database's WAL into it, so the file stands alone."""
+    conn = sqlite3.connect(path)
     try:
-        seed_world(store, spec)
+        conn.execute("PRAGMA journal_mode = DELETE")
     finally:
-        store.dispose()
+        conn.close()
+
+
+def reset_store(url: str, world_path: str | Path | None = None) -> tuple[Path | None, str]:
+    """Back up the old database, then load the demo world (or another) into a fresh one.
+
+    The world is validated first and built in a new file beside the old one; only then is the
+    old file backed up and the new one renamed over it. A failure at any step leaves the old
+    database as it was.
+    """
+    spec = load_world(world_path or DEMO_WORLD)
+    path = _file_of(url)
+    if path is None:
+        store = open_store(url)  # a server database: no file to keep; use its own backups
+        try:
+            seed_world(store, spec)
+        finally:
+            store.dispose()
+        return None, spec.name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fresh = path.with_name(f".{path.name}.new-{os.getpid()}")
+    _unlink_db(fresh)
+    try:
+        store = open_store(sqlite_url(fresh))
+        try:
+            seed_world(store, spec)
+        finally:
+            store.dispose()
+        _single_file(fresh)
+        saved = backup(url)
+        _put_in_place(fresh, path)
+    except OSError as exc:
+        raise StoreError(f"Could not write {path} ({exc.strerror or exc}); the old database "
+                         "was left as it was.") from exc
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"Could not build the new database beside {path} ({exc}); the old "
+                         "database was left as it was.") from exc
+    finally:
+        _unlink_db(fresh)
     return saved, spec.name
 
 
@@ -71,31 +165,66 @@ def reset(url: str, args) -> int:
         return fail(str(exc))
     if saved:
         print(f"Old database kept as {saved}")
+    elif _file_of(url) is None:
+        print("Server database: reset keeps no file backup; use pg_dump before a reset.")
     print(f"Reset to {name}.")
     return 0
 
 
+def backups_beside(path: Path) -> list[Path]:
+    """The backups ``reset`` and ``restore`` left beside a database, newest first."""
+    return sorted(path.parent.glob(f"{path.stem}.backup-*{path.suffix}"), reverse=True)
+
+
 def restore(url: str, args) -> int:
-    source = Path(args.file).expanduser()
-    target = sqlite_path(url)
+    """Bring back a backup: validated on a copy (the backup itself is never written), then
+    the current database is backed up and replaced."""
+    try:
+        target = _file_of(url)
+    except StoreError as exc:
+        return fail(str(exc))
     if target is None:
         return fail("restore works on SQLite files only; for a server database use its own "
                     "backup tools (pg_dump / pg_restore).")
+    source = Path(args.file).expanduser()
+    if not source.exists() and (target.parent / source.name).is_file():
+        source = target.parent / source.name  # a bare backup name: look beside the database
     if not source.is_file():
-        return fail(f"{source}: no such backup file.")
+        known = backups_beside(target)
+        hint = (" Backups beside the database: " + ", ".join(p.name for p in known[:5])
+                if known else "")
+        return fail(f"{source}: no such backup file.{hint}")
+    if target.exists() and source.resolve() == target.resolve():
+        return fail(f"{source} is the database itself; name a backup file.")
+    staged = target.with_name(f".{target.name}.restore-{os.getpid()}")
+    _unlink_db(staged)
     try:
-        probe = open_store(f"sqlite:///{source}")
-        has_world = probe.has_world()
-        probe.dispose()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            _copy_consistent(source, staged)
+        except sqlite3.DatabaseError as exc:
+            return fail(f"{source} cannot be restored: it is damaged or not a database file "
+                        f"({exc}). Nothing was changed.")
+        try:
+            probe = open_store(sqlite_url(staged))  # an older backup is migrated on the copy
+            try:
+                has_world = probe.has_world()
+            finally:
+                probe.dispose()
+        except StoreError as exc:
+            return fail(f"{source} cannot be restored: {exc}")
+        if not has_world:
+            return fail(f"{source} holds no world; nothing restored.")
+        _single_file(staged)
+        saved = backup(url)
+        _put_in_place(staged, target)
     except StoreError as exc:
-        return fail(f"{source} cannot be restored: {exc}")
-    if not has_world:
-        return fail(f"{source} holds no world; nothing restored.")
-    saved = backup(url)
-    for suffix in ("-wal", "-shm"):
-        Path(f"{target}{suffix}").unlink(missing_ok=True)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(source, target)
+        return fail(str(exc))
+    except OSError as exc:
+        return fail(f"Could not restore {source} to {target} ({exc.strerror or exc}); the "
+                    "current database was left as it was.")
+    finally:
+        _unlink_db(staged)
     if saved:
         print(f"Previous database kept as {saved}")
     print(f"Restored {source} to {target}")
