@@ -19,9 +19,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import Property, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPainterPath, QRegion
-from PySide6.QtCore import Property
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QFrame,
@@ -292,7 +291,7 @@ class PhoneView(QWidget):
         roots: list[QWidget] = []
         if self.sheet_layer.current is not None:
             roots.append(self.sheet_layer.current)
-        roots.append(self.current_screen())
+        roots += [self.current_screen(), self.status_bar]
         for root in roots:
             if root.objectName() == object_name and root.isVisible():
                 return root

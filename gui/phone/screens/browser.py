@@ -189,6 +189,7 @@ class BrowserScreen(Screen):
         box.addWidget(self.logged_in_as)
         self.refusal = label("", "error_block", "refusal")
         box.addWidget(self.refusal)
+        self._add_error(box, "refused")
         self.refused_log_out = button("Log out", "log_out", "primary")
         self.nexts["refused"] = self.refused_log_out
         box.addWidget(self.refused_log_out)
