@@ -54,6 +54,7 @@ class LazyTableModel(QAbstractTableModel):
         self.total = 0
         self.now = None
         self.loaded = False
+        self._busy = False
 
     # -- Qt model ------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -85,19 +86,25 @@ class LazyTableModel(QAbstractTableModel):
         return str(section + 1)
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self.rows) < self.total
+        return not parent.isValid() and not self._busy and len(self.rows) < self.total
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
-        more = self._read_rows(len(self.rows), self.page_size)
-        if not more:
-            self.total = len(self.rows)
-            return
-        first = len(self.rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self.rows.extend(more)
-        self.endInsertRows()
+        # Views (and model testers) may ask for more from inside rowsAboutToBeInserted:
+        # one fetch at a time, or a page is inserted twice.
+        self._busy = True
+        try:
+            more = self._read_rows(len(self.rows), self.page_size)
+            if not more:
+                self.total = len(self.rows)
+                return
+            first = len(self.rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+            self.rows.extend(more)
+            self.endInsertRows()
+        finally:
+            self._busy = False
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns) or self.columns[column].sort is None:
@@ -139,9 +146,13 @@ class LazyTableModel(QAbstractTableModel):
             want = max(want, min(len(self.rows), KEEP_ROWS_MAX))
         total = self.controller.read(self._count, text=self.text, **self.params)
         rows = list(self._read_rows(0, want)) if total else []
-        self.beginResetModel()
-        self.rows, self.total, self.loaded = rows, max(total, len(rows)), True
-        self.endResetModel()
+        self._busy = True  # nothing fetches more until everyone has seen the reset
+        try:
+            self.beginResetModel()
+            self.rows, self.total, self.loaded = rows, max(total, len(rows)), True
+            self.endResetModel()
+        finally:
+            self._busy = False
 
     def _read_rows(self, offset: int, limit: int) -> tuple:
         def read(uow):
