@@ -5,8 +5,10 @@ from __future__ import annotations
 import email
 import email.policy
 import os
+import shutil
 import signal
 import socket
+import ssl
 import subprocess
 import sys
 import textwrap
@@ -258,3 +260,47 @@ def test_a_process_killed_while_sending_sends_again_with_the_same_message_id(sto
     ids = [str(m["Message-ID"]) for _, m in smtp.received]
     assert len(ids) == 4 and ids.count(first.message_id) == 2  # at least once, same id
     assert all(x.status == "sent" for x in emails(store))
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory):
+    """A self-signed certificate for 127.0.0.1, made with the openssl command."""
+    if shutil.which("openssl") is None:
+        pytest.skip("the openssl command is not installed")
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                    "-keyout", str(key), "-out", str(cert), "-subj", "/CN=127.0.0.1",
+                    "-addext", "subjectAltName=IP:127.0.0.1"],
+                   check=True, capture_output=True, timeout=60)
+    server = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server.load_cert_chain(cert, key)
+    client = ssl.create_default_context(cafile=str(cert))
+    return server, client
+
+
+@pytest.mark.parametrize("security", ["starttls", "ssl"])
+def test_starttls_and_ssl_connections_deliver(store, certificate, security):
+    server_context, client_context = certificate
+    sink = Sink()
+    if security == "starttls":
+        controller = Controller(sink, hostname="127.0.0.1", port=free_port(),
+                                tls_context=server_context, require_starttls=True)
+    else:
+        controller = Controller(sink, hostname="127.0.0.1", port=free_port(),
+                                ssl_context=server_context)
+    controller.start()
+    try:
+        request_deletion(store, "hugo", ACME)
+        secure = SmtpTransport("127.0.0.1", controller.port, security, timeout=5,
+                               ssl_context=client_context)
+        assert dispatch_pending(store, secure, config=smtp_config(controller.port)).sent == 3
+        assert len(sink.received) == 3
+        if security == "starttls":  # a plain connection is turned away by this server
+            request_deletion(store, "dmitri", ACME)
+            plain = SmtpTransport("127.0.0.1", controller.port, "none", timeout=5)
+            report = dispatch_pending(store, plain, config=smtp_config(controller.port))
+            assert report.sent == 0 and len(sink.received) == 3
+            assert "530" in report.errors[0]
+    finally:
+        controller.stop()
