@@ -118,6 +118,7 @@ def run_tests(args) -> int:
     artifacts = Artifacts(Path(shots) if shots else None, storyboard=bool(shots))
     results = broken + (run_flows(flows, artifacts, getattr(args, "show", False))
                         if flows else [])
+    artifacts.flush()
     passed = sum(1 for r in results if r.passed)
     failed = len(results) - passed
     if not results:

@@ -9,10 +9,12 @@ import tempfile
 import time
 import traceback
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QRect
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
 from core import flow_queries, services
@@ -65,6 +67,8 @@ class Artifacts:
     def __init__(self, folder: Path | None, storyboard: bool) -> None:
         self.storyboard = storyboard
         self._folder = folder
+        self._pool: ThreadPoolExecutor | None = None
+        self._pending: list[Future] = []
 
     @property
     def folder(self) -> Path:
@@ -72,6 +76,18 @@ class Artifacts:
             self._folder = Path(tempfile.mkdtemp(prefix="b24-flows-"))
         self._folder.mkdir(parents=True, exist_ok=True)
         return self._folder
+
+    def save(self, image: QImage, path: Path) -> Path:
+        """Write the PNG on a worker thread (the run goes on meanwhile); ``flush`` waits."""
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="png")
+        self._pending.append(self._pool.submit(image.save, str(path), "PNG", 80))
+        return path
+
+    def flush(self) -> None:
+        for job in self._pending:
+            job.result()
+        self._pending.clear()
 
     def flow_dir(self, number: int, flow_path: Path) -> Path:
         folder = self.folder / f"{number:02d}-{flow_path.stem}"
@@ -172,6 +188,7 @@ class FlowRunner:
                 return False
             step = StepResult(command, depth)
             self.result.steps.append(step)
+            number = len(self.result.steps)
             began = time.perf_counter()
             try:
                 if command.name != "launchApp":
@@ -194,7 +211,7 @@ class FlowRunner:
             elif not ok and step.status != "failed":
                 step.status = "failed"
             if self.artifacts.storyboard and self.window is not None:
-                step.picture = self._picture(f"step-{len(self.result.steps):03d}")
+                step.picture = self._picture(f"step-{number:03d}")
             self.hooks.after(self, step)
             if not ok:
                 if self.result.passed:
@@ -272,9 +289,7 @@ class FlowRunner:
         a = c.args
         name = c.name
         if name == "launchApp":
-            if a["clearState"]:
-                self.controller.load_world(self.flow.world)
-            self._open_window()
+            self._launch(a["clearState"])
         elif name == "tapOn":
             element = self.wait_for(a["selector"], a["timeout"])
             self.hooks.target(self, element.window_rect())
@@ -312,6 +327,26 @@ class FlowRunner:
         else:
             self._backend(c)
         return True
+
+    def _launch(self, clear_state: bool) -> None:
+        """A fresh app start; ``clearState`` also puts the flow's world back as it began."""
+        if clear_state:
+            seed_world(self.controller.store, self.flow.world)
+        if self.window is None:
+            self._open_window()
+            return
+        start = getattr(getattr(getattr(self.window, "phone", None), "navigator", None),
+                        "start", None)
+        if callable(start):
+            if clear_state:
+                self.controller.world_replaced.emit()
+                self.controller.changed.emit()
+            else:
+                start()
+            self._field = None
+            driver.settle()
+        else:
+            self._open_window()
 
     def _text_field(self) -> QWidget:
         focused = driver.text_input(QApplication.focusWidget())
@@ -464,9 +499,7 @@ class FlowRunner:
         if self.window is None:
             return None
         folder = self.artifacts.flow_dir(self.number, self.flow.path)
-        path = folder / f"{name}.png"
-        self.window.grab().save(str(path), "PNG")
-        return path
+        return self.artifacts.save(self.window.grab().toImage(), folder / f"{name}.png")
 
     def _fail_flow(self, command: Command | None, message: str) -> None:
         r = self.result
