@@ -19,6 +19,12 @@ from tests.integration.deletion_story import advance, emails, request_deletion
 ACME, BLOOM = "acme.bitrix24.com", "bloom.bitrix24.com"
 
 
+@pytest.fixture
+def store(any_store):
+    """Every test here runs on SQLite and, when TEST_DATABASE_URL is set, on PostgreSQL."""
+    return any_store
+
+
 def test_with_the_outbox_transport_emails_stay_pending_in_the_database(store, monkeypatch):
     for var in ("B24SIM_MAIL_TRANSPORT", "B24SIM_MAIL_CONFIG"):
         monkeypatch.delenv(var, raising=False)

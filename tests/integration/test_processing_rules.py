@@ -27,6 +27,12 @@ from tests.integration.deletion_story import (
 ACME, BLOOM = "acme.bitrix24.com", "bloom.bitrix24.com"
 
 
+@pytest.fixture
+def store(any_store):
+    """Every test here runs on SQLite and, when TEST_DATABASE_URL is set, on PostgreSQL."""
+    return any_store
+
+
 def test_nothing_happens_before_the_due_date(store):
     request_deletion(store, "anna", ACME)
     assert advance(store, "29d") == []
