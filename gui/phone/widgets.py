@@ -208,7 +208,7 @@ class CheckRow(QFrame):
         box.setSpacing(12)
         self.box = QCheckBox()
         self.box.setObjectName(name)
-        self.box.setAccessibleName(text)
+        self.box.setAccessibleName(text or name.replace("_", " "))
         self.box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.box.setFixedSize(TOUCH - 14, TOUCH - 14)
         self.text = label(text, "check_text", f"{name}_text")
@@ -226,7 +226,7 @@ class CheckRow(QFrame):
 
     def set_text(self, text: str) -> None:
         self.text.setText(text)
-        self.box.setAccessibleName(text)
+        self.box.setAccessibleName(text or self.box.objectName().replace("_", " "))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
         if event.button() == Qt.MouseButton.LeftButton and self.isEnabled():

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit
 
-from core.rules import REASON_MAX, is_cancel_reason, normalize_reason
+from core.rules import REASON_MAX, REQUEST_ITEMS, is_cancel_reason, normalize_reason
 from core.services import form_problem
 from core.templates import format_date
 from core.views import RequestFormView
@@ -54,7 +54,7 @@ class RequestFormScreen(Screen):
         items.add(self.scope)
         items.add(label("As soon as your request is processed and your profile is deleted:",
                         "body_strong"))
-        self.items = [CheckRow("", f"item_{i + 1}") for i in range(7)]
+        self.items = [CheckRow(text, f"item_{i + 1}") for i, text in enumerate(REQUEST_ITEMS)]
         for row in self.items:
             items.add(row)
         box.addWidget(items)
