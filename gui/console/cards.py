@@ -43,7 +43,7 @@ class ClockCard(Card):
         self.clock_label = named(QLabel("—"), "clock_label", "Simulated time")
         self.zone_label = caption("UTC · moves only when told", "clock_zone")
         self.next_due_label = named(QLabel(""), "next_due_label", "Next due request")
-        self.next_due_label.setWordWrap(True)
+        self.next_due_label.setWordWrap(False)  # two explicit lines; wrapping clipped them
         self.advance_1h = button("+1 hour", "advance_1h")
         self.advance_1d = button("+1 day", "advance_1d")
         self.advance_7d = button("+7 days", "advance_7d")
@@ -108,8 +108,8 @@ class ClockCard(Card):
             self.next_due_label.setText("No pending deletion requests.")
         else:
             self.next_due_label.setText(
-                f"Next due: <b>{due.person_name}</b> @ {due.portal_address} on "
-                f"{fmt.when(due.due_at)} — <b>{fmt.until(due.due_at, now)}</b>")
+                f"Next due <b>{fmt.until(due.due_at, now)}</b> · {fmt.when(due.due_at)}<br>"
+                f"{due.person_name} @ {due.portal_address}")
         self.advance_next_due.setEnabled(due is not None)
 
 

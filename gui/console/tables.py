@@ -68,6 +68,7 @@ class TablePage(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column, width in enumerate(self.widths):
             self.table.setColumnWidth(column, width)
         order = (Qt.SortOrder.DescendingOrder if self.model.descending
@@ -157,7 +158,7 @@ class EmailsPage(TablePage):
     """The outbox, an HTML preview of the selected email, export .eml and resend."""
 
     title, noun = "Emails", "email"
-    widths = (190, 300, 150, 110, 80)
+    widths = (180, 290, 180, 100, 80)
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, "emails", tm.emails_model(controller), parent)
@@ -187,8 +188,8 @@ class EmailsPage(TablePage):
         splitter = named(QSplitter(Qt.Orientation.Vertical), "emails_splitter", "Emails")
         splitter.addWidget(self.table)
         splitter.addWidget(preview)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         self.main.addWidget(splitter, 1)
         self.selection_changed()
 

@@ -133,6 +133,7 @@ def test_the_next_due_request_is_named_with_how_far_away_it_is(qtbot, panel, con
     assert not _find(panel, "advance_next_due").isEnabled()
     send_request(controller)
     assert "Anna Petrova" in label.text() and "in 30 days" in label.text()
+    assert "1 Apr 2026, 09:00" in label.text()
     click(qtbot, panel, "advance_7d")
     assert "in 23 days" in label.text()
 

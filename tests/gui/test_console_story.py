@@ -1,0 +1,126 @@
+"""The whole story in the main window: the phone sends a request, the console shows every effect.
+
+The phone is driven by real clicks (tests/gui/conftest.py's PhoneDriver); the console is never
+told to refresh: everything arrives through the controller's one ``changed`` signal.
+Set CONSOLE_SHOTS=DIR to keep PNGs of the window in its three states.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from gui.app import MainWindow
+from gui.controller import AppController
+from gui.style import load_styles
+from tests.gui.conftest import PhoneDriver
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def controller(store, tmp_path, qapp):
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "settings"))
+    QSettings().clear()
+    return AppController(store)
+
+
+@pytest.fixture
+def window(qtbot, qapp, controller):
+    load_styles(qapp)
+    w = MainWindow(controller)
+    qtbot.addWidget(w)
+    w.resize(1600, 940)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    qapp.setStyleSheet("")
+
+
+def shot(window, name: str) -> None:
+    folder = os.environ.get("CONSOLE_SHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(Path(folder) / f"{name}.png"))
+
+
+def click_tab(qtbot, console, name: str):
+    bar = console.tabs.tabBar()
+    i = console.tabs.indexOf(console.page(name))
+    qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(i).center())
+    return console.page(name)
+
+
+def cells(page, title: str) -> list[str]:
+    c = next(i for i, col in enumerate(page.model.columns) if col.title == title)
+    return [page.model.index(r, c).data() for r in range(page.model.rowCount())]
+
+
+def rows_by(page, key_title: str) -> dict[str, dict[str, str]]:
+    titles = [c.title for c in page.model.columns]
+    out = {}
+    for r in range(page.model.rowCount()):
+        row = {t: page.model.index(r, c).data() for c, t in enumerate(titles)}
+        out[row[key_title]] = row
+    return out
+
+
+def test_a_request_sent_on_the_phone_appears_in_requests_emails_and_audit_and_five_weeks_complete_it(  # noqa: E501
+        qtbot, window, controller):
+    console, drive = window.console, PhoneDriver(qtbot, window.phone, controller)
+    requests = click_tab(qtbot, console, "requests")
+    assert requests.model.rowCount() == 0
+    shot(window, "1-fresh")
+
+    drive.open_request_login()
+    drive.log_in_password("anna@acme.example", "Anna-pass-1")
+    drive.fill_form("I am leaving the company")
+    drive.tap("send_request")
+    assert drive.screen == "request_sent"
+
+    # Requests: live, without any refresh call.
+    anna = rows_by(requests, "Person")["Anna Petrova"]
+    assert (anna["Bitrix24"], anna["Status"], anna["In"]) == ("acme.bitrix24.com", "Pending",
+                                                             "in 30 days")
+    assert "in 30 days" in console.findChild(type(console.console_message),
+                                             "next_due_label").text()
+    # Emails: the confirmation to Anna and the notice to the other administrator, Boris.
+    emails = click_tab(qtbot, console, "emails")
+    assert sorted(cells(emails, "To")) == ["anna@acme.example", "boris@acme.example"]
+    # Audit: the request itself, newest events first.
+    audit = click_tab(qtbot, console, "audit")
+    assert "deletion requested" in cells(audit, "Event")
+    click_tab(qtbot, console, "requests")
+    shot(window, "2-request-pending")
+
+    # "+7 days" five times: 35 days pass, the request completes on its due date.
+    advance = console.clock_card.advance_7d
+    for _ in range(5):
+        qtbot.mouseClick(advance, LEFT)
+    assert rows_by(requests, "Person")["Anna Petrova"]["Status"] == "Completed"
+    assert console.clock_card.clock_label.text() == "Mon 6 Apr 2026 · 09:00"
+
+    employees = click_tab(qtbot, console, "employees")
+    assert console.employees.employees_portal.currentData() == "acme.bitrix24.com"
+    anna = rows_by(employees, "Employee")["Anna Petrova"]
+    assert (anna["Employment"], anna["Access"]) == ("Dismissed", "Closed")
+    assert rows_by(employees, "Employee")["Boris Ivanov"]["Employment"] == "Active"
+
+    network = click_tab(qtbot, console, "network")
+    pages = rows_by(network, "Person")
+    assert "acme.bitrix24.com" not in pages["Anna Petrova"][
+        "Bitrix24 accounts on the Network page"]
+    assert pages["Anna Petrova"]["Network profile"] == "Deleted"  # acme was her only one
+    assert "acme.bitrix24.com" in pages["Boris Ivanov"]["Bitrix24 accounts on the Network page"]
+
+    emails = click_tab(qtbot, console, "emails")
+    assert cells(emails, "Kind")[:2] == ["network profile deleted", "profile deleted"]
+    first = emails.table.visualRect(emails.model.index(1, 0)).center()
+    qtbot.mouseClick(emails.table.viewport(), LEFT, pos=first)
+    assert "has been deleted" in console.emails.email_preview.toPlainText()
+    shot(window, "3-after-deletion")
