@@ -349,6 +349,10 @@ def hidden_in_scroll(root: QWidget, selector: Selector) -> list[QWidget]:
     return out
 
 
+def _interactive(w: QWidget) -> bool:
+    return isinstance(w, QAbstractButton | QComboBox | QAbstractItemView | TEXT_INPUTS)
+
+
 def describe_screen(roots: list[tuple[str, QWidget]], limit: int = 60) -> str:
     """What is on screen, for failure messages: visible texts and ids, per part."""
     lines = []
@@ -358,12 +362,10 @@ def describe_screen(roots: list[tuple[str, QWidget]], limit: int = 60) -> str:
         seen: set[str] = set()
         items = []
         for e in elements(root):
-            if e.kind == "widget" and not e.text and not e.id:
-                continue
-            if isinstance(e.widget, QLabel) and not e.text:
-                continue
+            if e.kind == "widget" and not e.text and not _interactive(e.widget):
+                continue  # containers and decorations say nothing to the reader
             d = e.describe()
-            if d in seen or d in ("#" + root.objectName(),):
+            if d in seen or e.widget is root:
                 continue
             seen.add(d)
             items.append(d)
