@@ -28,8 +28,15 @@ def add_notice(session: Session, at: datetime, person_id: int, portal_id: int | 
                          created_at=at))
 
 
-def suppression_reason(session: Session, person_id: int, portal_id: int | None) -> str | None:
+# The notices of the deletion itself: sent even though the profile (or Network profile) is gone.
+FINAL_KINDS = frozenset({"profile_deleted", "network_profile_deleted"})
+
+
+def suppression_reason(session: Session, person_id: int | None,
+                       portal_id: int | None) -> str | None:
     """Rule 10: after their deletion, nobody gets emails about that Bitrix24."""
+    if person_id is None:
+        return None
     person = session.get(m.NetworkProfile, person_id)
     if person is not None and person.status == "deleted":
         return "the Network profile has been deleted"

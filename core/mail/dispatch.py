@@ -42,7 +42,7 @@ from core.mail.transports import (
     PermanentDeliveryError,
     transport_from_config,
 )
-from core.notify import record
+from core.notify import FINAL_KINDS, record, suppression_reason
 
 LEASE = timedelta(minutes=2)
 MAX_BACKOFF = timedelta(hours=1)
@@ -60,6 +60,7 @@ class DispatchReport:
     failed: int = 0  # given up in this run (status failed)
     retrying: int = 0  # failed this time; pending again with a later next_attempt_at
     kept: int = 0  # outbox transport: pending rows left in the database
+    suppressed: int = 0  # rule 10 found at delivery time
     errors: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -68,6 +69,8 @@ class DispatchReport:
         text = f"{self.sent} emails sent, {self.failed} failed"
         if self.retrying:
             text += f", {self.retrying} to retry later"
+        if self.suppressed:
+            text += f", {self.suppressed} suppressed"
         return text
 
 
@@ -77,6 +80,7 @@ class _Claim:
     attempt: int
     label: str
     message: object  # EmailMessage, or None when the row cannot become a message
+    suppressed: bool = False
 
 
 def backoff_delay(attempt: int, base: float) -> timedelta:
@@ -98,6 +102,18 @@ def _claim_next(store: Store, at: datetime, cfg: MailConfig, lease: timedelta) -
         row = s.scalar(query)
         if row is None:
             return None
+        reason = None if row.kind in FINAL_KINDS else \
+            suppression_reason(s, row.person_id, row.portal_id)
+        if reason is not None:
+            # Written before the recipient's deletion completed, not delivered until after it:
+            # rule 10 still holds, nothing more about that Bitrix24 reaches them.
+            row.status, row.next_attempt_at = "suppressed", None
+            row.suppressed_reason = f"{reason}; found at delivery"
+            record(s, uow.clock.now(), "mailer", "email_suppressed",
+                   f"{row.kind} to {row.to_addr}", row.suppressed_reason,
+                   person_id=row.person_id, portal_id=row.portal_id)
+            uow.commit()
+            return _Claim(row.id, 0, "", None, suppressed=True)
         claimed = s.execute(
             update(m.Email).where(m.Email.id == row.id, *_due(at))
             .values(attempts=m.Email.attempts + 1, next_attempt_at=at + lease)
@@ -175,35 +191,31 @@ def dispatch_pending(store: Store, transport: MailTransport | None = None,
     real clock (injectable for tests). Raises MailConfigError for a bad configuration.
     """
     cfg = config or load_mail_config()
-    own_transport = transport is None
     transport = transport or transport_from_config(cfg)
     now = now or real_now
     report = DispatchReport(transport.name)
     if not transport.delivers:
         report.kept = pending_count(store)
         return report
-    try:
-        with transport:
-            while limit is None or report.sent + report.failed + report.retrying < limit:
-                claim = _claim_next(store, now(), cfg, lease)
-                if claim is None:
-                    break
-                if claim.attempt == 0:
-                    continue
-                error: Exception | None = None
-                if isinstance(claim.message, Exception):
-                    error = claim.message
-                else:
-                    try:
-                        transport.send(claim.message)
-                    except DeliveryError as exc:
-                        error = exc
-                    except Exception as exc:  # a transport bug must not lose the row
-                        error = DeliveryError(f"{type(exc).__name__}: {exc}")
-                _finish(store, claim, transport.name, error, now(), cfg, report)
-    finally:
-        if own_transport:
-            transport.close()
+    with transport:  # closes any connection kept for the batch
+        while limit is None or report.sent + report.failed + report.retrying < limit:
+            claim = _claim_next(store, now(), cfg, lease)
+            if claim is None:
+                break
+            if claim.attempt == 0:  # suppressed at delivery, or taken by another worker
+                report.suppressed += claim.suppressed
+                continue
+            error: Exception | None = None
+            if isinstance(claim.message, Exception):
+                error = claim.message
+            else:
+                try:
+                    transport.send(claim.message)
+                except DeliveryError as exc:
+                    error = exc
+                except Exception as exc:  # a transport bug must not lose the row
+                    error = DeliveryError(f"{type(exc).__name__}: {exc}")
+            _finish(store, claim, transport.name, error, now(), cfg, report)
     return report
 
 

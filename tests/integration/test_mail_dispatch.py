@@ -53,7 +53,8 @@ def test_suppressed_rows_are_never_delivered_nor_resent(store):
     advance(store, "30d")
     outbox = RecordingTransport()
     dispatch_pending(store, outbox)
-    (suppressed,) = emails(store, status="suppressed")
+    (suppressed,) = emails(store, kind="portal_deleted", to_addr="carla@gmail.example")
+    assert suppressed.status == "suppressed"
     assert suppressed.message_id not in {str(x["Message-ID"]) for x in outbox.sent}
     with pytest.raises(DomainError, match="suppressed"):
         resend(store, suppressed.id)
@@ -99,8 +100,12 @@ def test_two_dispatchers_in_threads_deliver_each_email_once(store):
     for t in threads:
         t.join()
     ids = [str(x["Message-ID"]) for t in transports for x in t.sent]
-    assert len(ids) == total == len(set(ids))
-    assert status_counts(store) == {"sent": total}
+    assert len(ids) == len(set(ids))
+    counts = status_counts(store)
+    assert counts["sent"] == len(ids) and "pending" not in counts
+    # Undelivered until after the deletions, rule 10 suppresses at delivery the three
+    # confirmations and the two notices to Anna about Hugo and Dmitri (Anna is deleted too).
+    assert counts["sent"] + counts["suppressed"] == total and counts["suppressed"] == 5
 
 
 def test_any_email_exports_as_an_eml_file_a_mail_client_opens(store, tmp_path):
@@ -121,3 +126,20 @@ def test_any_email_exports_as_an_eml_file_a_mail_client_opens(store, tmp_path):
         export_eml(store, first.id, tmp_path / "missing" / "x.eml")
     with pytest.raises(DomainError, match="no email"):
         export_eml(store, 12345, tmp_path / "x.eml")
+
+
+def test_an_email_undelivered_until_after_the_deletion_is_suppressed_at_delivery(store):
+    request_deletion(store, "carla", ACME)  # confirmation to Carla, notices to Anna and Boris
+    advance(store, "30d")  # outbox only so far: nothing was delivered
+    outbox = RecordingTransport()
+    report = dispatch_pending(store, outbox)
+    assert report.suppressed == 1 and "1 suppressed" in report.summary()
+    (late,) = emails(store, kind="request_received")
+    assert late.status == "suppressed"
+    assert late.suppressed_reason.startswith("profile deleted from this Bitrix24")
+    assert late.suppressed_reason.endswith("found at delivery")
+    delivered = sorted((str(x["To"].addresses[0].addr_spec), x["X-B24Sim-Kind"])
+                       for x in outbox.sent)
+    assert delivered == [("anna@acme.example", "impending_deletion"),
+                         ("boris@acme.example", "impending_deletion"),
+                         ("carla@gmail.example", "profile_deleted")]
