@@ -149,8 +149,8 @@ class PhoneNavigator(QObject):
         session = self.controller.read(sv.session_view)
         self.phone.status_bar.set_time(session.now)
         current = self.current()
-        if current == "access_closed":
-            return
+        if current == "access_closed" and _key(session) is None:
+            return  # stays until OK, or until someone signs in (e.g. from the console)
         problem = self.controller.read(sv.current_access_problem)
         if problem:
             self._close_access(problem)

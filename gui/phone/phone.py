@@ -19,7 +19,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Property, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import Property, QCoreApplication, QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPainterPath, QRegion
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -212,6 +212,11 @@ class PhoneView(QWidget):
         self.screen_area = QFrame(self)
         self.screen_area.setObjectName("phone_screen")
         self.screen_area.setGeometry(BEZEL, BEZEL, SCREEN_W, SCREEN_H)
+        rounded = QPainterPath()
+        rounded.addRoundedRect(QRectF(0, 0, SCREEN_W, SCREEN_H), SCREEN_RADIUS, SCREEN_RADIUS)
+        # Clip the screen (and sheets' dimming) to its rounded corners; the bezel's
+        # antialiased edge is painted over this aliased mask.
+        self.screen_area.setMask(QRegion(rounded.toFillPolygon().toPolygon()))
         box = QVBoxLayout(self.screen_area)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
@@ -247,6 +252,7 @@ class PhoneView(QWidget):
                 area.verticalScrollBar().setValue(0)
             self.screen_changed.emit(name)
         screen.focus_first()
+        self.settle()
         return screen
 
     def show_sheet(self, name: str) -> Sheet:
@@ -258,6 +264,7 @@ class PhoneView(QWidget):
         self.sheet_layer.raise_()
         self.bezel.raise_()
         sheet.focus_first()
+        self.settle()
         return sheet
 
     def hide_sheet(self) -> None:
@@ -307,6 +314,12 @@ class PhoneView(QWidget):
         if isinstance(parent, QScrollArea):
             parent.ensureWidgetVisible(widget, 0, 24)
 
+    def settle(self) -> None:
+        """Lay out now what was rebuilt (Qt posts layout requests; renders and taps that come
+        right after a change must not see stale geometry)."""
+        for _ in range(4):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
     def render_png(self, path: str | Path, scale: float = 2.0) -> Path:
         return render_screen_png(self, path, scale)
 
@@ -322,6 +335,8 @@ def render_screen_png(phone: QWidget, path: str | Path, scale: float = 2.0) -> P
         phone.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         phone.show()
     phone.ensurePolished()
+    if isinstance(phone, PhoneView):
+        phone.settle()
     image = QImage(int(phone.width() * scale), int(phone.height() * scale),
                    QImage.Format.Format_ARGB32_Premultiplied)
     image.setDevicePixelRatio(scale)

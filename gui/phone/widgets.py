@@ -128,7 +128,7 @@ class NavBar(QFrame):
         self.setObjectName("nav_bar")
         self.setFixedHeight(TOUCH + 8)
         grid = QGridLayout(self)
-        grid.setContentsMargins(4, 0, 8, 0)
+        grid.setContentsMargins(8, 0, 8, 0)
         grid.setSpacing(0)
         self.title = label(title, "nav_title", "nav_title", wrap=False)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -168,8 +168,17 @@ class Card(QFrame):
         self.box.setSpacing(spacing)
 
     def add(self, widget: QWidget, stretch: int = 0) -> QWidget:
-        self.box.addWidget(widget, stretch)
+        add_shown(self.box, widget, stretch)
         return widget
+
+    def finish(self) -> None:
+        """Mark the last row (``[last="true"]`` in QSS: no separator under it)."""
+        from gui.style import set_prop
+
+        widgets = [self.box.itemAt(i).widget() for i in range(self.box.count())]
+        widgets = [w for w in widgets if w is not None]
+        for w in widgets:
+            set_prop(w, "last", "true" if w is widgets[-1] else "false")
 
 
 class InfoRow(QFrame):
@@ -290,6 +299,17 @@ def scroll_page(name: str) -> tuple[QScrollArea, QVBoxLayout]:
     box.setSpacing(12)
     area.setWidget(body)
     return area, box
+
+
+def add_shown(box, widget: QWidget, stretch: int = 0) -> QWidget:
+    """Add to a layout and show now: a widget added to a visible parent is otherwise only
+    shown by a queued call, so a tap or a render right after a rebuild would miss it."""
+    box.addWidget(widget, stretch)
+    explicitly_hidden = (widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+                         and widget.isHidden())
+    if not explicitly_hidden:
+        widget.show()
+    return widget
 
 
 def clear_layout(box) -> None:

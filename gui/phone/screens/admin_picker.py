@@ -47,6 +47,7 @@ class AdminPickerSheet(Sheet):
                           f"candidate_{person.key}", person.key)
             row.clicked.connect(lambda _=False, k=person.key: self.chosen.emit(k))
             self.list.add(row)
+        self.list.finish()
         self.list.setVisible(bool(view.candidates))
         self.empty.setVisible(not view.candidates)
         if view.candidates:

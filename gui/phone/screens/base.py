@@ -29,6 +29,7 @@ class Screen(QFrame):
         super().__init__(parent)
         self.setObjectName(f"screen_{self.name}")
         self.setProperty("screen", "true")
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.primary: QAbstractButton | None = None
         self.view: Any = None
         self.root = QVBoxLayout(self)
@@ -55,9 +56,9 @@ class Screen(QFrame):
             error.setVisible(bool(message))
 
     def focus_first(self) -> None:
-        """Where keyboard focus goes when the screen appears."""
-        if self.primary is not None and self.primary.isEnabled():
-            self.primary.setFocus(Qt.FocusReason.OtherFocusReason)
+        """Where keyboard focus goes when the screen appears: the screen itself, so Return
+        reaches ``primary`` and Tab enters the first control, with no focus ring shown."""
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         if handle_return_and_escape(self, event):
@@ -74,6 +75,7 @@ class Sheet(QFrame):
         super().__init__(parent)
         self.setObjectName(f"sheet_{self.name}")
         self.setProperty("sheet", "true")
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.primary: QAbstractButton | None = None
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(20, 10, 20, 40)  # room for the home indicator
@@ -95,8 +97,7 @@ class Sheet(QFrame):
         """Escape, or a tap on the dimmed screen behind the sheet."""
 
     def focus_first(self) -> None:
-        if self.primary is not None:
-            self.primary.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         if event.key() == Qt.Key.Key_Escape:

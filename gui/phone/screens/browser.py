@@ -28,9 +28,7 @@ from gui.phone.widgets import (
 )
 
 PAGES = ("login", "password", "consent", "refused")
-PATHS = {"login": "/auth/?backurl=%2Fprofile%2Fdelete%2F",
-         "password": "/auth/?step=password&backurl=%2Fprofile%2Fdelete%2F",
-         "consent": "/auth/oauth/?backurl=%2Fprofile%2Fdelete%2F",
+PATHS = {"login": "/auth/", "password": "/auth/password/", "consent": "/auth/oauth/",
          "refused": "/profile/delete/"}
 
 
@@ -231,7 +229,7 @@ class BrowserScreen(Screen):
         title = SERVICE_NAMES[service]
         self.service_icon.set_icon(service)
         self.service_title.setText(f"Sign in with {title}")
-        self.consent_intro.setText(f"Choose a {title} account to continue to Bitrix24. "
+        self.consent_intro.setText(f"Choose your {title} account to continue to Bitrix24. "
                                    f"{title} will share your name and email with Bitrix24.")
         self.accounts_card.setVisible(False)
         self._show_accounts()
@@ -256,12 +254,12 @@ class BrowserScreen(Screen):
         self.pages.setCurrentIndex(PAGES.index(page))
         self.primary = self.nexts[page]
         self._update_url()
-        first = {"login": self.login, "password": self.password}.get(page, self.primary)
+        first = {"login": self.login, "password": self.password}.get(page, self)
         if self.isVisible():
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_first(self) -> None:
-        {"login": self.login, "password": self.password}.get(self.page(), self.primary).setFocus()
+        {"login": self.login, "password": self.password}.get(self.page(), self).setFocus()
 
     def _update_url(self) -> None:
         self.bar.set_url(f"https://{self._address}{PATHS[self.page()]}")
@@ -295,6 +293,7 @@ class BrowserScreen(Screen):
             row.set_selected(person.key == self._chosen)
             row.clicked.connect(lambda _=False, k=person.key: self._choose(k))
             self.accounts_card.add(row)
+        self.accounts_card.finish()
 
     def _choose(self, key: str) -> None:
         self._chosen = key

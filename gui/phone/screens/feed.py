@@ -15,6 +15,7 @@ from gui.phone.widgets import (
     Card,
     IconLabel,
     NavBar,
+    add_shown,
     icon_button,
     label,
     scroll_page,
@@ -115,9 +116,9 @@ class FeedScreen(Screen):
                 item.widget().setParent(None)
         portal = view.session.portal
         for notice in view.notices[:2]:
-            self.posts.addWidget(_post("Bitrix24", "bitrix24", "Notification",
+            add_shown(self.posts, _post("Bitrix24", "bitrix24", "Notification",
                                        notice.text, "notice"))
-        self.posts.addWidget(_post(
+        add_shown(self.posts, _post(
             portal.name, portal.address, "Announcement",
             f"Welcome to {portal.name} on Bitrix24! Post news, share files and discuss them "
             "with colleagues here in the Feed.", "post"))

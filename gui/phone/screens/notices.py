@@ -48,5 +48,6 @@ class NoticesScreen(Screen):
                          "caption")
             row.box.addWidget(when)
             self.list.add(row)
+        self.list.finish()
         self.list.setVisible(bool(view.notices))
         self.empty.setVisible(not view.notices)

@@ -48,15 +48,16 @@ class RequestFormScreen(Screen):
         self.pending.add(label("You have already sent a request", "banner_title"))
         self.pending.add(self.pending_text)
         box.addWidget(self.pending)
+        self.scope = label("", "secondary", "form_scope")
+        box.addWidget(self.scope)
         box.addWidget(label("WHAT HAPPENS AFTER THE ACCOUNT DELETION", "section"))
         items = Card("items", margins=16, spacing=0)
-        self.scope = label("", "caption", "form_scope")
-        items.add(self.scope)
         items.add(label("As soon as your request is processed and your profile is deleted:",
                         "body_strong"))
         self.items = [CheckRow(text, f"item_{i + 1}") for i, text in enumerate(REQUEST_ITEMS)]
         for row in self.items:
             items.add(row)
+        items.finish()
         box.addWidget(items)
         box.addWidget(label("REASON FOR DELETION", "section"))
         reason_card = Card("reason_card", margins=16, spacing=6)

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from core.queries_phone import SignInChoice
 from gui.phone.screens.base import Screen, error_label, set_error
-from gui.phone.widgets import Card, ListRow, button, clear_layout, label, scroll_page
+from gui.phone.widgets import Card, ListRow, add_shown, button, clear_layout, label, scroll_page
+from gui.style import set_prop
 
 METHOD_NAMES = {"email": "email", "phone": "phone", "apple": "Apple", "google": "Google",
                 "office365": "Office365"}
@@ -76,7 +77,8 @@ class SignInScreen(Screen):
                           f"sign_in_person_{p.key}", p.key)
             row.set_selected(p.key == self._person)
             row.clicked.connect(lambda _=False, k=p.key: self._choose_person(k))
-            self.people.addWidget(row)
+            add_shown(self.people, row)
+        _finish(self.people)
         self._show_portals()
 
     def _choose_person(self, key: str) -> None:
@@ -98,7 +100,8 @@ class SignInScreen(Screen):
             row = ListRow(portal.name, portal.address, f"sign_in_portal_{portal.address}")
             row.set_selected(portal.address == self._portal)
             row.clicked.connect(lambda _=False, a=portal.address: self._choose_portal(a))
-            self.portals.addWidget(row)
+            add_shown(self.portals, row)
+        _finish(self.portals)
         self.portals_title.setText(
             f"{choice.person.name.upper()}'S BITRIX24" if choice else "BITRIX24")
         self.sign_in.setEnabled(bool(self._person and self._portal))
@@ -106,3 +109,9 @@ class SignInScreen(Screen):
     def _emit(self) -> None:
         if self._person and self._portal:
             self.sign_in_requested.emit(self._person, self._portal)
+
+
+def _finish(box) -> None:
+    rows = [box.itemAt(i).widget() for i in range(box.count())]
+    for row in rows:
+        set_prop(row, "last", "true" if row is rows[-1] else "false")
