@@ -246,14 +246,11 @@ EMPLOYEE_SORTS = {
 
 
 def _employees(portal_address: str, text: str) -> Select:
-    latest = (select(m.DeletionRequest.status)
-              .where(m.DeletionRequest.profile_id == m.Profile.id)
-              .order_by(m.DeletionRequest.id.desc()).limit(1).scalar_subquery())
     return (
         select(m.Profile.id, m.NetworkProfile.key, m.NetworkProfile.name,
                m.NetworkProfile.position, m.NetworkProfile.email, m.Profile.role,
                m.Profile.employment, m.Profile.access, m.Profile.has_data,
-               m.NetworkProfile.status, func.coalesce(latest, "none"))
+               m.NetworkProfile.status)
         .join(m.NetworkProfile, m.NetworkProfile.id == m.Profile.person_id)
         .join(m.Portal, m.Portal.id == m.Profile.portal_id)
         .where(m.Portal.address == (portal_address or "").strip().lower())
@@ -261,6 +258,18 @@ def _employees(portal_address: str, text: str) -> Select:
                              m.NetworkProfile.position, m.Profile.role, m.Profile.employment,
                              m.Profile.access]))
     )
+
+
+def _latest_requests(uow: UnitOfWork, profile_ids: list[int]) -> dict[int, str]:
+    """The latest request's status of each profile: one query for a whole page."""
+    if not profile_ids:
+        return {}
+    latest = (select(func.max(m.DeletionRequest.id))
+              .where(m.DeletionRequest.profile_id.in_(profile_ids))
+              .group_by(m.DeletionRequest.profile_id))
+    rows = uow.session.execute(select(m.DeletionRequest.profile_id, m.DeletionRequest.status)
+                               .where(m.DeletionRequest.id.in_(latest)))
+    return {profile_id: status for profile_id, status in rows}
 
 
 def count_employees(uow: UnitOfWork, portal_address: str, text: str = "") -> int:
@@ -272,7 +281,9 @@ def employees_page(uow: UnitOfWork, portal_address: str, offset: int = 0,
                    text: str = "") -> tuple[EmployeeRow, ...]:
     query = _order(_employees(portal_address, text), EMPLOYEE_SORTS, sort, descending,
                    m.Profile.id)
-    return tuple(EmployeeRow(*row) for row in uow.session.execute(_window(query, offset, limit)))
+    rows = uow.session.execute(_window(query, offset, limit)).all()
+    latest = _latest_requests(uow, [r[0] for r in rows])
+    return tuple(EmployeeRow(*row, latest.get(row[0], "none")) for row in rows)
 
 
 # ---------------------------------------------------------------- Network pages
@@ -398,15 +409,23 @@ def audit_page(uow: UnitOfWork, person_key: str | None = None, offset: int = 0,
 # ---------------------------------------------------------------- choices for the switchers
 
 
-def people(uow: UnitOfWork) -> tuple[PersonView, ...]:
-    rows = uow.session.scalars(select(m.NetworkProfile).order_by(m.NetworkProfile.name,
-                                                                 m.NetworkProfile.id))
-    return tuple(person_view(p) for p in rows)
+def people(uow: UnitOfWork, limit: int | None = None) -> tuple[PersonView, ...]:
+    """People by name; ``limit`` keeps a switcher short in a world of 100,000."""
+    query = select(m.NetworkProfile).order_by(m.NetworkProfile.name, m.NetworkProfile.id)
+    if limit is not None:
+        query = query.limit(limit)
+    return tuple(person_view(p) for p in uow.session.scalars(query))
 
 
-def portals(uow: UnitOfWork) -> tuple[PortalView, ...]:
-    rows = uow.session.scalars(select(m.Portal).order_by(m.Portal.address))
-    return tuple(portal_view(p) for p in rows)
+def count_people(uow: UnitOfWork) -> int:
+    return uow.session.scalar(select(func.count(m.NetworkProfile.id))) or 0
+
+
+def portals(uow: UnitOfWork, limit: int | None = None) -> tuple[PortalView, ...]:
+    query = select(m.Portal).order_by(m.Portal.address)
+    if limit is not None:
+        query = query.limit(limit)
+    return tuple(portal_view(p) for p in uow.session.scalars(query))
 
 
 def person_profiles(uow: UnitOfWork, person_key: str) -> tuple[ProfileChoice, ...]:

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -20,7 +19,18 @@ from PySide6.QtWidgets import (
 from core import processing, queries, services
 from core.world import DEMO_WORLD, load_world
 from gui.console import format as fmt
-from gui.console.widgets import Card, Segmented, button, caption, named
+from gui.console.widgets import (
+    CHOICES_LIMIT,
+    Card,
+    Segmented,
+    button,
+    caption,
+    choose_value,
+    combo,
+    combo_value,
+    limited_tip,
+    named,
+)
 
 
 def _completed(results: list) -> str:
@@ -129,8 +139,8 @@ class WorldCard(Card):
         self.open_world = button("Open world…", "open_world",
                                  tip="Load a world from a YAML file")
         self.reset_world = button("Reset to demo world", "reset_world", "destructive")
-        self.sign_in_person = named(QComboBox(), "sign_in_person", "Sign in as person")
-        self.sign_in_portal = named(QComboBox(), "sign_in_portal", "Sign in to Bitrix24")
+        self.sign_in_person = combo("sign_in_person", "Sign in as person")
+        self.sign_in_portal = combo("sign_in_portal", "Sign in to Bitrix24")
         self.sign_in_as = button("Sign in", "sign_in_as", "primary",
                                  tip="Sign the phone in as this person in this Bitrix24")
         self.session_label = named(QLabel(""), "session_label", "Phone signed in as")
@@ -188,20 +198,21 @@ class WorldCard(Card):
 
     # -- who the phone is signed in as -----------------------------------------------------
     def reload_choices(self) -> None:
-        people = self.controller.read(queries.people)
-        current = self.sign_in_person.currentData()
+        people, total = self.controller.read(
+            lambda uow: (queries.people(uow, CHOICES_LIMIT), queries.count_people(uow)))
+        limited_tip(self.sign_in_person, len(people), total, "people")
+        current = combo_value(self.sign_in_person)
         self.sign_in_person.blockSignals(True)
         self.sign_in_person.clear()
         for p in people:
             suffix = "" if p.status == "active" else " (deleted)"
             self.sign_in_person.addItem(f"{p.name}{suffix}", p.key)
-        index = self.sign_in_person.findData(current)
-        self.sign_in_person.setCurrentIndex(max(index, 0))
+        choose_value(self.sign_in_person, current)
         self.sign_in_person.blockSignals(False)
         self._fill_portals()
 
     def _fill_portals(self) -> None:
-        key = self.sign_in_person.currentData()
+        key = combo_value(self.sign_in_person)
         choices = self.controller.read(queries.person_profiles, key) if key else ()
         self.sign_in_portal.clear()
         for c in choices:
@@ -210,7 +221,7 @@ class WorldCard(Card):
                                         c.portal_address)
 
     def sign_in(self) -> None:
-        key, address = self.sign_in_person.currentData(), self.sign_in_portal.currentData()
+        key, address = combo_value(self.sign_in_person), combo_value(self.sign_in_portal)
         if not key or not address:
             self.message.emit("Choose a person and one of their Bitrix24s first.", "error")
             return
@@ -242,7 +253,7 @@ class DeviceCard(Card):
     def _build_ui(self) -> None:
         self.platform_switch = Segmented("platform_switch", "Platform", [
             ("ios", "iOS", "platform_ios"), ("android", "Android", "platform_android")])
-        self.deployment_portal = named(QComboBox(), "deployment_portal", "Bitrix24 deployment")
+        self.deployment_portal = combo("deployment_portal", "Bitrix24 deployment")
         self.deployment_switch = Segmented("deployment_switch", "Deployment", [
             ("cloud", "Cloud", "deployment_cloud"),
             ("on-premise", "On-premise", "deployment_on_premise")])
@@ -306,7 +317,7 @@ class DeviceCard(Card):
                   ok=f"The phone is now an {'iPhone' if platform == 'ios' else 'Android'} device.")
 
     def set_deployment(self, deployment: str) -> None:
-        address = self.deployment_portal.currentData()
+        address = combo_value(self.deployment_portal)
         if address:
             self._act(services.set_deployment, address, deployment,
                       ok=f"{address} is now {deployment}.")
@@ -318,17 +329,17 @@ class DeviceCard(Card):
                   ok=f"Delete account is offered on: {', '.join(chosen)}.")
 
     def reload_choices(self) -> None:
-        current = self.deployment_portal.currentData()
-        portals = self.controller.read(queries.portals)
+        current = combo_value(self.deployment_portal)
+        portals = self.controller.read(queries.portals, CHOICES_LIMIT)
         self.deployment_portal.blockSignals(True)
         self.deployment_portal.clear()
         for p in portals:
             self.deployment_portal.addItem(p.address, p.address)
-        self.deployment_portal.setCurrentIndex(max(self.deployment_portal.findData(current), 0))
+        choose_value(self.deployment_portal, current)
         self.deployment_portal.blockSignals(False)
 
     def refresh(self) -> None:
-        address = self.deployment_portal.currentData()
+        address = combo_value(self.deployment_portal)
 
         def read(uow):
             view = services.session_view(uow)

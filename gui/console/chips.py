@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from gui.console.models import CHIP_ROLE
+from gui.console.models import LazyTableModel
 
 BLUE = ("#e3f6fd", "#0b66c3")
 GREEN = ("#e5f7ea", "#1f8a4c")
@@ -41,8 +41,11 @@ class ChipDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        value = index.data(CHIP_ROLE)
-        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        model = index.model()
+        if isinstance(model, LazyTableModel):  # straight to Python: no QVariant None (widgets.py)
+            value, text = model.chip_value(index), model.display(index)
+        else:
+            value, text = "", ""
         if not value or not text:
             super().paint(painter, option, index)
             return

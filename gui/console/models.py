@@ -71,8 +71,8 @@ class LazyTableModel(QAbstractTableModel):
             return column.text(row, self.now)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return column.tooltip(row)
-        if role == CHIP_ROLE and column.chip is not None:
-            return column.chip(row)
+        if role == CHIP_ROLE:
+            return column.chip(row) if column.chip is not None else ""
         if role == ROW_ROLE:
             return row
         return None
@@ -118,6 +118,13 @@ class LazyTableModel(QAbstractTableModel):
             self.reload(keep_loaded=False)
 
     # -- console API ---------------------------------------------------------------------
+    def display(self, index: _Index) -> str:
+        return self.columns[index.column()].text(self.rows[index.row()], self.now)
+
+    def chip_value(self, index: _Index) -> str:
+        column = self.columns[index.column()]
+        return column.chip(self.rows[index.row()]) if column.chip is not None else ""
+
     def sort_column(self) -> int:
         return next((i for i, c in enumerate(self.columns) if c.sort == self.sort_key), 0)
 

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -25,7 +24,17 @@ from core import queries, services
 from gui.console import format as fmt
 from gui.console import models as tm
 from gui.console.chips import ChipDelegate
-from gui.console.widgets import EXPECTED_ERRORS, button, caption, named
+from gui.console.widgets import (
+    CHOICES_LIMIT,
+    EXPECTED_ERRORS,
+    button,
+    caption,
+    choose_value,
+    combo,
+    combo_value,
+    limited_tip,
+    named,
+)
 
 
 class TablePage(QWidget):
@@ -263,7 +272,7 @@ class EmployeesPage(TablePage):
 
     def _build_ui(self) -> None:
         super()._build_ui()
-        self.employees_portal = named(QComboBox(), "employees_portal", "Employees of Bitrix24")
+        self.employees_portal = combo("employees_portal", "Employees of Bitrix24")
         label = caption("Bitrix24")
         label.setBuddy(self.employees_portal)
         self.assign_admin = button("Assign admin permissions", "employees_assign_admin")
@@ -285,19 +294,19 @@ class EmployeesPage(TablePage):
         self.delete_data.clicked.connect(self.delete)
 
     def _portal_changed(self, _index: int) -> None:
-        self.model.set_params(portal_address=self.employees_portal.currentData() or "")
+        self.model.set_params(portal_address=combo_value(self.employees_portal))
         self.dirty = False
 
     def reload_choices(self) -> None:
-        current = self.employees_portal.currentData()
+        current = combo_value(self.employees_portal)
         self.employees_portal.blockSignals(True)
         self.employees_portal.clear()
         for p in self.controller.read(queries.portals):
             suffix = "" if p.status == "active" else " (deleted)"
             self.employees_portal.addItem(f"{p.address}{suffix}", p.address)
-        self.employees_portal.setCurrentIndex(max(self.employees_portal.findData(current), 0))
+        choose_value(self.employees_portal, current)
         self.employees_portal.blockSignals(False)
-        self.model.params = {"portal_address": self.employees_portal.currentData() or ""}
+        self.model.params = {"portal_address": combo_value(self.employees_portal)}
         self.dirty = True
 
     def selection_changed(self) -> None:
@@ -309,7 +318,7 @@ class EmployeesPage(TablePage):
                                     and row.has_data)
 
     def _portal(self) -> str:
-        return self.employees_portal.currentData() or ""
+        return combo_value(self.employees_portal)
 
     def assign(self) -> None:
         row = self.selected()
@@ -339,7 +348,7 @@ class _PersonFiltered(TablePage):
 
     def _build_ui(self) -> None:
         super()._build_ui()
-        self.person = named(QComboBox(), f"{self.name}_person", f"{self.title} of person")
+        self.person = combo(f"{self.name}_person", f"{self.title} of person")
         label = caption("Person")
         label.setBuddy(self.person)
         self.toolbar.insertWidget(0, label)
@@ -350,19 +359,22 @@ class _PersonFiltered(TablePage):
         self.person.currentIndexChanged.connect(self._person_changed)
 
     def _person_changed(self, _index: int) -> None:
-        self.model.set_params(person_key=self.person.currentData())
+        self.model.set_params(person_key=combo_value(self.person) or None)
         self.dirty = False
 
     def reload_choices(self) -> None:
-        current = self.person.currentData()
+        current = combo_value(self.person)
         self.person.blockSignals(True)
         self.person.clear()
-        self.person.addItem("Everyone", None)
-        for p in self.controller.read(queries.people):
+        self.person.addItem("Everyone", "")
+        people, total = self.controller.read(
+            lambda uow: (queries.people(uow, CHOICES_LIMIT), queries.count_people(uow)))
+        limited_tip(self.person, len(people), total, "people")
+        for p in people:
             self.person.addItem(p.name, p.key)
-        self.person.setCurrentIndex(max(self.person.findData(current), 0))
+        choose_value(self.person, current)
         self.person.blockSignals(False)
-        self.model.params = {"person_key": self.person.currentData()}
+        self.model.params = {"person_key": combo_value(self.person) or None}
         self.dirty = True
 
 

@@ -8,6 +8,7 @@ from typing import TypeVar
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -21,8 +22,45 @@ from core.world import WorldError
 
 W = TypeVar("W", bound=QWidget)
 
+# Switchers list at most this many people or Bitrix24s: a world of 100,000 people would make
+# a combo box that takes seconds to fill and measure. (The tables page through all of them.)
+CHOICES_LIMIT = 500
+
 # What a console action may raise that a person can act on; anything else is a bug.
 EXPECTED_ERRORS = (DomainError, WorldError, StoreError, OSError)
+
+
+def combo_value(combo: QComboBox) -> str:
+    """The chosen item's data (always text here), or "" when nothing is chosen.
+
+    Never ask PySide6 6.12 for a None: it hands an invalid QVariant back as None without
+    taking a reference (``currentData()`` of an empty combo, ``addItem(text, None)``,
+    ``index.data()`` of an empty role), and enough of those end the process with
+    "Fatal Python error: none_dealloc". So item data is never None and we check first.
+    """
+    i = combo.currentIndex()
+    return combo.itemData(i) if i >= 0 else ""
+
+
+def combo(name: str, accessible: str) -> QComboBox:
+    """A switcher that never measures all its items to size itself."""
+    box = named(QComboBox(), name, accessible)
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(16)
+    box.setMaxVisibleItems(20)
+    return box
+
+
+def limited_tip(box: QComboBox, shown: int, total: int, noun: str) -> None:
+    box.setToolTip(f"Showing the first {shown:,} of {total:,} {noun}; use the tables' filters "
+                   "for the rest." if total > shown else "")
+
+
+def choose_value(combo: QComboBox, value: str) -> None:
+    """Select the item whose data is ``value`` (the first item if there is none)."""
+    i = combo.findData(value) if value else -1
+    if combo.count():
+        combo.setCurrentIndex(max(i, 0))
 
 
 def named(widget: W, name: str, accessible: str | None = None) -> W:
