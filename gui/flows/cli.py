@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+import traceback
 from pathlib import Path
 
 from gui.flows.model import Flow, FlowError, shown_path
@@ -80,16 +81,34 @@ def _line(r: FlowResult) -> str:
     return f"{word}  {r.seconds:6.2f}s  {r.name}  ({shown_path(r.path)})"
 
 
+def _quiet_qt() -> None:
+    """The offscreen platform warns about window hints it cannot honour; nobody can act on it."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_mode, _context, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
 def run_flows(flows: list[Flow], artifacts: Artifacts, show: bool = False,
               echo=print) -> list[FlowResult]:
     from gui.app import create_app
 
+    _quiet_qt()
     create_app()
     stores = StoreMaker()
     results = []
     try:
         for number, flow in enumerate(flows, 1):
-            result = FlowRunner(flow, stores, artifacts, number, show).run()
+            try:
+                result = FlowRunner(flow, stores, artifacts, number, show).run()
+            except Exception as exc:  # a bug of the runner itself: a failed flow, not a crash
+                message = f"the flow runner broke: {type(exc).__name__}: {exc}"
+                result = FlowResult(flow.name, flow.path, flow.tags, passed=False,
+                                    failure=message, short=message,
+                                    details=traceback.format_exc())
             results.append(result)
             echo(_line(result))
             if not result.passed:
@@ -124,16 +143,21 @@ def run_tests(args) -> int:
     if not results:
         print("no flows to run" + (f" with tags {', '.join(sorted(wanted))}" if wanted else "")
               + f" in {', '.join(args.paths)}", file=sys.stderr)
-    if shots:
-        from gui.flows.report import write_storyboard
+    report_failed = False
+    try:
+        if shots:
+            from gui.flows.report import write_storyboard
 
-        index = write_storyboard(results, Path(shots))
-        print(f"storyboard: {shown_path(index)}")
-    if getattr(args, "junit", None):
-        from gui.flows.report import write_junit
+            index = write_storyboard(results, Path(shots))
+            print(f"storyboard: {shown_path(index)}")
+        if getattr(args, "junit", None):
+            from gui.flows.report import write_junit
 
-        write_junit(results, Path(args.junit))
-        print(f"junit: {shown_path(args.junit)}")
+            write_junit(results, Path(args.junit))
+            print(f"junit: {shown_path(args.junit)}")
+    except OSError as exc:
+        print(f"error: cannot write the report: {exc}", file=sys.stderr)
+        report_failed = True
     print(f"({time.perf_counter() - started:.1f}s in all)")
     print(f"{passed} passed, {failed} failed")
-    return 1 if failed or not results else 0
+    return 1 if failed or report_failed or not results else 0

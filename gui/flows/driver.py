@@ -350,7 +350,7 @@ def hidden_in_scroll(root: QWidget, selector: Selector) -> list[QWidget]:
 
 
 def _interactive(w: QWidget) -> bool:
-    return isinstance(w, QAbstractButton | QComboBox | QAbstractItemView | TEXT_INPUTS)
+    return isinstance(w, (QAbstractButton, QComboBox, QAbstractItemView, *TEXT_INPUTS))
 
 
 def describe_screen(roots: list[tuple[str, QWidget]], limit: int = 60) -> str:
