@@ -10,6 +10,7 @@ tests, flows and the storyboard:
 - ``find_visible(object_name)``: the visible widget with that objectName (sheet first) or None
 - ``ensure_visible(widget)``: scroll the page so the widget is inside the viewport
 - ``go_to(name)``: show a screen directly (re-reads its view from core)
+- ``go_back()``: close the open sheet or press the screen's Back; False if there is none
 - ``render_png(path, scale=2.0)`` and the module function ``render_screen_png(phone, path)``
 - signal ``screen_changed(str)``
 """
@@ -289,6 +290,18 @@ class PhoneView(QWidget):
     def sheet_name(self) -> str | None:
         current = self.sheet_layer.current
         return current.name if current is not None else None
+
+    def go_back(self) -> bool:
+        """The system back gesture: close the open sheet, else the screen's Back.
+        Returns False where there is no way back (Feed, Sign in, result screens)."""
+        if self.sheet_layer.current is not None:
+            self.sheet_layer.current.dismiss()
+            return True
+        back = self.find_visible("back")
+        if back is None:
+            return False
+        back.click()
+        return True
 
     def go_to(self, name: str) -> None:
         self.navigator.go(name)

@@ -237,8 +237,12 @@ class CheckRow(QFrame):
         self.text.setText(text)
         self.box.setAccessibleName(text or self.box.objectName().replace("_", " "))
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        event.accept()  # so the release comes back here (a tap on the text)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
-        if event.button() == Qt.MouseButton.LeftButton and self.isEnabled():
+        if (event.button() == Qt.MouseButton.LeftButton and self.isEnabled()
+                and self.rect().contains(event.position().toPoint())):
             self.box.toggle()
             self.box.setFocus(Qt.FocusReason.MouseFocusReason)
         super().mouseReleaseEvent(event)

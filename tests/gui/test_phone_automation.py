@@ -145,3 +145,13 @@ def test_no_screen_calls_exec_on_a_dialog_during_the_whole_flow(drive, controlle
     assert drive.screen == "access_closed"
     assert no_modal_exec == []
     assert controller.read(sv.session_view).person is None
+
+
+def test_go_back_closes_the_sheet_then_follows_the_back_chevron(drive):
+    assert drive.phone.go_back() is False  # the Feed has no way back
+    drive.tap("profile_photo")
+    drive.tap("delete_account")
+    assert drive.phone.go_back() is True
+    assert drive.phone.sheet_name() is None and drive.screen == "profile"
+    assert drive.phone.go_back() is True
+    assert drive.screen == "feed"
