@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -217,8 +218,10 @@ class WorldCard(Card):
         self.sign_in_portal.clear()
         for c in choices:
             state = "" if c.access == "open" and c.portal_status == "active" else " (closed)"
-            self.sign_in_portal.addItem(f"{c.portal_address} · {c.role}{state}",
-                                        c.portal_address)
+            self.sign_in_portal.addItem(f"{c.portal_address}{state}", c.portal_address)
+            self.sign_in_portal.setItemData(self.sign_in_portal.count() - 1,
+                                            f"{c.portal_name}: {c.role}, access {c.access}",
+                                            Qt.ItemDataRole.ToolTipRole)
 
     def sign_in(self) -> None:
         key, address = combo_value(self.sign_in_person), combo_value(self.sign_in_portal)

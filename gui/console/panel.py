@@ -42,6 +42,7 @@ class ConsolePanel(QWidget):
         named(self, "console", "Simulator console")
         self.controller = controller
         self.collapsed = False
+        self._expanded_width = 0
         self._build_ui()
         self._connect_signals()
         self._reload_choices()
@@ -157,8 +158,22 @@ class ConsolePanel(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Fixed if collapsed
                            else QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         QSettings().setValue(SETTINGS_COLLAPSED, collapsed)
+        self._fit_window(collapsed)
         if not collapsed:
             self.refresh()
+
+    def _fit_window(self, collapsed: bool) -> None:
+        """Collapsing narrows the window to the phone; expanding gives the width back."""
+        window = self.window()
+        if window is self or window.isMaximized() or window.isFullScreen():
+            return
+        if collapsed:
+            self._expanded_width = window.width()
+            window.layout().activate()
+            window.resize(window.minimumSizeHint().width(), window.height())
+        elif self._expanded_width:
+            window.resize(self._expanded_width, window.height())
+            self._expanded_width = 0
 
     def _restore_settings(self) -> None:
         settings = QSettings()

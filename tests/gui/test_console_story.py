@@ -124,3 +124,14 @@ def test_a_request_sent_on_the_phone_appears_in_requests_emails_and_audit_and_fi
     qtbot.mouseClick(emails.table.viewport(), LEFT, pos=first)
     assert "has been deleted" in console.emails.email_preview.toPlainText()
     shot(window, "3-after-deletion")
+
+
+def test_collapsing_the_console_narrows_the_window_to_the_phone_and_expanding_restores_it(
+        qtbot, window):
+    wide = window.width()
+    qtbot.mouseClick(window.console.toggle, LEFT)
+    assert window.console.collapsed
+    assert window.width() < window.phone.width() + 200
+    assert window.phone.isVisible()
+    qtbot.mouseClick(window.console.toggle, LEFT)
+    assert not window.console.collapsed and window.width() == wide
