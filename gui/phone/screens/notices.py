@@ -24,7 +24,6 @@ class NoticesScreen(Screen):
         self.empty = label("No notifications yet. When something needs your attention in "
                            "this Bitrix24, it appears here.", "secondary_center", "no_notices")
         box.addWidget(self.empty)
-        self.items = QHBoxLayout()
         self.list = Card("notices_card", margins=0, spacing=0)
         box.addWidget(self.list)
         box.addStretch(1)
