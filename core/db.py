@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import random
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -51,11 +53,38 @@ def _sqlite_pragmas(engine: Engine) -> None:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn):  # pragma: no cover - trivial
-        # Writers take the write lock at BEGIN, so two writers queue on busy_timeout
-        # instead of failing with "database is locked" on upgrade from read to write.
-        mode = "DEFERRED" if conn.get_execution_options().get("readonly") else "IMMEDIATE"
-        conn.exec_driver_sql(f"BEGIN {mode}")
+    def _on_begin(conn):
+        # Writers take the write lock at BEGIN, so two writers queue instead of failing with
+        # "database is locked" on upgrade from read to write.
+        if conn.get_execution_options().get("readonly"):
+            conn.exec_driver_sql("BEGIN DEFERRED")
+        else:
+            _begin_immediate(conn.connection.dbapi_connection)
+
+
+def _begin_immediate(dbapi_conn) -> None:
+    """BEGIN IMMEDIATE, retried every millisecond or two until BUSY_TIMEOUT_MS.
+
+    SQLite's own busy handler sleeps up to 100 ms between tries; a writer that commits and
+    begins again back to back (a worker, or the phone tapping quickly) leaves gaps far
+    shorter than that, so the other writer could miss them all and fail after the timeout.
+    Polling with a short random sleep finds the gaps.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    cur = dbapi_conn.cursor()
+    try:
+        cur.execute("PRAGMA busy_timeout = 0")
+        while True:
+            try:
+                cur.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() >= deadline:
+                    raise
+            time.sleep(random.uniform(0.0005, 0.002))
+    finally:
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.close()
 
 
 def make_engine(url: str) -> Engine:
@@ -169,6 +198,7 @@ class Store:
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self._factory, "after_flush", _note_flush)
         self._readonly = sessionmaker(
             self.engine.execution_options(readonly=True), expire_on_commit=False
         )
@@ -238,6 +268,11 @@ def _explain(url: str, exc: Exception) -> str:
     return f"Cannot open the database {where}: {msg}"
 
 
+def _note_flush(session: Session, _flush_context) -> None:
+    # Changes written by an autoflush are no longer "dirty" at commit: remember them.
+    session.info["changed"] = True
+
+
 class DbClock:
     """The simulated clock: kept in the database, it moves only when told."""
 
@@ -263,6 +298,7 @@ class UnitOfWork:
         self.readonly = readonly
         self.session: Session
         self.clock: DbClock
+        self.changes_committed = 0  # commits that changed something (each bumps the revision)
 
     def __enter__(self) -> UnitOfWork:
         self.session = self.store.session(readonly=self.readonly)
@@ -280,7 +316,7 @@ class UnitOfWork:
 
     def commit(self) -> None:
         s = self.session
-        if s.dirty or s.new or s.deleted:
+        if s.dirty or s.new or s.deleted or s.info.get("changed"):
             s.flush()
             # Incremented in SQL, not read-modify-write in Python: two writers on a server
             # database (READ COMMITTED) would otherwise both write the same revision.
@@ -293,7 +329,9 @@ class UnitOfWork:
             state = s.identity_map.get(s.identity_key(WorldState, 1))
             if state is not None and revision is not None:
                 set_committed_value(state, "revision", revision)
+            self.changes_committed += 1
         s.commit()
+        s.info.pop("changed", None)
 
     def state(self) -> WorldState:
         state = self.session.get(WorldState, 1)
