@@ -27,10 +27,17 @@ def build_due_requests(store: Store, n: int, per_portal: int = 50) -> dict:
     """
     portals, people, profiles, requests = [], [], [], []
     n_portals = max(2, -(-n // per_portal))
+    with store.reader() as uow:  # on top of an existing world: ids after its own
+        s = uow.session
+        has_world = s.get(m.WorldState, 1) is not None
+        base = {model: s.scalar(select(func.coalesce(func.max(model.id), 0)))
+                for model in (m.Portal, m.NetworkProfile, m.Profile, m.DeletionRequest)}
+    portal_base = base[m.Portal]
     for p in range(n_portals):
-        portals.append({"id": p + 1, "address": f"p{p}.bitrix24.com", "name": f"Portal {p}",
+        portals.append({"id": portal_base + p + 1, "address": f"p{p}.bitrix24.com", "name": f"Portal {p}",
                         "deployment": "cloud", "status": "active"})
-    person_id = profile_id = 0
+    person_id, profile_id = base[m.NetworkProfile], base[m.Profile]
+    request_base = base[m.DeletionRequest]
 
     def add_person(key: str) -> int:
         nonlocal person_id
@@ -50,7 +57,7 @@ def build_due_requests(store: Store, n: int, per_portal: int = 50) -> dict:
 
     for p in range(n_portals):
         if p % 10:
-            add_profile(add_person(f"keeper{p}"), p + 1, "admin")
+            add_profile(add_person(f"keeper{p}"), portal_base + p + 1, "admin")
     # Request slots: portal of request j is j % n_portals (spreads each portal's requests).
     sole_admin_given: set[int] = set()
     # Due order is shuffled, so one person's two requests are rarely next to each other.
@@ -62,24 +69,25 @@ def build_due_requests(store: Store, n: int, per_portal: int = 50) -> dict:
         owner = add_person(f"r{j}")
         count = 2 if j < 2 * pairs and j + 1 < n else 1
         for k in range(count):
-            portal = (j + k) % n_portals + 1
+            portal = portal_base + (j + k) % n_portals + 1
             role = "employee"
-            if (portal - 1) % 10 == 0 and portal not in sole_admin_given:
+            if (portal - portal_base - 1) % 10 == 0 and portal not in sole_admin_given:
                 role = "admin"
                 sole_admin_given.add(portal)
             pr = add_profile(owner, portal, role)
             due = CLOCK - timedelta(days=1, seconds=n - order[j + k])
-            requests.append({"id": j + k + 1, "profile_id": pr, "sent_from_profile_id": pr,
+            requests.append({"id": request_base + j + k + 1, "profile_id": pr, "sent_from_profile_id": pr,
                              "status": "pending", "reason": f"bulk {j + k}",
                              "requested_at": due - timedelta(days=30), "due_at": due,
                              "sole_admin_confirmed": role == "admin", "notified_admin_ids": []})
         j += count
     with store.uow("bulk") as uow:
         s = uow.session
-        s.add(m.WorldState(id=1, name="bulk", clock=CLOCK, platform="ios",
-                           policy_platforms=["ios"], policy_entry="profile", window_days=30,
-                           revision=0))
-        s.flush()
+        if not has_world:
+            s.add(m.WorldState(id=1, name="bulk", clock=CLOCK, platform="ios",
+                               policy_platforms=["ios"], policy_entry="profile",
+                               window_days=30, revision=0))
+            s.flush()
         for model, rows in ((m.Portal, portals), (m.NetworkProfile, people),
                             (m.Profile, profiles), (m.DeletionRequest, requests)):
             for start in range(0, len(rows), 2000):
@@ -148,3 +156,38 @@ def check_whole(store: Store, n: int) -> dict:
             .where(m.Portal.status == "deleted", m.Profile.access == "open"))
         assert open_in_deleted == 0
     return {"deleted_people": len(deleted), "deleted_portals": deleted_portals}
+
+
+def check_consistent(store: Store) -> int:
+    """After any interruption: each request is either untouched or wholly done. Returns how
+    many are done."""
+    with store.reader() as uow:
+        s = uow.session
+        rows = s.execute(select(m.DeletionRequest.id, m.DeletionRequest.status, m.Profile.access,
+                                m.Profile.employment, m.Profile.listed)
+                         .join(m.Profile, m.Profile.id == m.DeletionRequest.profile_id)).all()
+        finals = Counter(s.scalars(select(m.Email.request_id)
+                                   .where(m.Email.kind == "profile_deleted")))
+        done = 0
+        for rid, status, access, employment, listed in rows:
+            if status == "completed":
+                done += 1
+                assert (access, employment, listed) == ("closed", "dismissed", False), rid
+                assert finals[rid] == 1, (rid, finals[rid])
+            else:
+                assert status == "pending" and employment == "active", (rid, status)
+                assert rid not in finals, rid
+        half = s.scalar(select(func.count()).select_from(m.Profile).where(
+            m.Profile.employment == "dismissed", m.Profile.access == "open"))
+        assert half == 0
+        alive_elsewhere = s.scalar(
+            select(func.count()).select_from(m.Profile)
+            .join(m.NetworkProfile, m.NetworkProfile.id == m.Profile.person_id)
+            .join(m.Portal, m.Portal.id == m.Profile.portal_id)
+            .where(m.NetworkProfile.status == "deleted", m.Profile.access == "open",
+                   m.Portal.status == "active"))
+        assert alive_elsewhere == 0
+        finals_net = Counter(s.scalars(select(m.Email.person_id)
+                                       .where(m.Email.kind == "network_profile_deleted")))
+        assert set(finals_net.values()) <= {1}
+    return done
