@@ -86,7 +86,7 @@ def _quiet_qt() -> None:
     from PySide6.QtCore import qInstallMessageHandler
 
     def handler(_mode, _context, message: str) -> None:
-        if "propagateSizeHints" not in message:
+        if "This plugin does not support" not in message:
             print(message, file=sys.stderr)
 
     qInstallMessageHandler(handler)

@@ -7,6 +7,7 @@ resumes, Right or N steps to the next command, Esc quits.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -15,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
+from gui.flows.cli import _quiet_qt
 from gui.flows.model import Command, FlowError
 from gui.flows.runner import Artifacts, FlowRunner, Hooks, StepResult, StoreMaker
 
@@ -52,6 +54,7 @@ class Overlay(QWidget):
         self.caption_box.hide()
         window.installEventFilter(self)
         self._fit()
+        self.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.Resize:
@@ -61,10 +64,15 @@ class Overlay(QWidget):
     def _fit(self) -> None:
         window = self.parentWidget()
         self.setGeometry(window.rect())
-        width = min(760, window.width() - 80)
+        # Beside the phone, over the console: the phone stays in full view.
+        phone = getattr(window, "phone", None)
+        left = phone.mapTo(window, phone.rect().topRight()).x() + 24 if phone else 40
+        if window.width() - left < 360:
+            left = 40
+        width = min(720, window.width() - left - 40)
         self.caption_box.setFixedWidth(max(width, 200))
         self.caption_box.adjustSize()
-        self.caption_box.move((window.width() - self.caption_box.width()) // 2,
+        self.caption_box.move(left + (window.width() - left - self.caption_box.width()) // 2,
                               window.height() - self.caption_box.height() - 28)
         self.raise_()
 
@@ -96,10 +104,11 @@ class DemoHooks(Hooks, QObject):
         self.overlay: Overlay | None = None
         self._window: QWidget | None = None
         self._done = False
+        self.caption = ""
         self.count = 0
         self.total = 0
 
-    # -- keyboard, only while waiting (typed text never reaches these keys) ----------------
+    # -- keyboard (never while the flow types: its keys are not the presenter's) ------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.Close and watched is self._window and not self._done:
             self.quit = True  # the presenter closed the window
@@ -121,18 +130,19 @@ class DemoHooks(Hooks, QObject):
     def _status(self) -> None:
         if self.overlay is not None:
             state = "Paused · Space resume · → step · Esc quit" if self.paused else KEYS_HINT
-            self.overlay.status.setText(f"{self.count}/{self.total} · {state}")
+            step = f"Step {self.count} of {self.total} · " if self.total else ""
+            self.overlay.status.setText(f"{step}{state}")
 
     def pace(self, seconds: float) -> None:
         """Wait at the presenter's pace, keeping the window alive; no sleeps."""
         deadline = time.monotonic() + seconds / self.speed
-        self._listening = True
+        listening, self._listening = self._listening, True
         try:
             while not self.quit and not self._skip and (
                     self.paused or time.monotonic() < deadline):
                 QTest.qWait(15)
         finally:
-            self._listening = False
+            self._listening = listening
             self._skip = False
 
     # -- runner hooks ---------------------------------------------------------------------
@@ -140,16 +150,19 @@ class DemoHooks(Hooks, QObject):
         self.overlay = Overlay(window)
         self._window = window
         window.setWindowTitle(f"{window.windowTitle()} — demo: {runner.flow.name}")
-        self.overlay.say(runner.flow.name)
+        self.overlay.say(self.caption or runner.flow.name)
         self._status()
         self.pace(STEP_SECONDS)
 
     def before(self, runner: FlowRunner, command: Command) -> None:
+        # The presenter's keys work throughout, except while the flow itself types.
+        self._listening = command.name not in ("inputText", "eraseText")
         self.count += 1
-        if self.overlay is not None:
-            if command.label:
+        if command.label:
+            self.caption = command.label
+            if self.overlay is not None:
                 self.overlay.say(command.label)
-            self._status()
+        self._status()
 
     def target(self, runner: FlowRunner, rect: QRect) -> None:
         if self.overlay is not None:
@@ -198,6 +211,8 @@ def run_demo(args) -> int:
     if speed <= 0:
         print("error: --speed must be more than 0 (2 = twice as fast)", file=sys.stderr)
         return 1
+    if QApplication.instance() is None and os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        _quiet_qt()
     app = create_app()
     hooks = DemoHooks(speed)
     hooks.total = _count(flow.commands)
