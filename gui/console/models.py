@@ -265,7 +265,7 @@ def notices_model(controller, parent=None) -> LazyTableModel:
 
 def audit_model(controller, parent=None) -> LazyTableModel:
     columns = [
-        Column("Time", lambda r, _: fmt.when(r.at), "id"),
+        Column("Time", lambda r, _: fmt.when(r.at), "time"),
         Column("Actor", lambda r, _: r.actor, "actor"),
         Column("Event", lambda r, _: r.event.replace("_", " "), "event"),
         Column("Subject", lambda r, _: r.subject, "subject",
@@ -273,5 +273,5 @@ def audit_model(controller, parent=None) -> LazyTableModel:
         Column("Detail", lambda r, _: r.detail, None, tooltip=lambda r: r.detail),
     ]
     return LazyTableModel(controller, "audit", columns, queries.count_audit,
-                          queries.audit_page, key=lambda r: r.id, sort="id", descending=True,
+                          queries.audit_page, key=lambda r: r.id, sort="time", descending=True,
                           params={"person_key": None}, parent=parent)
