@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -58,7 +59,19 @@ def reason_problem(reason: str) -> str | None:
         return f"The reason is too long: {len(text)} characters, at most {REASON_MAX}."
     if "\x00" in text:
         return "The reason contains a character that cannot be stored (NUL). Remove it."
+    if any(ch in _BIDI_CONTROLS for ch in text):
+        return ("The reason contains invisible text-direction characters (such as a "
+                "right-to-left override). Remove them.")
+    if any(unicodedata.category(ch) == "Cc" and ch not in "\t\n\r" for ch in text):
+        return "The reason contains control characters. Remove them."
+    if not any(ch.isprintable() and not ch.isspace() and unicodedata.category(ch) != "Cf"
+               for ch in text):
+        return "Specify the reason for deleting the account."
     return None
+
+
+# Characters that reorder how text is displayed (Trojan Source): refused in user text.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def is_cancel_reason(reason: str) -> bool:
