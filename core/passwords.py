@@ -17,6 +17,9 @@ def hash_password(password: str, *, n: int = N) -> str:
 
 
 def verify_password(password: str, stored: str) -> bool:
+    if "\x00" in password:
+        # scrypt's HMAC pads short keys with zero bytes, so "pw" and "pw\x00" would match.
+        return False
     try:
         scheme, n, r, p, salt, digest = stored.split("$")
         if scheme != "scrypt":
