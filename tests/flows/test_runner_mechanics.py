@@ -17,8 +17,10 @@ def run(qapp, tmp_path: Path):
 
     def go(path: Path, storyboard: bool = False):
         artifacts = Artifacts(tmp_path / "shots", storyboard)
-        return FlowRunner(parse_flow(path), stores, artifacts,
-                          window_factory=StandInWindow).run()
+        result = FlowRunner(parse_flow(path), stores, artifacts,
+                            window_factory=StandInWindow).run()
+        artifacts.flush()  # pictures are written on a worker thread
+        return result
 
     yield go
     stores.close()
