@@ -500,11 +500,11 @@ def test_processing_by_the_core_directly_shows_up_after_the_controllers_signal(
 
 
 def test_a_long_session_of_void_qt_calls_never_runs_none_out_of_references(qtbot, panel):
-    # PySide6 6.12 on Python 3.11 drops a reference to None on every void call (gui/__init__.py).
+    # PySide6 6.12.0 on Python 3.11 drops a reference to None on every void call and the
+    # process dies with "none_dealloc" after a few thousand; 6.11.3 (pinned) does not.
     import sys
 
     before = sys.getrefcount(None)
-    for _ in range(50_000):  # ten times what None had at start-up before the workaround
+    for _ in range(50_000):
         panel.clock_card.advance_1h.setEnabled(True)
-    assert sys.getrefcount(None) > 1 << 39
-    assert before > 1 << 39
+    assert abs(sys.getrefcount(None) - before) < 1000
