@@ -69,6 +69,8 @@ def policy_of(state: m.WorldState) -> rules.Policy:
 
 
 def find_person(session, key: str) -> m.NetworkProfile:
+    if "\x00" in str(key):  # PostgreSQL refuses NUL in text: no such person, not a crash
+        raise e.NotFound(f"There is no person {key!r} in this world.")
     person = session.scalar(select(m.NetworkProfile).where(m.NetworkProfile.key == key))
     if person is None:
         person = session.scalar(select(m.NetworkProfile).where(m.NetworkProfile.name == key))
@@ -78,6 +80,8 @@ def find_person(session, key: str) -> m.NetworkProfile:
 
 
 def find_portal(session, address: str) -> m.Portal:
+    if "\x00" in str(address):
+        raise e.NotFound(f"There is no Bitrix24 {address!r} in this world.")
     portal = session.scalar(select(m.Portal).where(m.Portal.address == address.strip().lower()))
     if portal is None:
         raise e.NotFound(f"There is no Bitrix24 {address!r} in this world.")
@@ -227,7 +231,7 @@ def browser_view(uow: UnitOfWork) -> BrowserView:
 
 def _by_login(session, login: str) -> m.NetworkProfile | None:
     text = (login or "").strip()
-    if not text:
+    if not text or "\x00" in text:  # PostgreSQL refuses NUL in text: simply not found
         return None
     if "@" in text:
         return session.scalar(select(m.NetworkProfile).where(
