@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event, func, inspect, text, update
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -93,12 +93,20 @@ def make_engine(url: str) -> Engine:
     except ArgumentError as exc:
         raise StoreError(f"Not a database URL: {url!r}. Use e.g. sqlite:///path/to/file.db "
                          "or postgresql+psycopg://user:pass@host/dbname.") from exc
+    shown = parsed.render_as_string(hide_password=True)
     if parsed.get_backend_name() == "sqlite":
         db = parsed.database
-        if db and db != ":memory:":
+        if db and db != ":memory:" and not parsed.query.get("uri"):
             folder = Path(db).expanduser().resolve().parent
-            if not folder.exists():
+            try:
                 folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"Cannot create the folder {folder} for the database "
+                                 f"({exc.strerror or exc}). Choose another with --data-dir "
+                                 "or --db.") from exc
+            if not folder.is_dir():
+                raise StoreError(f"{folder} is not a folder. Choose another with --data-dir "
+                                 "or --db.")
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _sqlite_pragmas(engine)
         return engine
@@ -107,8 +115,12 @@ def make_engine(url: str) -> Engine:
         connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
     try:
         return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+    except NoSuchModuleError as exc:
+        raise StoreError(f"Cannot use the database {shown}: unknown kind of database "
+                         f"{parsed.drivername!r}. Use sqlite:///path/to/file.db or "
+                         "postgresql+psycopg://user:pass@host/dbname.") from exc
     except Exception as exc:  # missing driver, bad options
-        raise StoreError(f"Cannot use database {parsed.render_as_string()}: {exc}") from exc
+        raise StoreError(f"Cannot use the database {shown}: {exc}") from exc
 
 
 def alembic_config(connection=None):
@@ -263,9 +275,12 @@ def _explain(url: str, exc: Exception) -> str:
                 f"{BUSY_TIMEOUT_MS // 1000} seconds. Nothing was changed; try again.")
     if "disk is full" in msg or "disk I/O" in msg:
         return f"The database {where} cannot be written ({msg}). Free some disk space."
+    if "connection failed" in msg or "could not connect" in msg or "timeout expired" in msg:
+        return (f"Cannot connect to the database server {where} ({msg}). Check the host, the "
+                "port and that the server is running.")
     if "unable to open" in msg:
         return f"Cannot open the database {where} ({msg}). Check the folder exists and is writable."
-    return f"Cannot open the database {where}: {msg}"
+    return f"Cannot use the database {where}: {msg}"
 
 
 def _note_flush(session: Session, _flush_context) -> None:
