@@ -5,6 +5,9 @@
 - ``resend(store, email_id)``: a failed email back to pending.
 - ``export_eml(store, email_id, path)``: any email as an .eml file.
 - ``load_mail_config()``: environment variables / TOML file -> ``MailConfig``.
+
+``dispatch_pending`` may network for seconds: the GUI runs it in a worker thread (it opens its
+own units of work and transport, so it is safe there) and refreshes on the report.
 """
 
 from core.mail.config import MailConfig, MailConfigError, load_mail_config
