@@ -18,6 +18,10 @@ class SignInRefused(DomainError):
     pass
 
 
+class AccessClosed(DomainError):
+    """The profile the app is signed in with has lost access (deleted, Bitrix24 deleted)."""
+
+
 class OptionUnavailable(DomainError):
     pass
 

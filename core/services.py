@@ -117,6 +117,9 @@ def _signed_in(uow: UnitOfWork) -> tuple[m.WorldState, m.NetworkProfile, m.Porta
     profile = find_profile(s, person.id, portal.id)
     if profile is None:
         raise e.NotSignedIn()
+    problem = access_problem(person, portal, profile)
+    if problem:  # a profile closed by a deletion cannot keep using the app
+        raise e.AccessClosed(problem)
     return state, person, portal, profile
 
 
