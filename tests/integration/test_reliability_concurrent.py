@@ -138,3 +138,51 @@ def test_a_world_loaded_while_a_worker_runs_is_not_half_overwritten(store, db_ur
         requests = s.scalar(select(func.count()).select_from(m.DeletionRequest))
         emails = s.scalar(select(func.count()).select_from(m.Email))
     assert (people, requests, emails) == (8, 0, 0)
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(600)
+def test_a_flow_on_the_real_phone_runs_while_a_worker_processes_the_same_file(qapp, tmp_path):
+    """`main.py test`'s runner drives the real window; once the flow's world is in its SQLite
+    file, a worker starts on that file with 1,000 due requests. The flow passes, the worker
+    completes all of them, and neither sees a lock error."""
+    from gui.flows.parser import parse_flow
+    from gui.flows.runner import Artifacts, FlowRunner, Hooks, StoreMaker
+
+    flow = parse_flow(ROOT / "resources/flows/cancelling_from_another_bitrix24_is_refused.yaml")
+    n = 1000
+    seen: dict = {}
+
+    class WorkerBesideTheFlow(Hooks):
+        def before(self, runner, command) -> None:
+            if "worker" in seen:
+                return
+            store = runner.controller.store
+            build_due_requests(store, n)
+            seen["worker"] = subprocess.Popen(
+                [sys.executable, "main.py", "process", "--db", store.url], cwd=ROOT,
+                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+        def after(self, runner, step) -> None:
+            seen["overlapped"] = seen.get("overlapped", 0) + (seen["worker"].poll() is None)
+
+        def finishing(self, runner) -> None:
+            out, _ = seen["worker"].communicate(timeout=400)
+            seen["out"] = out
+            with runner.controller.store.reader() as uow:
+                seen["completed"] = uow.session.scalar(
+                    select(func.count()).select_from(m.DeletionRequest)
+                    .where(m.DeletionRequest.status == "completed"))
+
+    stores = StoreMaker()
+    try:
+        result = FlowRunner(flow, stores, Artifacts(tmp_path, storyboard=False),
+                            hooks=WorkerBesideTheFlow()).run()
+    finally:
+        stores.close()
+    assert result.passed, [s.message for s in result.steps if s.message]
+    assert seen["worker"].returncode == 0, seen["out"][-2000:]
+    assert "locked" not in seen["out"] and "Traceback" not in seen["out"]
+    assert f"{n} requests completed" in seen["out"]
+    assert seen["completed"] == n
+    assert seen["overlapped"] >= 3, "the flow and the worker did not overlap"
