@@ -1,27 +1,32 @@
 """Rule 10 and 11: completing deletion requests when the simulated clock passes their due date.
 
-Each request completes in its own transaction. A request is claimed with a conditional update
-(``status = 'pending'`` in the WHERE clause; on PostgreSQL the candidate row is also taken with
-``FOR UPDATE SKIP LOCKED``), so two workers on one database never complete the same request twice.
+Due requests complete in batches, one transaction per batch (a crash leaves whole batches).
+A batch is claimed with one conditional update (``status = 'pending'`` in the WHERE clause; on
+PostgreSQL the candidate rows are also taken with ``FOR UPDATE SKIP LOCKED``), so two workers on
+one database never complete the same request twice. ``complete_request`` is the one-by-one path
+the batch path must match row for row (tests compare them).
 """
 
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 
 from core import models as m
 from core.db import Store
 from core.errors import DomainError
-from core.notify import add_notice, queue_email, record
+from core.notify import FROM_DOMAIN, add_notice, queue_email, record
 from core.services import active_admin_ids, request_view
-from core.templates import format_date
-from core.views import ProcessResult
+from core.templates import format_date, render
+from core.views import PersonView, PortalView, ProcessResult, RequestView
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(w|d|h|m|s)\s*$", re.IGNORECASE)
+# Due requests completed per transaction (see process_due).
+BATCH_SIZE = 500
 _UNITS = {"w": "weeks", "d": "days", "h": "hours", "m": "minutes", "s": "seconds"}
 
 
@@ -137,21 +142,281 @@ def complete_request(uow, request_id: int) -> ProcessResult | None:
 
 def process_due(store: Store, until: datetime | None = None,
                 on_done: Callable[[ProcessResult], None] | None = None,
-                limit: int | None = None) -> list[ProcessResult]:
-    """Complete every pending request due by ``until`` (default: the clock), in due order."""
+                limit: int | None = None,
+                batch_size: int = BATCH_SIZE) -> list[ProcessResult]:
+    """Complete every pending request due by ``until`` (default: the clock), in due order.
+
+    Requests are claimed and completed ``batch_size`` at a time, each batch in one
+    transaction (a crash leaves whole batches, never half a request). ``batch_size=1``
+    completes them one by one through ``complete_request``; both give the same rows.
+    """
     results: list[ProcessResult] = []
     while limit is None or len(results) < limit:
+        size = batch_size if limit is None else min(batch_size, limit - len(results))
         with store.uow("processor") as uow:
             now = until or uow.clock.now()
-            request_id = _claim_next(uow, now)
-            if request_id is None:
-                break
-            result = complete_request(uow, request_id)
+            if size <= 1:
+                request_id = _claim_next(uow, now)
+                done = [] if request_id is None else [complete_request(uow, request_id)]
+                if request_id is None:
+                    break
+            else:
+                claimed = _claim_batch(uow, now, size)
+                if not claimed:
+                    break
+                done = complete_batch(uow, claimed)
             uow.commit()
-        if result is not None:
-            results.append(result)
-            if on_done:
-                on_done(result)
+        for result in done:
+            if result is not None:
+                results.append(result)
+                if on_done:
+                    on_done(result)
+    return results
+
+
+# ---------------------------------------------------------------- batches
+
+_CHUNK = 500  # ids per IN (...) list, well under SQLite's bound-parameter limit
+
+
+def _chunks(ids) -> list[list]:
+    ids = list(ids)
+    return [ids[i:i + _CHUNK] for i in range(0, len(ids), _CHUNK)]
+
+
+def _claim_batch(uow, now: datetime, size: int) -> list[int]:
+    """Claim up to ``size`` due requests, in due order, with one conditional update."""
+    s = uow.session
+    query = (select(m.DeletionRequest.id)
+             .where(m.DeletionRequest.status == "pending", m.DeletionRequest.due_at <= now)
+             .order_by(m.DeletionRequest.due_at, m.DeletionRequest.id).limit(size))
+    if s.bind.dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True)
+    ids = list(s.scalars(query))
+    if not ids:
+        return []
+    claimed = set(s.scalars(
+        update(m.DeletionRequest)
+        .where(m.DeletionRequest.id.in_(ids), m.DeletionRequest.status == "pending")
+        .values(status="completed", completed_at=m.DeletionRequest.due_at)
+        .returning(m.DeletionRequest.id)
+        .execution_options(synchronize_session=False)))
+    return [i for i in ids if i in claimed]
+
+
+class _Row:
+    """A mutable copy of one database row, for the in-memory run of a batch."""
+
+    __slots__ = ("__dict__",)
+
+    def __init__(self, mapping) -> None:
+        self.__dict__.update(mapping)
+
+
+def _load(s, columns, key, ids) -> dict[int, _Row]:
+    out: dict[int, _Row] = {}
+    for chunk in _chunks(ids):
+        for row in s.execute(select(*columns).where(key.in_(chunk))).mappings():
+            out[row["id"]] = _Row(row)
+    return out
+
+
+_PROFILE_COLS = (m.Profile.id, m.Profile.person_id, m.Profile.portal_id, m.Profile.role,
+                 m.Profile.employment, m.Profile.access, m.Profile.listed)
+_PERSON_COLS = (m.NetworkProfile.id, m.NetworkProfile.key, m.NetworkProfile.name,
+                m.NetworkProfile.email, m.NetworkProfile.phone, m.NetworkProfile.method,
+                m.NetworkProfile.status, m.NetworkProfile.position)
+_PORTAL_COLS = (m.Portal.id, m.Portal.address, m.Portal.name, m.Portal.deployment,
+                m.Portal.status)
+
+
+def complete_batch(uow, request_ids: list[int]) -> list[ProcessResult]:
+    """Complete already-claimed requests (in this order) with a handful of set-based
+    statements: the same rows, in the same order, as ``complete_request`` one by one.
+
+    Everything each completion reads (its Bitrix24's administrators and members, the
+    person's other profiles, suppression) is loaded first and then updated in memory as
+    the batch runs in due order, so requests that touch each other within one batch (two
+    administrators of one Bitrix24, one person's two profiles) see each other's effects
+    exactly as they would one after another.
+    """
+    s = uow.session
+    reqs = _load(s, (m.DeletionRequest.id, m.DeletionRequest.profile_id,
+                     m.DeletionRequest.sent_from_profile_id, m.DeletionRequest.reason,
+                     m.DeletionRequest.requested_at, m.DeletionRequest.due_at,
+                     m.DeletionRequest.cancelled_at, m.DeletionRequest.sole_admin_confirmed),
+                 m.DeletionRequest.id, request_ids)
+    own = _load(s, _PROFILE_COLS, m.Profile.id,
+                {r.profile_id for r in reqs.values()}
+                | {r.sent_from_profile_id for r in reqs.values()})
+    mine = [own[reqs[i].profile_id] for i in request_ids]
+    # Two workers on a server database: the same locks as one by one (all Bitrix24s of the
+    # batch, then all persons, each in id order: one lock order, no deadlock).
+    if s.bind.dialect.name == "postgresql":
+        for model, ids in ((m.Portal, {p.portal_id for p in mine}),
+                           (m.NetworkProfile, {p.person_id for p in mine})):
+            for chunk in _chunks(sorted(ids)):
+                s.execute(select(model.id).where(model.id.in_(chunk)).order_by(model.id)
+                          .with_for_update(key_share=True))
+    persons_of = {p.person_id for p in mine}
+    admin_portals = {p.portal_id for p in mine if p.role == "admin"}
+    profiles: dict[int, _Row] = {}
+    for chunk in _chunks(persons_of):
+        for row in s.execute(select(*_PROFILE_COLS)
+                             .where(m.Profile.person_id.in_(chunk))).mappings():
+            profiles[row["id"]] = _Row(row)
+    for chunk in _chunks(admin_portals):
+        for row in s.execute(select(*_PROFILE_COLS)
+                             .where(m.Profile.portal_id.in_(chunk))).mappings():
+            profiles.setdefault(row["id"], _Row(row))
+    for pid, row in own.items():
+        profiles.setdefault(pid, row)
+    members: dict[int, list[_Row]] = {b: [] for b in admin_portals}
+    held: dict[int, list[_Row]] = {x: [] for x in persons_of}
+    for p in sorted(profiles.values(), key=lambda p: p.id):
+        if p.portal_id in members:
+            members[p.portal_id].append(p)
+        if p.person_id in held:
+            held[p.person_id].append(p)
+    persons = _load(s, _PERSON_COLS, m.NetworkProfile.id,
+                    {p.person_id for p in profiles.values()})
+    portals = _load(s, _PORTAL_COLS, m.Portal.id, {p.portal_id for p in profiles.values()})
+    # Rule 10 suppression: the first completed request of each member of a Bitrix24 that
+    # may be deleted here (completions of this batch are added as it runs).
+    completed: dict[int, int] = {}
+    batch = set(request_ids)
+    member_ids = [p.id for ps in members.values() for p in ps]
+    for chunk in _chunks(member_ids):
+        for profile_id, first in s.execute(
+                select(m.DeletionRequest.profile_id, func.min(m.DeletionRequest.id))
+                .where(m.DeletionRequest.profile_id.in_(chunk),
+                       m.DeletionRequest.status == "completed",
+                       m.DeletionRequest.id.not_in(batch))
+                .group_by(m.DeletionRequest.profile_id)):
+            completed[profile_id] = first
+    state = uow.state()
+
+    audits, emails, notices, results = [], [], [], []
+    touched: set[int] = set()
+    gone_portals: list[dict] = []
+    gone_persons: list[dict] = []
+
+    def audit(at, event, subject, detail, person_id=None, portal_id=None):
+        audits.append({"at": at, "actor": "processor", "event": event, "subject": subject[:400],
+                       "detail": detail, "person_id": person_id, "portal_id": portal_id})
+
+    def email(at, kind, person, ctx, portal_id, request_id, reason=None):
+        subject, text, html_body = render(kind, {"recipient_name": person.name, **ctx})
+        emails.append({"message_id": f"<{uuid.uuid4().hex}@{FROM_DOMAIN}>", "kind": kind,
+                       "to_addr": person.email, "to_name": person.name, "subject": subject,
+                       "text_body": text, "html_body": html_body, "created_at": at,
+                       "status": "suppressed" if reason else "pending",
+                       "suppressed_reason": reason, "attempts": 0, "person_id": person.id,
+                       "portal_id": portal_id, "request_id": request_id})
+        if reason:
+            audits.append({"at": at, "actor": "mailer", "event": "email_suppressed",
+                           "subject": f"{kind} to {person.email}"[:400], "detail": reason,
+                           "person_id": person.id, "portal_id": portal_id})
+
+    for rid in request_ids:
+        r = reqs[rid]
+        profile = profiles[r.profile_id]
+        person, portal = persons[profile.person_id], portals[profile.portal_id]
+        at = r.due_at
+        ctx = {"person_name": person.name, "person_email": person.email,
+               "portal_name": portal.name, "portal_address": portal.address,
+               "due_date": format_date(r.due_at), "requested_date": format_date(r.requested_at),
+               "reason": r.reason}
+        was_sole_admin = (
+            profile.role == "admin" and portal.status == "active"
+            and {p.id for p in members[portal.id]
+                 if p.role == "admin" and p.employment == "active" and p.access == "open"
+                 and persons[p.person_id].status == "active"} == {profile.id})
+        profile.access, profile.listed, profile.employment = "closed", False, "dismissed"
+        touched.add(profile.id)
+        completed[profile.id] = min(completed.get(profile.id, rid), rid)
+        audit(at, "profile_deleted", f"{person.name} @ {portal.address}",
+              f"request #{rid}; access closed, removed from the Network page, marked Dismissed",
+              person.id, portal.id)
+        email(at, "profile_deleted", person, ctx, portal.id, rid)
+        portal_deleted = False
+        if was_sole_admin:
+            portal_deleted = True
+            portal.status = "deleted"
+            gone_portals.append({"b_id": portal.id, "b_at": at})
+            audit(at, "portal_deleted", portal.address,
+                  f"its only administrator {person.name} was deleted", portal_id=portal.id)
+            for other in members[portal.id]:
+                if other.id == profile.id:
+                    continue
+                was_open = other.access == "open"
+                other.access, other.listed = "closed", False
+                touched.add(other.id)
+                who = persons[other.person_id]
+                if who.status == "deleted":
+                    reason = "the Network profile has been deleted"
+                elif other.id in completed:
+                    reason = f"profile deleted from this Bitrix24 (request #{completed[other.id]})"
+                else:
+                    reason = None
+                email(at, "portal_deleted", who, ctx, portal.id, rid, reason)
+                if was_open:
+                    notices.append({"person_id": who.id, "portal_id": portal.id,
+                                    "kind": "portal_deleted", "created_at": at, "read": False,
+                                    "text": f"The Bitrix24 {portal.name} has been deleted."})
+                    audit(at, "access_closed", f"{who.name} @ {portal.address}",
+                          "Bitrix24 deleted", who.id, portal.id)
+        network_deleted = False
+        if person.status == "active" and not any(
+                p.access == "open" and portals[p.portal_id].status == "active"
+                for p in held[person.id]):
+            email(at, "network_profile_deleted", person, ctx, portal.id, rid)
+            person.status = "deleted"
+            network_deleted = True
+            gone_persons.append({"x_id": person.id, "x_at": at})
+            if state.browser_person_id == person.id:
+                state.browser_person_id = None
+                state.browser_login_hint = None
+            audit(at, "network_profile_deleted", person.email,
+                  f"{portal.address} was their last Bitrix24", person.id)
+        sent_from = own.get(r.sent_from_profile_id)
+        view = RequestView(
+            rid, r.profile_id,
+            PersonView(person.id, person.key, person.name, person.email, person.phone,
+                       person.method, person.status, person.position),
+            PortalView(portal.id, portal.address, portal.name, portal.deployment, portal.status),
+            portals[sent_from.portal_id].address if sent_from else "", "completed", r.reason,
+            r.requested_at, r.due_at, r.due_at, r.cancelled_at, r.sole_admin_confirmed)
+        results.append(ProcessResult(view, portal_deleted, network_deleted))
+
+    # The writes: a few set-based statements for the whole batch. The emails first: a final
+    # email is written before the Network profile it goes to is marked deleted.
+    if emails:
+        s.connection().execute(insert(m.Email.__table__), emails)
+    groups: dict[tuple, list[int]] = {}
+    for pid in touched:
+        p = profiles[pid]
+        groups.setdefault((p.access, p.listed, p.employment), []).append(pid)
+    for (access, listed, employment), ids in groups.items():
+        for chunk in _chunks(sorted(ids)):
+            s.execute(update(m.Profile).where(m.Profile.id.in_(chunk))
+                      .values(access=access, listed=listed, employment=employment)
+                      .execution_options(synchronize_session=False))
+    if gone_portals:
+        s.connection().execute(
+            update(m.Portal.__table__).where(m.Portal.id == bindparam("b_id"))
+            .values(status="deleted", deleted_at=bindparam("b_at")), gone_portals)
+    if gone_persons:
+        s.connection().execute(
+            update(m.NetworkProfile.__table__).where(m.NetworkProfile.id == bindparam("x_id"))
+            .values(status="deleted", deleted_at=bindparam("x_at")), gone_persons)
+        for chunk in _chunks([g["x_id"] for g in gone_persons]):
+            s.execute(delete(m.Credential).where(m.Credential.person_id.in_(chunk))
+                      .execution_options(synchronize_session=False))
+    for model, rows in ((m.AuditEvent, audits), (m.Notice, notices)):
+        if rows:
+            s.connection().execute(insert(model.__table__), rows)
+    s.info["changed"] = True  # Core statements: tell the unit of work to bump the revision
     return results
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import event, func, select
-from sqlalchemy.orm import Session
 
 from core import errors as e
 from core import models as m
@@ -158,21 +157,30 @@ def test_the_final_email_is_written_before_the_network_profile_is_deleted(store)
     request_deletion(store, "eva", BLOOM, sole_admin=True)
     steps: list[str] = []
 
-    def after_flush(session, _context):
-        for obj in session.new:
-            if isinstance(obj, m.Email):
-                steps.append(f"email {obj.kind}")
-            if isinstance(obj, m.AuditEvent) and obj.event == "network_profile_deleted":
-                steps.append("audit network_profile_deleted")
-        for obj in session.dirty:
-            if isinstance(obj, m.NetworkProfile) and obj.status == "deleted":
-                steps.append("network profile deleted")
+    def flat(params) -> list:
+        if isinstance(params, dict):
+            return list(params.values())
+        out = []
+        for p in params or ():
+            out.extend(flat(p) if isinstance(p, list | tuple | dict) else [p])
+        return out
 
-    event.listen(Session, "after_flush", after_flush)
+    def before_execute(_conn, _cursor, statement, params, _context, _many):
+        # The statements as they reach the database (the ORM one by one or Core batches).
+        values, sql = flat(params), " ".join(statement.split()).upper()
+        if sql.startswith("INSERT INTO EMAILS"):
+            steps.extend(f"email {k}" for k in ("profile_deleted", "network_profile_deleted")
+                         if k in values)
+        if sql.startswith("INSERT INTO AUDIT_EVENTS") and "network_profile_deleted" in values:
+            steps.append("audit network_profile_deleted")
+        if sql.startswith("UPDATE NETWORK_PROFILES") and "deleted" in values:
+            steps.append("network profile deleted")
+
+    event.listen(store.engine, "before_cursor_execute", before_execute)
     try:
         advance(store, "30d")
     finally:
-        event.remove(Session, "after_flush", after_flush)
+        event.remove(store.engine, "before_cursor_execute", before_execute)
     assert "email network_profile_deleted" in steps
     assert steps.index("email profile_deleted") < steps.index("network profile deleted")
     assert steps.index("email network_profile_deleted") < steps.index("network profile deleted")
