@@ -35,7 +35,9 @@ def _layout() -> Template:
 
 def _one_line(value: str) -> str:
     """Header-safe: no CR/LF or other control characters in anything that reaches a subject."""
-    return " ".join("".join(ch if ch.isprintable() else " " for ch in value).split())
+    if not value.isprintable():  # the character loop only when there is something to drop
+        value = "".join(ch if ch.isprintable() else " " for ch in value)
+    return " ".join(value.split())
 
 
 def render(kind: str, context: dict[str, str]) -> tuple[str, str, str]:
