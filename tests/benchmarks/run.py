@@ -1,0 +1,282 @@
+"""`make bench`: start-up, flow speed, processing at scale, big tables, memory.
+
+Each figure is measured several times; where there is a baseline, product and baseline run
+alternately in the same run, so a busy machine slows both. Prints a table (figure, median,
+min, max, goal, baseline) and writes .bench/results.json (medians, plus every raw run).
+
+    python -m tests.benchmarks.run [--quick] [--only startup,flow,processing,tables]
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+OUT = ROOT / ".bench"
+WORK = OUT / "work"
+PY = sys.executable
+FLOW = ROOT / "resources" / "flows" / "demo_whole_story.yaml"
+
+GOALS = {
+    "startup_ratio": 1.3,
+    "flow_seconds": 2.0,
+    "processing_ratio_100k": 3.0,
+    "processing_growth_100k_over_10k": 12.0,
+    "table_open_ms_100k": 200.0,
+    "gui_rss_mb_100k": 250.0,
+}
+
+
+def log(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def child_env() -> dict[str, str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    env["XDG_CONFIG_HOME"] = str(WORK / "config")  # the app's settings stay out of ~
+    return env
+
+
+def run(cmd: list[str], timeout: float = 1800) -> subprocess.CompletedProcess:
+    done = subprocess.run(cmd, cwd=ROOT, env=child_env(), capture_output=True, text=True,
+                          timeout=timeout)
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed ({done.returncode}):\n"
+                           f"{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
+    return done
+
+
+def last_json(text: str) -> dict:
+    return json.loads([line for line in text.splitlines() if line.startswith("{")][-1])
+
+
+def until_first_paint(cmd: list[str]) -> float:
+    """Seconds from just before the process starts to its first painted window."""
+    start = time.time()
+    done = run(cmd, timeout=120)
+    line = next(x for x in done.stdout.splitlines() if x.startswith("first paint at "))
+    return float(line.split()[-1]) - start
+
+
+def summary(values: list[float]) -> dict:
+    return {"median": statistics.median(values), "min": min(values), "max": max(values),
+            "runs": values}
+
+
+def copy_db(src: Path, dst: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{dst}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(src, dst)
+
+
+def drop_db(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+# ---------------------------------------------------------------- figures
+
+
+def bench_startup(repeats: int, res: dict) -> None:
+    data = WORK / "startup"
+    app = [PY, "main.py", "--data-dir", str(data), "--exit-after-first-paint"]
+    bare = [PY, "-m", "tests.benchmarks.bare_window"]
+    until_first_paint(app)  # first run seeds the demo world; not timed
+    until_first_paint(bare)
+    apps, bares, ratios = [], [], []
+    for i in range(repeats):
+        pair = (app, bare) if i % 2 else (bare, app)
+        got = {id(c): until_first_paint(c) for c in pair}
+        apps.append(got[id(app)])
+        bares.append(got[id(bare)])
+        ratios.append(apps[-1] / bares[-1])
+        log(f"  startup {i + 1}/{repeats}: app {apps[-1]:.3f} s, bare window "
+            f"{bares[-1]:.3f} s")
+    res["startup_ratio"] = {**summary(ratios), "baseline": statistics.median(bares),
+                            "app_seconds": summary(apps), "bare_seconds": summary(bares)}
+
+
+def bench_flow(repeats: int, res: dict) -> None:
+    times = []
+    for i in range(repeats):
+        start = time.perf_counter()
+        run([PY, "main.py", "test", str(FLOW)], timeout=300)
+        times.append(time.perf_counter() - start)
+        log(f"  flow {i + 1}/{repeats}: {times[-1]:.2f} s")
+    res["flow_seconds"] = {**summary(times), "baseline": None}
+
+
+def seed(n: int, path: Path, due: bool) -> None:
+    drop_db(path)
+    run([PY, "main.py", "seed", "--requests", str(n), *(["--due"] if due else []),
+         "--db", f"sqlite:///{path}"])
+
+
+def processing_once(mode: str, template: Path, n: int) -> float:
+    db = WORK / f"{mode}.db"
+    copy_db(template, db)
+    try:
+        got = last_json(run([PY, "-m", "tests.benchmarks.proc_child", mode, str(db)]).stdout)
+        if got["requests"] != n:
+            raise RuntimeError(f"{mode} completed {got['requests']} of {n} requests")
+        return got["seconds"]
+    finally:
+        if mode == "product" or n > 10_000:
+            drop_db(db)
+
+
+def bench_processing(sizes: list[int], repeats: dict[int, int], res: dict) -> Path:
+    from tests.benchmarks.baseline_sql import check_same_outcome
+
+    per_request, products = {}, {}
+    big_template = None
+    for n in sizes:
+        template = WORK / f"due_{n}.db"
+        start = time.perf_counter()
+        seed(n, template, due=True)
+        log(f"  seeded {n:,} due requests in {time.perf_counter() - start:.1f} s")
+        if n == min(sizes):
+            # The baseline does the same work: same rows (ids and message ids aside).
+            for mode in ("product", "baseline"):
+                copy_db(template, WORK / f"check_{mode}.db")
+                run([PY, "-m", "tests.benchmarks.proc_child", mode,
+                     str(WORK / f"check_{mode}.db")])
+            check_same_outcome(str(WORK / "check_product.db"), str(WORK / "check_baseline.db"))
+            for mode in ("product", "baseline"):
+                drop_db(WORK / f"check_{mode}.db")
+            log(f"  checked: product and baseline leave the same rows at {n:,}")
+        prod, base, ratios = [], [], []
+        for i in range(repeats[n]):
+            order = ("product", "baseline") if i % 2 == 0 else ("baseline", "product")
+            got = {mode: processing_once(mode, template, n) for mode in order}
+            prod.append(got["product"])
+            base.append(got["baseline"])
+            ratios.append(prod[-1] / base[-1])
+            log(f"  processing {n:,} {i + 1}/{repeats[n]}: product {prod[-1]:.2f} s, "
+                f"baseline {base[-1]:.2f} s")
+        products[n] = statistics.median(prod)
+        per_request[str(n)] = products[n] / n * 1e6
+        res[f"processing_ratio_{n // 1000}k"] = {
+            **summary(ratios), "baseline": statistics.median(base),
+            "product_seconds": summary(prod), "baseline_seconds": summary(base)}
+        if n == max(sizes):
+            big_template = template
+        else:
+            drop_db(template)
+    res["processing_per_request_us"] = per_request
+    if len(sizes) >= 2:
+        big, small = max(sizes), sorted(sizes)[-2]
+        runs_big = res[f"processing_ratio_{big // 1000}k"]["product_seconds"]["runs"]
+        growth = [t / products[small] for t in runs_big]
+        res[f"processing_growth_{big // 1000}k_over_{small // 1000}k"] = {
+            **summary(growth), "baseline": big / small}
+    return big_template
+
+
+def bench_tables(template: Path, n: int, repeats: int, res: dict) -> None:
+    db = WORK / "tables.db"
+    opens, rss, detail = [], [], []
+    for i in range(repeats):
+        copy_db(template, db)
+        got = last_json(run([PY, "-m", "tests.benchmarks.tables_child", str(db)]).stdout)
+        if got["requests_rows_total"] != n or got["emails_rows_total"] < n:
+            raise RuntimeError(f"the tables did not hold {n} rows: {got}")
+        detail.append(got)
+        opens.append(max(got["requests_ms"], got["emails_ms"]))
+        rss.append(got["peak_rss_mb"])
+        log(f"  tables {i + 1}/{repeats}: Requests {got['requests_ms']:.0f} ms, Emails "
+            f"{got['emails_ms']:.0f} ms, peak RSS {got['peak_rss_mb']:.0f} MB")
+    drop_db(db)
+    k = n // 1000
+    res[f"table_open_ms_{k}k"] = {**summary(opens), "baseline": None, "runs_detail": detail}
+    res[f"gui_rss_mb_{k}k"] = {**summary(rss), "baseline": None}
+
+
+# ---------------------------------------------------------------- report
+
+
+def table(res: dict) -> str:
+    rows = [("figure", "median", "min", "max", "goal", "baseline")]
+
+    def num(x) -> str:
+        if x is None:
+            return "-"
+        return f"{x:,.0f}" if abs(x) >= 100 else f"{x:.2f}"
+
+    for key, value in res.items():
+        if isinstance(value, dict) and "median" in value:
+            goal = GOALS.get(key)
+            rows.append((key, num(value["median"]), num(value["min"]), num(value["max"]),
+                         f"<= {num(goal)}" if goal else "-", num(value.get("baseline"))))
+    for n, us in res.get("processing_per_request_us", {}).items():
+        rows.append((f"processing_per_request_us ({int(n):,})", num(us), "", "", "-", ""))
+    rows.append(("cores", str(res["cores"]), "", "", "", ""))
+    widths = [max(len(r[i]) for r in rows) for i in range(6)]
+    lines = ["| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |"
+             for r in rows]
+    lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true",
+                        help="small sizes and few runs (checks the harness, not the goals)")
+    parser.add_argument("--only", default="startup,flow,processing,tables")
+    args = parser.parse_args(argv)
+    only = set(args.only.split(","))
+    if args.quick:
+        sizes, reps = [200, 2000], {200: 2, 2000: 2}
+        startup_n, flow_n, tables_n = 2, 1, 1
+    else:
+        sizes, reps = [1000, 10_000, 100_000], {1000: 5, 10_000: 3, 100_000: 3}
+        startup_n, flow_n, tables_n = 8, 5, 3
+    began = time.perf_counter()
+    shutil.rmtree(WORK, ignore_errors=True)
+    WORK.mkdir(parents=True)
+    # As installed: the app's own modules byte-compiled (site-packages already are), also
+    # when PYTHONDONTWRITEBYTECODE keeps Python from caching them itself.
+    for folder in ("core", "gui"):
+        compileall.compile_dir(ROOT / folder, quiet=1)
+    compileall.compile_file(ROOT / "main.py", quiet=1)
+    res: dict = {"cores": os.cpu_count(), "quick": args.quick}
+    if "startup" in only:
+        log("start-up: app vs bare PySide6 window, until first paint")
+        bench_startup(startup_n, res)
+    if "flow" in only:
+        log(f"flow: main.py test {FLOW.name}")
+        bench_flow(flow_n, res)
+    big = None
+    if "processing" in only or "tables" in only:
+        log("processing: product vs set-based SQL baseline, alternating")
+        big = bench_processing(sizes if "processing" in only else [max(sizes)],
+                               reps if "processing" in only else {max(sizes): 1}, res)
+    if "tables" in only and big is not None:
+        log(f"tables: Requests and Emails with {max(sizes):,} rows each")
+        bench_tables(big, max(sizes), tables_n, res)
+    if big is not None:
+        drop_db(big)
+    res["total_seconds"] = time.perf_counter() - began
+    OUT.mkdir(exist_ok=True)
+    name = "results-quick.json" if args.quick else "results.json"
+    (OUT / name).write_text(json.dumps(res, indent=2) + "\n")
+    print(table(res))
+    measured = [k for k in GOALS if k in res]
+    missed = [k for k in measured if res[k]["median"] > GOALS[k]]
+    print(f"\n{len(measured) - len(missed)} of {len(measured)} goals met"
+          + (f"; missed: {', '.join(missed)}" if missed else "")
+          + f". {res['total_seconds'] / 60:.1f} min. Written to {OUT / name}.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
