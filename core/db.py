@@ -19,7 +19,7 @@ from core.errors import StoreError
 from core.models import WorldState
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 BUSY_TIMEOUT_MS = 15000
 CONNECT_TIMEOUT_S = 10
 # Any stable number: the PostgreSQL advisory lock that serializes migrations.

@@ -144,7 +144,9 @@ class DeletionRequest(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    profile_id: Mapped[int] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"))
+    profile_id: Mapped[int] = mapped_column(
+        ForeignKey("profiles.id", ondelete="CASCADE"), index=True
+    )
     sent_from_profile_id: Mapped[int] = mapped_column(
         ForeignKey("profiles.id", ondelete="CASCADE")
     )

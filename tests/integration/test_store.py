@@ -105,3 +105,31 @@ def test_the_demo_world_shows_every_case_of_the_article():
         for pr in person.profiles:
             admins[pr.portal] = admins.get(pr.portal, 0) + (pr.role == "admin")
     assert 1 in admins.values() and 2 in admins.values()
+
+
+def test_a_database_from_the_first_schema_is_migrated_to_head_keeping_its_data(tmp_path):
+    from alembic import command
+
+    from core.db import alembic_config, make_engine
+    from core.world import seed_world
+
+    url = sqlite_url(tmp_path / "old.db")
+    engine = make_engine(url)
+    with engine.begin() as conn:
+        cfg = alembic_config(conn)
+        command.upgrade(cfg, "0001")
+    engine.dispose()
+    # rows written under schema 0001
+    raw = create_engine(url)
+    with raw.begin() as conn:
+        conn.execute(text("INSERT INTO portals (id, address, name, deployment, status) "
+                          "VALUES (1, 'old.bitrix24.com', 'Old', 'cloud', 'active')"))
+    raw.dispose()
+    store = open_store(url)
+    with store.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        assert conn.execute(text("SELECT address FROM portals")).scalar() == "old.bitrix24.com"
+        names = {ix["name"] for ix in inspect(conn).get_indexes("deletion_requests")}
+    assert "ix_deletion_requests_profile_id" in names
+    seed_world(store, load_world(DEMO_WORLD))
+    store.dispose()
