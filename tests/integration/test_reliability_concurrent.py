@@ -20,7 +20,7 @@ from core.world import DEMO_WORLD, load_world, seed_world
 from tests.integration.bulkdata import build_due_requests
 
 ROOT = Path(__file__).resolve().parents[2]
-N = int(os.environ.get("B24_CONCURRENT_REQUESTS", "1000"))
+N = int(os.environ.get("B24_CONCURRENT_REQUESTS", "5000"))
 
 
 class Phone:
@@ -112,6 +112,13 @@ def test_the_phone_and_a_worker_write_the_same_sqlite_file_without_locks_or_lost
         cancel_mails = s.scalar(select(func.count()).select_from(m.Email)
                                 .where(m.Email.kind == "cancellation",
                                        m.Email.to_addr == "anna@acme.example"))
+        # The writes really interleaved: phone events sit between the worker's.
+        worker_ids = list(s.scalars(select(m.AuditEvent.id)
+                                    .where(m.AuditEvent.event == "profile_deleted")))
+        phone_ids = list(s.scalars(select(m.AuditEvent.id)
+                                   .where(m.AuditEvent.event == "deletion_requested")))
+        between = [i for i in phone_ids if min(worker_ids) < i < max(worker_ids)]
+    assert between, "no phone write landed while the worker was writing"
     # ...and every row each of them wrote is there.
     assert statuses == {"cancelled": rounds}
     assert completed == N and finals == N
