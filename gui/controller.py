@@ -30,7 +30,7 @@ class AppController(QObject):
     # -- core access ---------------------------------------------------------------
     def read(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run a read-only service function in its own unit of work."""
-        with self.store.uow("reader") as uow:
+        with self.store.reader() as uow:
             return fn(uow, *args, **kwargs)
 
     def act(self, fn: Callable[..., Any], *args: Any, actor: str = "app", **kwargs: Any) -> Any:
