@@ -88,6 +88,11 @@ def run_gui(url: str, args) -> int:
 
         window._first_paint = FirstPaint(window, painted)
     window.show()
+    from gui.delivery import MailDeliverer
+
+    deliverer = MailDeliverer(controller)  # SMTP/HTTP delivery off the GUI thread, if set up
+    QTimer.singleShot(0, deliverer.schedule)  # emails left pending by an earlier session
     code = app.exec()
+    deliverer.wait()
     store.dispose()
     return code
