@@ -24,6 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--world", help="load this world YAML into the store before starting")
     parser.add_argument("--exit-after-first-paint", action="store_true",
                         help="quit as soon as the main window has been painted (benchmarks)")
+    parser.add_argument("--exit-when-ready", action="store_true",
+                        help="quit once the main window shows the store's data (benchmarks)")
     sub = parser.add_subparsers(dest="command")
 
     t = sub.add_parser("test", help="run Maestro-style YAML flows headless")

@@ -5,10 +5,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from core.db import sqlite_url
-
 APP_NAME = "b24-delete-account"
 DB_FILE = "world.db"
+
+
+def sqlite_url(path: Path | str) -> str:
+    # Here rather than in core.db, so resolving the URL does not import SQLAlchemy.
+    return f"sqlite:///{Path(path)}"
 
 
 def default_data_dir() -> Path:

@@ -15,6 +15,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, Operati
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 
+from core.config import sqlite_url  # noqa: F401 (core.db.sqlite_url: part of this API)
 from core.errors import StoreError
 from core.models import WorldState
 
@@ -24,10 +25,6 @@ BUSY_TIMEOUT_MS = 15000
 CONNECT_TIMEOUT_S = 10
 # Any stable number: the PostgreSQL advisory lock that serializes migrations.
 MIGRATION_LOCK = 0x62323473696D
-
-
-def sqlite_url(path: Path | str) -> str:
-    return f"sqlite:///{Path(path)}"
 
 
 def sqlite_path(url: str) -> Path | None:

@@ -1,43 +1,88 @@
-"""The main window: the phone on the left, the simulator console beside it."""
+"""The main window: the phone on the left, the simulator console beside it.
+
+Start-up paints first and loads second, as the real app does: ``run_gui`` shows the window
+with the phone's launch screen (the Bitrix24 wordmark) and the console's "Loading" line,
+which need nothing but PySide6; once that is painted it opens the store (SQLAlchemy, core) and
+``MainWindow.attach`` puts the real phone and console in their place. ``MainWindow(controller)``
+builds the real window at once (tests, flows, the demo).
+"""
 
 from __future__ import annotations
 
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QWidget
 
-from core.db import Store
-from gui.controller import AppController
+if TYPE_CHECKING:
+    from gui.controller import AppController
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: AppController | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.controller = controller
+        self.controller: AppController | None = None
+        self.phone = None
+        self.console = None
         self._build_ui()
+        if controller is None:
+            self._show_launch()
+        else:
+            self.attach(controller)
 
     def _build_ui(self) -> None:
-        from gui.console.panel import ConsolePanel
-        from gui.phone.phone import PhoneView
-
         self.setObjectName("main_window")
         self.setWindowTitle("Bitrix24 — Delete account prototype")
         central = QWidget(self)
         central.setObjectName("central")
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.setSpacing(24)
-        self.phone = PhoneView(self.controller, central)
-        self.console = ConsolePanel(self.controller, central)
-        layout.addWidget(self.phone, 0)
-        layout.addWidget(self.console, 1)
+        self._layout = QHBoxLayout(central)
+        self._layout.setContentsMargins(24, 24, 24, 24)
+        self._layout.setSpacing(24)
         self.setCentralWidget(central)
+        self._launch: tuple[QWidget, ...] = ()
+
+    def _show_launch(self) -> None:
+        from gui.console.loading import LoadingConsole
+        from gui.phone.launch import LaunchPhone
+
+        central = self.centralWidget()
+        self._launch = (LaunchPhone(central), LoadingConsole(central))
+        self._layout.addWidget(self._launch[0], 0)
+        self._layout.addWidget(self._launch[1], 1)
+
+    @property
+    def loading(self) -> bool:
+        """True while the launch screen shows (no store yet)."""
+        return self.controller is None
+
+    def attach(self, controller: AppController) -> None:
+        """Build the real phone and console on ``controller``, in place of the launch screen."""
+        from gui.console.panel import ConsolePanel
+        from gui.phone.phone import PhoneView
+
+        central = self.centralWidget()
+        self.setUpdatesEnabled(False)
+        try:
+            self.controller = controller
+            self.phone = PhoneView(controller, central)
+            self.console = ConsolePanel(controller, central)
+            for widget in self._launch:
+                self._layout.removeWidget(widget)
+                widget.hide()
+                widget.deleteLater()
+            self._launch = ()
+            self._layout.addWidget(self.phone, 0)
+            self._layout.addWidget(self.console, 1)
+        finally:
+            self.setUpdatesEnabled(True)
+        self.update()
 
 
 class FirstPaint(QObject):
-    """Calls ``then`` once, right after the watched window's first real paint.
+    """Calls ``then`` once, right after the watched window's next real paint.
 
     Qt paints a window's whole widget tree in one pass, starting with the window itself: the
     first Paint event on it starts that pass, and a zero timer started there fires once the
@@ -67,32 +112,62 @@ def create_app() -> QApplication:
 
 
 def run_gui(url: str, args) -> int:
-    from core.commands import fail, open_or_seed
-    from core.errors import StoreError
-    from core.world import WorldError, load_world
+    """Paint the launch screen, then open the store and build the real window.
 
-    try:
-        store: Store = open_or_seed(url)
-        app = create_app()
-        controller = AppController(store)
-        if getattr(args, "world", None):
-            controller.load_world(load_world(args.world))
-    except (StoreError, WorldError) as exc:
-        return fail(str(exc))
-    window = MainWindow(controller)
-    if getattr(args, "exit_after_first_paint", False):
-        def painted() -> None:
-            # For benchmarks: the wall-clock moment of the first painted main window.
+    Benchmarks: ``--exit-after-first-paint`` prints ``first paint at T`` (the launch screen)
+    and quits; ``--exit-when-ready`` prints that, then ``ready at T`` once the real phone and
+    console with the store's data have been painted, and quits.
+    """
+    app = create_app()
+    window = MainWindow()
+    first_only = getattr(args, "exit_after_first_paint", False)
+    when_ready = getattr(args, "exit_when_ready", False)
+    result = {"code": 0, "store": None, "deliverer": None}
+
+    def painted() -> None:
+        if first_only or when_ready:
             print(f"first paint at {time.time():.6f}", flush=True)
+        if first_only:
             app.quit()
+        else:
+            QTimer.singleShot(0, load)
 
-        window._first_paint = FirstPaint(window, painted)
+    def load() -> None:
+        from core.commands import fail, open_or_seed
+        from core.errors import StoreError
+        from core.world import WorldError, load_world
+        from gui.controller import AppController
+
+        try:
+            store = result["store"] = open_or_seed(url)
+            controller = AppController(store)
+            if getattr(args, "world", None):
+                controller.load_world(load_world(args.world))
+        except (StoreError, WorldError) as exc:
+            result["code"] = fail(str(exc))
+            window.close()
+            app.exit(result["code"])
+            return
+        window.attach(controller)
+        window._ready_paint = FirstPaint(window, ready)
+
+    def ready() -> None:
+        if when_ready:
+            print(f"ready at {time.time():.6f}", flush=True)
+            app.quit()
+            return
+        from gui.delivery import MailDeliverer
+
+        # SMTP/HTTP delivery off the GUI thread, if set up; first the emails left pending
+        # by an earlier session.
+        deliverer = result["deliverer"] = MailDeliverer(window.controller)
+        QTimer.singleShot(0, deliverer.schedule)
+
+    window._first_paint = FirstPaint(window, painted)
     window.show()
-    from gui.delivery import MailDeliverer
-
-    deliverer = MailDeliverer(controller)  # SMTP/HTTP delivery off the GUI thread, if set up
-    QTimer.singleShot(0, deliverer.schedule)  # emails left pending by an earlier session
     code = app.exec()
-    deliverer.wait()
-    store.dispose()
-    return code
+    if result["deliverer"] is not None:
+        result["deliverer"].wait()
+    if result["store"] is not None:
+        result["store"].dispose()
+    return result["code"] or code

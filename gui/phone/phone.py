@@ -33,6 +33,16 @@ from PySide6.QtWidgets import (
 )
 
 from gui.controller import AppController
+from gui.phone.frame import (
+    BEZEL,
+    HOME_H,
+    NOTCH_H,
+    NOTCH_W,
+    SCREEN_H,
+    SCREEN_RADIUS,
+    SCREEN_W,
+    STATUS_H,
+)
 from gui.phone.screens.access_closed import AccessClosedScreen
 from gui.phone.screens.address_not_found import AddressNotFoundScreen
 from gui.phone.screens.admin_picker import AdminPickerSheet
@@ -50,12 +60,6 @@ from gui.phone.screens.request_sent import RequestSentScreen
 from gui.phone.screens.sign_in import SignInScreen
 from gui.phone.widgets import IconLabel, label
 from gui.style import stylesheet
-
-SCREEN_W, SCREEN_H = 390, 844
-BEZEL = 12
-SCREEN_RADIUS = 47
-STATUS_H, HOME_H = 47, 34
-NOTCH_W, NOTCH_H = 160, 31
 
 SCREENS: tuple[type[Screen], ...] = (
     SignInScreen, FeedScreen, NoticesScreen, ProfileScreen, EditProfileScreen,

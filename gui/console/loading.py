@@ -1,0 +1,36 @@
+"""The console while the app loads: its title and a quiet "Loading" line, nothing to press.
+
+Imports nothing but PySide6, so the main window can paint it before the store is open. It is
+as wide as the loaded console's minimum (tests/gui/test_launch.py checks), so the window
+keeps its size when the real console takes its place.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+LOADED_MIN_WIDTH = 1108  # ConsolePanel's minimumSizeHint().width() with the demo world
+
+
+class LoadingConsole(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("console")  # the console's style sheet rules apply
+        self.setAccessibleName("Simulator console (loading)")
+        self.setMinimumWidth(LOADED_MIN_WIDTH)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(10)
+        header = QHBoxLayout()
+        header.setSpacing(10)
+        title = QLabel("Simulator")
+        title.setObjectName("console_title")
+        status = QLabel("Loading the simulated world…")
+        status.setObjectName("console_loading")
+        status.setProperty("role", "caption")
+        header.addWidget(title)
+        header.addWidget(status, 1)
+        outer.addLayout(header)
+        card = QFrame()
+        card.setProperty("card", True)
+        outer.addWidget(card, 1)

@@ -1,0 +1,78 @@
+"""Start-up: the window paints a launch screen first, then the real phone and console."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from gui.app import MainWindow
+from gui.controller import AppController
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+            "XDG_CONFIG_HOME": str(tmp_path / "config")}
+
+
+def test_the_launch_window_paints_without_loading_sqlalchemy_or_core(tmp_path):
+    script = (
+        "import sys\n"
+        "from gui.app import MainWindow, create_app\n"
+        "app = create_app()\n"
+        "w = MainWindow()\n"
+        "w.show()\n"
+        "app.processEvents()\n"
+        "image = w.grab()\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'core'))\n"
+        "print(w.loading, image.width() > 0, loaded)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=_env(tmp_path),
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[0] == "True True []"
+
+
+def test_attaching_the_store_replaces_the_launch_screen_and_keeps_the_window_size(
+        qtbot, store):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    launch_size = window.size()
+    assert window.loading and window.phone is None
+    window.attach(AppController(store))
+    qtbot.wait(10)
+    assert not window.loading
+    assert window.phone.current_screen_name() == "feed"
+    assert window.findChild(QWidget, "phone_launch") is None
+    assert window.size() == launch_size
+
+
+def test_exit_when_ready_reports_the_first_paint_then_the_ready_window(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "main.py", "--data-dir", str(tmp_path / "data"), "--exit-when-ready"],
+        cwd=ROOT, env=_env(tmp_path), capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    moments = dict(line.rsplit(" at ", 1) for line in done.stdout.splitlines()
+                   if " at " in line)
+    assert float(moments["first paint"]) < float(moments["ready"])
+    assert (tmp_path / "data" / "world.db").exists()
+
+
+def test_a_damaged_database_closes_the_launch_window_with_a_message(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "world.db").write_bytes(b"not a database at all " * 100)
+    done = subprocess.run(
+        [sys.executable, "main.py", "--data-dir", str(data), "--exit-when-ready"],
+        cwd=ROOT, env=_env(tmp_path), capture_output=True, text=True, timeout=120)
+    assert done.returncode != 0
+    assert "error:" in done.stderr and "damaged or not a database" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert "ready at" not in done.stdout
