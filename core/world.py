@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -393,11 +395,44 @@ def merge_world(base: dict | None, overrides: dict | None) -> dict:
 # scrypt is slow on purpose; a process that seeds many worlds (a flow run) hashes each
 # distinct password once. Only hashes are kept, never the passwords.
 _HASHES: dict[str, str] = {}
+_PENDING: dict[str, Future] = {}
+_POOL: ThreadPoolExecutor | None = None
+
+
+def _memo(password: str) -> str:
+    return hashlib.sha256(password.encode()).hexdigest()
+
+
+def prepare_passwords(spec: WorldSpec) -> None:
+    """Start hashing the world's distinct passwords, each in its own pool thread.
+
+    hashlib.scrypt releases the GIL, so the hashes run side by side on several cores and
+    beside whatever the caller does meanwhile. ``seed_world`` calls this first itself.
+    """
+    global _POOL
+    for p in spec.people:
+        if p.password is None or p.method not in PASSWORD_METHODS:
+            continue
+        memo = _memo(p.password)
+        if memo in _HASHES or memo in _PENDING:
+            continue
+        if _POOL is None:
+            _POOL = ThreadPoolExecutor(max_workers=os.cpu_count() or 2,
+                                       thread_name_prefix="scrypt")
+        _PENDING[memo] = _POOL.submit(hash_password, p.password)
+
+
+def _hash_of(password: str) -> str:
+    memo = _memo(password)
+    if memo not in _HASHES:
+        pending = _PENDING.pop(memo, None)
+        _HASHES[memo] = pending.result() if pending is not None else hash_password(password)
+    return _HASHES[memo]
 
 
 def seed_world(store, spec: WorldSpec) -> None:
     """Replace everything in ``store`` with ``spec``'s world."""
-    hashes = _HASHES
+    prepare_passwords(spec)
     with store.uow() as uow:
         s = uow.session
         for table in reversed(m.Base.metadata.sorted_tables):
@@ -411,10 +446,7 @@ def seed_world(store, spec: WorldSpec) -> None:
             person = m.NetworkProfile(key=p.key, name=p.name, email=p.email, phone=p.phone,
                                       method=p.method, position=p.position, device=p.device)
             if p.password is not None and p.method in PASSWORD_METHODS:
-                memo = hashlib.sha256(p.password.encode()).hexdigest()
-                if memo not in hashes:
-                    hashes[memo] = hash_password(p.password)
-                person.credential = m.Credential(password_hash=hashes[memo])
+                person.credential = m.Credential(password_hash=_hash_of(p.password))
             s.add(person)
             people[p.key] = person
             for pr in p.profiles:

@@ -18,9 +18,9 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
 from core import flow_queries, services
-from core.db import Store, open_store, sqlite_url
+from core.db import Store, create_fresh_sqlite, open_store, sqlite_url
 from core.errors import DomainError, StoreError
-from core.world import seed_world
+from core.world import prepare_passwords, seed_world
 from gui.flows import driver
 from gui.flows.driver import Element
 from gui.flows.model import Command, Flow, Selector, shown_path
@@ -96,7 +96,8 @@ class Artifacts:
 
 
 class StoreMaker:
-    """Fresh SQLite files for flows: the schema is migrated once, then copied per flow."""
+    """Fresh SQLite files for flows: a template is built from the models once (stamped at
+    the head revision, as Alembic's recipe for new databases does), then copied per flow."""
 
     def __init__(self) -> None:
         self.dir = Path(tempfile.mkdtemp(prefix="b24-flow-db-"))
@@ -106,7 +107,7 @@ class StoreMaker:
     def new(self) -> tuple[Store, Path]:
         if self._template is None:
             self._template = self.dir / "template.db"
-            open_store(sqlite_url(self._template)).dispose()
+            create_fresh_sqlite(self._template)
         self._count += 1
         path = self.dir / f"flow-{self._count}.db"
         shutil.copyfile(self._template, path)
@@ -167,6 +168,7 @@ class FlowRunner:
         from gui.controller import AppController
 
         started = time.perf_counter()
+        prepare_passwords(self.flow.world)  # hashed in threads while the database is made
         store, path = self.stores.new()
         try:
             seed_world(store, self.flow.world)
