@@ -70,7 +70,8 @@ pre{background:#fff4f4;border:1px solid #f5c2c4;border-radius:6px;padding:10px;
 white-space:pre-wrap;font-size:12px}
 .steps{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:14px;
 margin-top:12px}
-.step{border:1px solid #e4e7eb;border-radius:8px;padding:8px;background:#fafbfc}
+.step{border:1px solid #e4e7eb;border-radius:8px;padding:8px;background:#fafbfc;min-width:0;
+overflow-wrap:anywhere}
 .step.failed{border-color:#e2434b;background:#fff6f6}
 .step img{width:100%;border-radius:4px;border:1px solid #e4e7eb;display:block;margin-top:6px}
 .step .title{font-weight:600}
