@@ -81,6 +81,13 @@ class MainWindow(QMainWindow):
         self.update()
 
 
+def preload() -> None:
+    """Import the real window's modules now (e.g. while the world's passwords hash)."""
+    import gui.console.panel  # noqa: F401
+    import gui.phone.navigator  # noqa: F401
+    import gui.phone.phone  # noqa: F401
+
+
 class FirstPaint(QObject):
     """Calls ``then`` once, right after the watched window's next real paint.
 

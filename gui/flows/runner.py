@@ -168,7 +168,13 @@ class FlowRunner:
         from gui.controller import AppController
 
         started = time.perf_counter()
-        prepare_passwords(self.flow.world)  # hashed in threads while the database is made
+        # The world's passwords hash in threads (scrypt releases the GIL) while this thread
+        # makes the database and loads the window's modules.
+        prepare_passwords(self.flow.world)
+        if self.window_factory is None:
+            from gui.app import preload
+
+            preload()
         store, path = self.stores.new()
         try:
             seed_world(store, self.flow.world)

@@ -57,41 +57,67 @@ class PhoneNavigator(QObject):
 
     # -- wiring ---------------------------------------------------------------------------
     def _connect_screens(self) -> None:
-        s, sh = self.screens, self.sheets
-        s["sign_in"].sign_in_requested.connect(self.sign_in)
-        s["feed"].profile_requested.connect(lambda: self.go("profile"))
-        s["feed"].notices_requested.connect(lambda: self.go("notices"))
-        s["notices"].back_requested.connect(lambda: self.go("feed"))
-        s["profile"].back_requested.connect(lambda: self.go("feed"))
-        s["profile"].edit_requested.connect(lambda: self.go("edit_profile"))
-        s["profile"].delete_requested.connect(lambda: self.start_deletion("profile"))
-        s["profile"].sign_out_requested.connect(self.sign_out)
-        s["edit_profile"].back_requested.connect(lambda: self.go("profile"))
-        s["edit_profile"].delete_requested.connect(lambda: self.start_deletion("edit_profile"))
+        sh = self.sheets
         sh["delete_warning"].continue_requested.connect(self.continue_deletion)
         sh["delete_warning"].cancel_requested.connect(self.phone.hide_sheet)
-        s["request_login"].back_requested.connect(lambda: self.go(self._entry_from))
-        s["request_login"].log_in_requested.connect(self.log_in)
-        browser = s["browser"]
-        browser.back_requested.connect(lambda: self.go("request_login"))
-        browser.login_next.connect(self.find_login)
-        browser.password_next.connect(self.password_login)
-        browser.service_requested.connect(self.choose_service)
-        browser.consent_next.connect(self.service_login)
-        browser.log_out_requested.connect(self.browser_log_out)
-        nf = s["address_not_found"]
-        nf.back_requested.connect(lambda: self.go("request_login"))
-        nf.log_out_requested.connect(self.browser_log_out)
-        nf.clear_history_requested.connect(self.browser_clear_history)
-        form = s["request_form"]
-        form.back_requested.connect(lambda: self.go("request_login"))
-        form.send_requested.connect(self.send)
-        form.assign_admin_requested.connect(self.open_admin_picker)
         sh["admin_picker"].chosen.connect(self.assign_admin)
         sh["admin_picker"].cancel_requested.connect(self.phone.hide_sheet)
-        s["request_sent"].done_requested.connect(lambda: self.go("profile"))
-        s["cancellation_sent"].done_requested.connect(lambda: self.go("profile"))
-        s["access_closed"].done_requested.connect(lambda: self.go("sign_in"))
+        # Screens are built on first use (gui.phone.phone.Screens): each is wired then.
+        self.screens.on_built.append(self._wire)
+        for screen in self.screens.built_screens():
+            self._wire(screen)
+
+    def _wire(self, screen) -> None:
+        name = screen.name
+        if name == "sign_in":
+            screen.sign_in_requested.connect(self.sign_in)
+        elif name == "feed":
+            screen.profile_requested.connect(lambda: self.go("profile"))
+            screen.notices_requested.connect(lambda: self.go("notices"))
+        elif name == "notices":
+            screen.back_requested.connect(lambda: self.go("feed"))
+        elif name == "profile":
+            screen.back_requested.connect(lambda: self.go("feed"))
+            screen.edit_requested.connect(lambda: self.go("edit_profile"))
+            screen.delete_requested.connect(lambda: self.start_deletion("profile"))
+            screen.sign_out_requested.connect(self.sign_out)
+        elif name == "edit_profile":
+            screen.back_requested.connect(lambda: self.go("profile"))
+            screen.delete_requested.connect(lambda: self.start_deletion("edit_profile"))
+        elif name == "request_login":
+            screen.back_requested.connect(lambda: self.go(self._entry_from))
+            screen.log_in_requested.connect(self.log_in)
+        elif name == "browser":
+            screen.back_requested.connect(lambda: self.go("request_login"))
+            screen.login_next.connect(self.find_login)
+            screen.password_next.connect(self.password_login)
+            screen.service_requested.connect(self.choose_service)
+            screen.consent_next.connect(self.service_login)
+            screen.log_out_requested.connect(self.browser_log_out)
+            screen.start()
+        elif name == "address_not_found":
+            screen.back_requested.connect(lambda: self.go("request_login"))
+            screen.log_out_requested.connect(self.browser_log_out)
+            screen.clear_history_requested.connect(self.browser_clear_history)
+        elif name == "request_form":
+            screen.back_requested.connect(lambda: self.go("request_login"))
+            screen.send_requested.connect(self.send)
+            screen.assign_admin_requested.connect(self.open_admin_picker)
+            screen.reset()
+        elif name == "request_sent" or name == "cancellation_sent":
+            screen.done_requested.connect(lambda: self.go("profile"))
+        elif name == "access_closed":
+            screen.done_requested.connect(lambda: self.go("sign_in"))
+
+    def _fresh_login(self) -> None:
+        """The browser back at its login page, the request form empty (where built: a screen
+        built later starts that way)."""
+        browser = self.screens.built("browser")
+        if browser is not None:
+            browser.start()
+        form = self.screens.built("request_form")
+        if form is not None:
+            form.reset()
 
     # -- moving the stack -----------------------------------------------------------------
     def current(self) -> str:
@@ -126,8 +152,7 @@ class PhoneNavigator(QObject):
     def start(self) -> None:
         """A new world or a fresh app start: sign-in or feed, nothing half-done."""
         self.phone.hide_sheet()
-        self.screens["browser"].start()
-        self.screens["request_form"].reset()
+        self._fresh_login()
         session = self.controller.read(sv.session_view)
         self._session_key = _key(session)
         self.phone.status_bar.set_time(session.now)
@@ -159,8 +184,7 @@ class PhoneNavigator(QObject):
         if key != self._session_key:
             self._session_key = key
             self.phone.hide_sheet()
-            self.screens["browser"].start()
-            self.screens["request_form"].reset()
+            self._fresh_login()
             self.go("feed" if key else "sign_in")
             return
         if key is None and current != "sign_in":
@@ -189,8 +213,7 @@ class PhoneNavigator(QObject):
         self.phone.hide_sheet()
         self.controller.act(sv.sign_out)
         self._session_key = None
-        self.screens["browser"].start()
-        self.screens["request_form"].reset()
+        self._fresh_login()
         self.go("access_closed")
 
     # -- sign in / out ----------------------------------------------------------------------

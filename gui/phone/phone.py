@@ -17,6 +17,7 @@ tests, flows and the storyboard:
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 
@@ -197,6 +198,43 @@ class Bezel(QWidget):
         p.drawEllipse(camera)
 
 
+class Screens(Mapping[str, Screen]):
+    """The phone's screens by name, each built (and added to the stack) the first time it
+    is asked for: a start shows one screen, and building all twelve up front was a third of
+    the phone's construction. ``on_built`` callbacks wire a new screen (the navigator's)."""
+
+    def __init__(self, stack: QStackedWidget) -> None:
+        self._stack = stack
+        self._classes = {cls.name: cls for cls in SCREENS}
+        self._built: dict[str, Screen] = {}
+        self.on_built: list[Callable[[Screen], None]] = []
+
+    def __getitem__(self, name: str) -> Screen:
+        screen = self._built.get(name)
+        if screen is None:
+            screen = self._built[name] = self._classes[name]()
+            self._stack.addWidget(screen)
+            for wire in self.on_built:
+                wire(screen)
+        return screen
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._classes
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._classes)
+
+    def __len__(self) -> int:
+        return len(self._classes)
+
+    def built(self, name: str) -> Screen | None:
+        """The screen if it has been built, else None (nothing is built)."""
+        return self._built.get(name)
+
+    def built_screens(self) -> list[Screen]:
+        return list(self._built.values())
+
+
 class PhoneView(QWidget):
     screen_changed = Signal(str)
 
@@ -229,11 +267,7 @@ class PhoneView(QWidget):
         box.addWidget(self.status_bar)
         self.stack = QStackedWidget()
         self.stack.setObjectName("phone_stack")
-        self.screens: dict[str, Screen] = {}
-        for cls in SCREENS:
-            screen = cls()
-            self.screens[screen.name] = screen
-            self.stack.addWidget(screen)
+        self.screens = Screens(self.stack)
         box.addWidget(self.stack, 1)
         self.home = HomeArea()
         box.addWidget(self.home)

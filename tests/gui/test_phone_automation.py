@@ -26,11 +26,13 @@ SPEC_IDS = (
 
 
 def test_every_automation_id_in_the_spec_is_an_object_name_in_the_phone(phone):
+    list(phone.screens.values())  # screens are built on first use: build them all
     missing = [name for name in SPEC_IDS if not phone.findChildren(QWidget, name)]
     assert missing == []
 
 
 def test_every_interactive_widget_has_an_accessible_name(phone):
+    list(phone.screens.values())  # screens are built on first use: build them all
     interactive = [w for w in phone.findChildren(QWidget)
                    if isinstance(w, (QAbstractButton, QLineEdit, QPlainTextEdit))]
     assert len(interactive) > 40
