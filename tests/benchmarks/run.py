@@ -280,6 +280,7 @@ def main(argv: list[str] | None = None) -> int:
     res["total_seconds"] = time.perf_counter() - began
     OUT.mkdir(exist_ok=True)
     name = "results-quick.json" if args.quick else "results.json"
+    carried = carry_over(OUT / name, res, only)
     (OUT / name).write_text(json.dumps(res, indent=2) + "\n")
     print(table(res))
     measured = [k for k in GOALS if k in res]
@@ -287,7 +288,31 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n{len(measured) - len(missed)} of {len(measured)} goals met"
           + (f"; missed: {', '.join(missed)}" if missed else "")
           + f". {res['total_seconds'] / 60:.1f} min. Written to {OUT / name}.")
+    if carried:
+        print(f"Not measured in this run (kept from the earlier file): {', '.join(carried)}.")
     return 0
+
+
+ALL = {"startup", "flow", "processing", "tables"}
+
+
+def carry_over(path: Path, res: dict, only: set[str]) -> list[str]:
+    """With --only, the figures this run did not measure are kept from the earlier file
+    (listed under ``carried_over``), so a partial run does not wipe the others."""
+    if only >= ALL or not path.exists():
+        return []
+    try:
+        earlier = json.loads(path.read_text())
+    except ValueError:
+        return []
+    carried = [k for k, v in earlier.items()
+               if k not in res and isinstance(v, dict) and "median" in v]
+    for key in carried:
+        res[key] = earlier[key]
+    if "processing_per_request_us" not in res and "processing_per_request_us" in earlier:
+        res["processing_per_request_us"] = earlier["processing_per_request_us"]
+    res["carried_over"] = carried
+    return carried
 
 
 if __name__ == "__main__":
