@@ -1,0 +1,28 @@
+"""Gaps found by a rule-by-rule mutation check of core/: each test here failed against a
+small deliberate break of the rule it names, and passes on the real code."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from core import errors as e
+from core import services as sv
+from core.processing import advance_clock
+from tests.integration.helpers import browser_login, call, profile, request_as, sign_in
+
+ACME = "acme.bitrix24.com"
+
+
+# Rule 5 -------------------------------------------------------------------------------
+
+def test_a_browser_profile_whose_account_there_was_deleted_gets_address_not_found(store):
+    # Carla's Acme profile is deleted; her Network profile lives on through Bloom Studio.
+    request_as(store, "carla", ACME)
+    advance_clock(store, timedelta(days=30))
+    assert profile(store, "carla", ACME).access == "closed"
+    sign_in(store, "anna", ACME)
+    browser_login(store, "carla")  # a stale browser session of someone no longer in Acme
+    with pytest.raises(e.AddressNotFound, match="This address could not be found"):
+        call(store, sv.request_form)
