@@ -20,36 +20,6 @@ if TYPE_CHECKING:
     from gui.controller import AppController
 
 
-def _quicker_pyside_import_hook() -> None:
-    """PySide6 looks at every module imported after it for the text "PySide6" (to set up
-    ``from __feature__ import ...``), through ``inspect.getsource``: ~0.2 ms a module, and
-    start-up imports SQLAlchemy and core (~350 modules) after PySide6 to paint first. The
-    same question, asked by reading the file's bytes, costs a fraction of that. Anything
-    other than a plain .py file goes to PySide6's own check; so does everything if PySide6
-    ever changes this internal function.
-    """
-    feature = sys.modules.get("shibokensupport.feature")
-    upstream = getattr(feature, "_mod_uses_pyside", None)
-    if upstream is None or getattr(upstream, "quicker", False):
-        return
-
-    def uses_pyside(module) -> bool:
-        path = getattr(module, "__file__", None)
-        if not isinstance(path, str) or not path.endswith(".py"):
-            return upstream(module)
-        try:
-            with open(path, "rb") as source:
-                return b"PySide6" in source.read()
-        except OSError:
-            return upstream(module)
-
-    uses_pyside.quicker = True
-    feature._mod_uses_pyside = uses_pyside
-
-
-_quicker_pyside_import_hook()
-
-
 class MainWindow(QMainWindow):
     def __init__(self, controller: AppController | None = None,
                  parent: QWidget | None = None) -> None:
