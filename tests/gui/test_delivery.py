@@ -46,11 +46,11 @@ def test_emails_of_a_change_are_delivered_in_a_worker_thread(qtbot, controller, 
     deliverer = MailDeliverer(controller, config=MailConfig(transport="smtp"),
                               transport_factory=lambda: transport)
     request_deletion(controller)
-    qtbot.waitUntil(lambda: set(statuses(store).values()) == {"sent"}, timeout=10_000)
+    qtbot.waitUntil(lambda: set(statuses(store).values()) == {"sent"}, timeout=30_000)
     assert {m["To"] for m in transport.sent} == {"Anna Petrova <anna@acme.example>",
                                                  "Boris Ivanov <boris@acme.example>"}
     assert threads and gui_thread not in threads
-    qtbot.waitUntil(lambda: not deliverer.running)
+    qtbot.waitUntil(lambda: not deliverer.running, timeout=30_000)
 
 
 def test_a_failed_delivery_is_retried_on_a_timer_and_the_console_is_told(qtbot, controller,
@@ -61,10 +61,10 @@ def test_a_failed_delivery_is_retried_on_a_timer_and_the_console_is_told(qtbot, 
     changes = []
     controller.changed.connect(lambda: changes.append(1))
     request_deletion(controller)
-    qtbot.waitUntil(lambda: set(statuses(store).values()) == {"sent"}, timeout=10_000)
+    qtbot.waitUntil(lambda: set(statuses(store).values()) == {"sent"}, timeout=30_000)
     assert transport.attempts == 4  # two failures, then both emails sent
     with store.reader() as uow:
         errors = [row.last_error for row in uow.session.scalars(select(m.Email))]
     assert any("421 try later" in (e or "") for e in errors)
     assert len(changes) > 3  # deliveries told the views to refresh
-    qtbot.waitUntil(lambda: not deliverer.running)
+    qtbot.waitUntil(lambda: not deliverer.running, timeout=30_000)
