@@ -12,7 +12,7 @@ from core import services as sv
 from core.processing import advance_clock
 from tests.integration.helpers import browser_login, call, profile, request_as, sign_in
 
-ACME = "acme.bitrix24.com"
+ACME, BLOOM = "acme.bitrix24.com", "bloom.bitrix24.com"
 
 
 # Rule 5 -------------------------------------------------------------------------------
@@ -26,3 +26,24 @@ def test_a_browser_profile_whose_account_there_was_deleted_gets_address_not_foun
     browser_login(store, "carla")  # a stale browser session of someone no longer in Acme
     with pytest.raises(e.AddressNotFound, match="This address could not be found"):
         call(store, sv.request_form)
+
+
+# Rule 7 -------------------------------------------------------------------------------
+
+
+def test_admin_permissions_go_only_to_an_active_employee(store):
+    request_as(store, "carla", BLOOM)
+    advance_clock(store, timedelta(days=30))  # Carla is now Dismissed in Bloom Studio
+    with pytest.raises(e.AssignAdminRefused, match="not an active employee"):
+        call(store, sv.assign_admin, BLOOM, "carla")
+    assert profile(store, "carla", BLOOM).role == "employee"
+
+
+def test_the_sole_administrator_can_pick_only_active_employees(store):
+    request_as(store, "carla", BLOOM)
+    advance_clock(store, timedelta(days=30))  # Carla is Dismissed; Frank is still active
+    sign_in(store, "eva", BLOOM)
+    browser_login(store, "eva")
+    form = call(store, sv.request_form)
+    assert form.sole_admin
+    assert [p.key for p in form.candidates] == ["frank"]
