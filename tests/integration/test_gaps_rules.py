@@ -10,7 +10,15 @@ import pytest
 from core import errors as e
 from core import services as sv
 from core.processing import advance_clock
-from tests.integration.helpers import browser_login, call, profile, request_as, sign_in
+from tests.integration.helpers import (
+    browser_login,
+    call,
+    emails,
+    profile,
+    request_as,
+    send,
+    sign_in,
+)
 
 ACME, BLOOM = "acme.bitrix24.com", "bloom.bitrix24.com"
 
@@ -47,3 +55,15 @@ def test_the_sole_administrator_can_pick_only_active_employees(store):
     form = call(store, sv.request_form)
     assert form.sole_admin
     assert [p.key for p in form.candidates] == ["frank"]
+
+
+def test_a_dismissed_administrator_is_no_co_admin_and_is_not_told(store):
+    call(store, sv.assign_admin, BLOOM, "carla")
+    request_as(store, "carla", BLOOM)
+    advance_clock(store, timedelta(days=30))  # Carla: a Dismissed administrator of Bloom Studio
+    sign_in(store, "eva", BLOOM)
+    browser_login(store, "eva")
+    assert call(store, sv.request_form).sole_admin
+    send(store, "Closing the studio", sole=True)
+    assert [x.kind for x in emails(store, to_addr="carla@gmail.example")
+            if x.kind == "impending_deletion"] == []
