@@ -12,6 +12,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
+	@bash scripts/qt-system-libs.sh $(PY)
 	$(PY) main.py
 
 test: $(STAMP)
@@ -23,6 +24,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks.run
 
 demo: $(STAMP)
+	@bash scripts/qt-system-libs.sh $(PY)
 	$(PY) main.py demo
 
 lint: $(STAMP)
