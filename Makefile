@@ -16,6 +16,7 @@ run: $(STAMP)
 	$(PY) main.py
 
 test: $(STAMP)
+	@bash scripts/qt-system-libs.sh $(PY)
 	$(PY) -m ruff check .
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 	QT_QPA_PLATFORM=offscreen $(PY) main.py test resources/flows

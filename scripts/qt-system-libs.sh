@@ -6,7 +6,8 @@ set -uo pipefail
 py="${1:-python3}"
 qt=$("$py" -c 'import PySide6, os; print(os.path.join(list(PySide6.__path__)[0], "Qt"))') || exit 0
 [[ "$(uname -s)" == Linux ]] || exit 0
-missing=$(ldd "$qt/plugins/platforms/libqxcb.so" "$qt/lib/libQt6XcbQpa.so.6" 2>/dev/null \
+missing=$(ldd "$qt/plugins/platforms/libqxcb.so" "$qt/lib/libQt6XcbQpa.so.6" "$qt/lib/libQt6Gui.so.6" \
+          "$qt/lib/libQt6Widgets.so.6" 2>/dev/null \
           | awk '/not found/ {print $1}' | sort -u)
 [[ -z "$missing" ]] && exit 0
 pkgs=()
