@@ -207,8 +207,9 @@ def run_demo(args) -> int:
     except FlowError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    speed = getattr(args, "speed", 1.0) or 1.0
-    if speed <= 0:
+    speed = getattr(args, "speed", None)
+    speed = 1.0 if speed is None else speed
+    if not speed > 0:  # 0, negative or nan
         print("error: --speed must be more than 0 (2 = twice as fast)", file=sys.stderr)
         return 1
     if QApplication.instance() is None and os.environ.get("QT_QPA_PLATFORM") == "offscreen":
