@@ -6,8 +6,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import select
 
 from core import errors as e
+from core import models as m
 from core import services as sv
 from core.processing import advance_clock
 from tests.integration.helpers import (
@@ -67,3 +69,19 @@ def test_a_dismissed_administrator_is_no_co_admin_and_is_not_told(store):
     send(store, "Closing the studio", sole=True)
     assert [x.kind for x in emails(store, to_addr="carla@gmail.example")
             if x.kind == "impending_deletion"] == []
+
+
+# Rule 12 ------------------------------------------------------------------------------
+
+def test_switching_platform_deployment_and_policy_are_audit_events(store):
+    call(store, sv.set_platform, "android", actor="QA")
+    call(store, sv.set_deployment, ACME, "on-premise", actor="QA")
+    call(store, sv.set_policy, ["ios", "android"], "edit_profile", 14, actor="QA")
+    with store.reader() as uow:
+        events = list(uow.session.scalars(
+            select(m.AuditEvent).where(m.AuditEvent.actor == "QA").order_by(m.AuditEvent.id)))
+        now = uow.clock.now()
+    assert [(ev.event, ev.subject) for ev in events] == [
+        ("platform_changed", "android"), ("deployment_changed", ACME), ("policy_changed", "policy")]
+    assert all(ev.at == now for ev in events)
+    assert "window_days=14" in events[2].detail
