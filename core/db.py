@@ -22,6 +22,8 @@ from core.models import Base, WorldState
 MIGRATIONS = Path(__file__).parent / "migrations"
 HEAD_REVISION = "0002"
 BUSY_TIMEOUT_MS = 15000
+DEFAULT_WAL_AUTOCHECKPOINT = 1000  # pages: SQLite's default
+WORKER_WAL_AUTOCHECKPOINT = 16384  # pages (64 MB of 4 KB pages): see worker_pragmas
 CONNECT_TIMEOUT_S = 10
 # Any stable number: the PostgreSQL advisory lock that serializes migrations.
 MIGRATION_LOCK = 0x62323473696D
@@ -49,6 +51,11 @@ def _sqlite_pragmas(engine: Engine) -> None:
         cur.execute("PRAGMA synchronous = NORMAL")
         cur.close()
 
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(dbapi_conn, record):
+        if record.info.pop("worker_pragmas", False):
+            dbapi_conn.execute(f"PRAGMA wal_autocheckpoint = {DEFAULT_WAL_AUTOCHECKPOINT}")
+
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
         # Writers take the write lock at BEGIN, so two writers queue instead of failing with
@@ -57,6 +64,32 @@ def _sqlite_pragmas(engine: Engine) -> None:
             conn.exec_driver_sql("BEGIN DEFERRED")
         else:
             _begin_immediate(conn.connection.dbapi_connection)
+
+
+def worker_pragmas(session: Session) -> None:
+    """For a processing worker's unit of work on SQLite: checkpoint the WAL once it holds
+    WORKER_WAL_AUTOCHECKPOINT pages instead of SQLite's 1000 (4 MB). Each batch of
+    completions writes megabytes, so the default copied the WAL into the database file and
+    synced it after every commit. Commits are written and synced as before (durability is
+    unchanged); the connection gets the default back when it returns to the pool, and
+    ``checkpoint`` leaves a small WAL when the worker is done."""
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        return
+    conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint = {WORKER_WAL_AUTOCHECKPOINT}")
+    conn.connection.info["worker_pragmas"] = True
+
+
+def checkpoint(store: Store) -> None:
+    """Copy the SQLite WAL into the database file now (passive: waits for nobody), so the
+    next writer does not pay for the worker's pages."""
+    if not store.is_sqlite:
+        return
+    raw = store.engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+    finally:
+        raw.close()
 
 
 def _begin_immediate(dbapi_conn) -> None:

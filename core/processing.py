@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import bindparam, delete, func, insert, select, update
 
 from core import models as m
-from core.db import Store
+from core.db import Store, checkpoint, worker_pragmas
 from core.errors import DomainError
 from core.notify import FROM_DOMAIN, add_notice, queue_email, record
 from core.services import active_admin_ids, request_view
@@ -151,6 +151,7 @@ def process_due(store: Store, until: datetime | None = None,
     completes them one by one through ``complete_request``; both give the same rows.
     """
     results: list[ProcessResult] = []
+    batches = 0
     while limit is None or len(results) < limit:
         size = batch_size if limit is None else min(batch_size, limit - len(results))
         with store.uow("processor") as uow:
@@ -161,16 +162,20 @@ def process_due(store: Store, until: datetime | None = None,
                 if request_id is None:
                     break
             else:
+                worker_pragmas(uow.session)
                 claimed = _claim_batch(uow, now, size)
                 if not claimed:
                     break
                 done = complete_batch(uow, claimed)
+                batches += 1
             uow.commit()
         for result in done:
             if result is not None:
                 results.append(result)
                 if on_done:
                     on_done(result)
+    if batches:
+        checkpoint(store)
     return results
 
 
