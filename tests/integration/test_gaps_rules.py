@@ -71,6 +71,16 @@ def test_a_dismissed_administrator_is_no_co_admin_and_is_not_told(store):
             if x.kind == "impending_deletion"] == []
 
 
+# Rule 10 ------------------------------------------------------------------------------
+
+def test_the_stored_completion_time_is_the_due_time_not_the_moment_the_clock_moved(store):
+    sent = request_as(store, "anna", ACME).request
+    advance_clock(store, timedelta(days=45))
+    with store.reader() as uow:
+        row = uow.session.get(m.DeletionRequest, sent.id)
+        assert (row.status, row.completed_at) == ("completed", sent.due_at)
+
+
 # Rule 12 ------------------------------------------------------------------------------
 
 def test_switching_platform_deployment_and_policy_are_audit_events(store):
