@@ -81,6 +81,24 @@ def test_the_stored_completion_time_is_the_due_time_not_the_moment_the_clock_mov
         assert (row.status, row.completed_at) == ("completed", sent.due_at)
 
 
+
+def test_an_email_suppressed_when_written_is_logged_as_suppressed_with_the_reason(store):
+    call(store, sv.assign_admin, ACME, "carla")
+    request_as(store, "carla", ACME)
+    advance_clock(store, timedelta(days=1))
+    request_as(store, "boris", ACME)  # Anna and Carla are told
+    advance_clock(store, timedelta(days=29, hours=1))  # Carla's deletion completes
+    send(store, "cancel profile deletion")  # Boris cancels: Carla is no longer to be told
+    (to_carla,) = emails(store, kind="cancellation_admin", to_addr="carla@gmail.example")
+    assert to_carla.status == "suppressed"
+    with store.reader() as uow:
+        logged = list(uow.session.scalars(select(m.AuditEvent).where(
+            m.AuditEvent.event == "email_suppressed",
+            m.AuditEvent.subject == "cancellation_admin to carla@gmail.example")))
+    assert [ev.detail for ev in logged] == [to_carla.suppressed_reason]
+    assert "profile deleted from this Bitrix24" in logged[0].detail
+
+
 # Rule 12 ------------------------------------------------------------------------------
 
 def test_switching_platform_deployment_and_policy_are_audit_events(store):
