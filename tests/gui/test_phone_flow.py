@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QLabel, QScrollArea
 from sqlalchemy import select
 
 from core import models as m
@@ -254,6 +255,12 @@ def test_cancellation_from_another_profile_is_refused_naming_acme(drive, control
     assert drive.screen == "request_form"
     assert "acme.bitrix24.com" in drive.text("form_error")
     assert requests_of(controller, "carla") == [("pending", "acme.bitrix24.com", False)]
+    # the refusal is scrolled into view, whole, not left below the fold
+    error = drive.find("form_error")
+    viewport = error.window().findChild(QScrollArea, "request_form_scroll").viewport()
+    top_left = error.mapTo(viewport, QPoint(0, 0))
+    assert top_left.y() >= 0 and top_left.y() + error.height() <= viewport.height()
+    assert drive.text("send_hint") == "This sends a cancellation request."
 
 
 def test_a_reason_of_spaces_keeps_send_request_disabled(drive):

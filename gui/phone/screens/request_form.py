@@ -6,7 +6,7 @@ permissions, the extra confirmation) and 9 (the reason "cancel profile deletion"
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit
 
 from core.rules import REASON_MAX, REQUEST_ITEMS, is_cancel_reason, normalize_reason
@@ -175,9 +175,24 @@ class RequestFormScreen(Screen):
             problem = ("Assign admin permissions to another employee, or confirm that the "
                        "Bitrix24 will be deleted too.")
         self.send.setEnabled(view is not None and problem is None)
-        self.hint.setText(problem or ("Your pending request will be cancelled."
-                                      if cancelling else "Everything is ready."))
+        if cancelling:
+            ready = ("Your pending request will be cancelled." if view and view.pending
+                     else "This sends a cancellation request.")
+        else:
+            ready = "Everything is ready."
+        self.hint.setText(problem or ready)
         set_prop(self.hint, "ready", "true" if problem is None else "false")
+
+    def show_error(self, message: str) -> None:
+        """A refusal lands below the fold: scroll it into view so the user sees it."""
+        super().show_error(message)
+        if message:
+            # Let the page grow around the message first (word-wrapped rows need the posted
+            # layout passes), then scroll; once more after the event loop settles.
+            for _ in range(4):
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self.scroll.ensureWidgetVisible(self.error, 0, 24)
+            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.error, 0, 24))
 
     def _send(self) -> None:
         set_error(self.error, None)
