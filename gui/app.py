@@ -53,6 +53,10 @@ class MainWindow(QMainWindow):
         self._layout.addWidget(self._launch[0], 0)
         self._layout.addWidget(self._launch[1], 1)
 
+    def show_startup_problem(self, message: str, on_quit) -> None:
+        """The store could not be opened: the loading console says why, with Quit."""
+        self._launch[1].show_problem(message, on_quit)
+
     @property
     def loading(self) -> bool:
         """True while the launch screen shows (no store yet)."""
@@ -152,8 +156,11 @@ def run_gui(url: str, args) -> int:
                 controller.load_world(load_world(args.world))
         except (StoreError, WorldError) as exc:
             result["code"] = fail(str(exc))
-            window.close()
-            app.exit(result["code"])
+            if when_ready:
+                window.close()
+                app.exit(result["code"])
+            else:  # shown in the window too: a desktop launch has no terminal to read
+                window.show_startup_problem(str(exc), lambda: app.exit(result["code"]))
             return
         window.attach(controller)
         window._ready_paint = FirstPaint(window, ready)

@@ -7,7 +7,8 @@ keeps its size when the real console takes its place.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 LOADED_MIN_WIDTH = 1108  # ConsolePanel's minimumSizeHint().width() with the demo world
 
@@ -34,3 +35,29 @@ class LoadingConsole(QWidget):
         card = QFrame()
         card.setProperty("card", True)
         outer.addWidget(card, 1)
+        self.status, self.card = status, card
+
+    def show_problem(self, message: str, on_quit) -> None:
+        """The store could not be opened: say why in the window, not only on stderr."""
+        self.status.setText("The simulated world could not be loaded")
+        box = QVBoxLayout(self.card)
+        box.setContentsMargins(20, 20, 20, 20)
+        box.setSpacing(14)
+        text = QLabel(message)
+        text.setObjectName("console_message")
+        text.setProperty("kind", "error")
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        quit_button = QPushButton("Quit")
+        quit_button.setObjectName("startup_quit")
+        quit_button.setAccessibleName("Quit")
+        quit_button.clicked.connect(on_quit)
+        row = QHBoxLayout()
+        row.addWidget(quit_button)
+        row.addStretch(1)
+        box.addWidget(text)
+        box.addLayout(row)
+        box.addStretch(1)
+        text.show()
+        quit_button.show()
+        quit_button.setFocus()

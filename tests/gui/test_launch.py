@@ -76,3 +76,20 @@ def test_a_damaged_database_closes_the_launch_window_with_a_message(tmp_path):
     assert "error:" in done.stderr and "damaged or not a database" in done.stderr
     assert "Traceback" not in done.stderr
     assert "ready at" not in done.stdout
+
+
+def test_a_store_that_cannot_open_is_explained_in_the_window_with_quit(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    quits = []
+    window.show_startup_problem("The database /x/world.db is damaged.", lambda: quits.append(1))
+    message = window.findChild(QLabel, "console_message")
+    assert message.isVisible() and "damaged" in message.text()
+    qtbot.mouseClick(window.findChild(QPushButton, "startup_quit"), Qt.MouseButton.LeftButton)
+    assert quits == [1]
+    if os.environ.get("LAUNCH_SHOTS"):
+        window.grab().save(str(Path(os.environ["LAUNCH_SHOTS"]) / "startup-problem.png"))
