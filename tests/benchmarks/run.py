@@ -133,14 +133,14 @@ def seed(n: int, path: Path, due: bool) -> None:
          "--db", f"sqlite:///{path}"])
 
 
-def processing_once(mode: str, template: Path, n: int) -> float:
+def processing_once(mode: str, template: Path, n: int) -> dict:
     db = WORK / f"{mode}.db"
     copy_db(template, db)
     try:
         got = last_json(run([PY, "-m", "tests.benchmarks.proc_child", mode, str(db)]).stdout)
         if got["requests"] != n:
             raise RuntimeError(f"{mode} completed {got['requests']} of {n} requests")
-        return got["seconds"]
+        return got
     finally:
         if mode == "product" or n > 10_000:
             drop_db(db)
@@ -166,21 +166,28 @@ def bench_processing(sizes: list[int], repeats: dict[int, int], res: dict) -> Pa
             for mode in ("product", "baseline"):
                 drop_db(WORK / f"check_{mode}.db")
             log(f"  checked: product and baseline leave the same rows at {n:,}")
-        prod, base, ratios = [], [], []
+        prod, base, ratios, holds, typical = [], [], [], [], []
         for i in range(repeats[n]):
             order = ("product", "baseline") if i % 2 == 0 else ("baseline", "product")
             got = {mode: processing_once(mode, template, n) for mode in order}
-            prod.append(got["product"])
-            base.append(got["baseline"])
+            prod.append(got["product"]["seconds"])
+            base.append(got["baseline"]["seconds"])
             ratios.append(prod[-1] / base[-1])
+            holds.append(got["product"]["batch_hold_ms"]["max"])
+            typical.append(got["product"]["batch_hold_ms"]["median"])
             log(f"  processing {n:,} {i + 1}/{repeats[n]}: product {prod[-1]:.2f} s, "
-                f"baseline {base[-1]:.2f} s")
+                f"baseline {base[-1]:.2f} s; write lock per batch: median "
+                f"{typical[-1]:.0f} ms, longest {holds[-1]:.0f} ms")
         products[n] = statistics.median(prod)
         per_request[str(n)] = products[n] / n * 1e6
         res[f"processing_ratio_{n // 1000}k"] = {
             **summary(ratios), "baseline": statistics.median(base),
             "product_seconds": summary(prod), "baseline_seconds": summary(base)}
         if n == max(sizes):
+            # How long a writer (the phone) may wait for the worker: the longest batch of
+            # each run (BEGIN IMMEDIATE to the end of COMMIT), and the median batch.
+            res[f"processing_lock_ms_{n // 1000}k"] = {
+                **summary(holds), "baseline": None, "median_batch_ms": summary(typical)}
             big_template = template
         else:
             drop_db(template)
