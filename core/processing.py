@@ -10,7 +10,6 @@ the batch path must match row for row (tests compare them).
 from __future__ import annotations
 
 import re
-import uuid
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
@@ -19,7 +18,7 @@ from sqlalchemy import bindparam, delete, func, insert, select, update
 from core import models as m
 from core.db import Store, checkpoint, worker_pragmas
 from core.errors import DomainError
-from core.notify import FROM_DOMAIN, add_notice, queue_email, record
+from core.notify import add_notice, new_message_id, queue_email, record
 from core.services import active_admin_ids, request_view
 from core.templates import format_date, render
 from core.views import PersonView, PortalView, ProcessResult, RequestView
@@ -319,7 +318,7 @@ def complete_batch(uow, request_ids: list[int]) -> list[ProcessResult]:
 
     def email(at, kind, person, ctx, portal_id, request_id, reason=None):
         subject, text, html_body = render(kind, {"recipient_name": person.name, **ctx})
-        emails.append({"message_id": f"<{uuid.uuid4().hex}@{FROM_DOMAIN}>", "kind": kind,
+        emails.append({"message_id": new_message_id(), "kind": kind,
                        "to_addr": person.email, "to_name": person.name, "subject": subject,
                        "text_body": text, "html_body": html_body, "created_at": at,
                        "status": "suppressed" if reason else "pending",

@@ -8,13 +8,13 @@ deletion request per person with its request_received email in the outbox.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, insert
 
 from core import models as m
+from core.notify import new_message_id
 from core.passwords import hash_password
 from core.templates import format_date, render
 
@@ -92,7 +92,7 @@ def seed_synthetic(store, requests: int, *, due: bool = False, per_portal: int =
                         "portal_name": f"Portal {portal_no}",
                         "portal_address": f"p{portal_no:06d}.bitrix24.com",
                         "due_date": format_date(due_at), "reason": "Synthetic request"})
-                    mails.append({"message_id": f"<{uuid.uuid4().hex}@bitrix24.sim>",
+                    mails.append({"message_id": new_message_id(),
                                   "kind": "request_received",
                                   "to_addr": f"u{pid}@synthetic.example",
                                   "to_name": f"User {pid}", "subject": subject,
