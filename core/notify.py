@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+import threading
 import time
 from datetime import datetime
 
@@ -15,11 +16,19 @@ from core.templates import render
 FROM_DOMAIN = "bitrix24.sim"
 
 
+_id_lock = threading.Lock()
+_last_ns = 0
+
+
 def new_message_id() -> str:
     """A globally unique Message-ID that sorts by creation: the outbox's unique index then
     grows at its end instead of at random pages (uuid4 made each batch of the worker touch
     pages all over the index). Real time here only orders identifiers; it is no domain time."""
-    return f"<{time.time_ns():016x}.{secrets.token_hex(6)}@{FROM_DOMAIN}>"
+    global _last_ns
+    with _id_lock:  # strictly increasing within the process, even on a coarse clock
+        _last_ns = max(time.time_ns(), _last_ns + 1)
+        stamp = _last_ns
+    return f"<{stamp:016x}.{secrets.token_hex(6)}@{FROM_DOMAIN}>"
 
 
 def record(session: Session, at: datetime, actor: str, event: str, subject: str,
