@@ -193,7 +193,8 @@ def restore(url: str, args) -> int:
         known = backups_beside(target)
         hint = (" Backups beside the database: " + ", ".join(p.name for p in known[:5])
                 if known else "")
-        return fail(f"{source}: no such backup file.{hint}")
+        what = "is a folder, not a backup file" if source.is_dir() else "no such backup file"
+        return fail(f"{source}: {what}.{hint}")
     if target.exists() and source.resolve() == target.resolve():
         return fail(f"{source} is the database itself; name a backup file.")
     staged = target.with_name(f".{target.name}.restore-{os.getpid()}")

@@ -89,6 +89,8 @@ def test_restore_accepts_a_bare_backup_name_and_lists_backups_when_the_file_is_m
     missing = cli("restore", "--data-dir", str(data), "world.backup-19990101.db")
     assert missing.returncode == 2
     assert "no such backup file" in missing.stderr and backup.name in missing.stderr
+    folder = cli("restore", "--data-dir", str(data), str(tmp_path))
+    assert folder.returncode == 2 and "is a folder, not a backup file" in folder.stderr
     ok = cli("restore", "--data-dir", str(data), backup.name)
     assert ok.returncode == 0, ok.stderr
     assert requests_in(sqlite_url(data / "world.db")) == 1
