@@ -26,7 +26,7 @@ from gui.console import models as tm
 from gui.console.chips import ChipDelegate
 from gui.console.widgets import (
     CHOICES_LIMIT,
-    EXPECTED_ERRORS,
+    attempt,
     button,
     caption,
     choose_value,
@@ -144,15 +144,7 @@ class TablePage(QWidget):
         self.selection_changed()
 
     def _attempt(self, action: Callable[[], object], ok: str | Callable[[object], str] = ""):
-        try:
-            result = action()
-        except EXPECTED_ERRORS as exc:
-            self.message.emit(str(exc), "error")
-            return None
-        text = ok(result) if callable(ok) else ok
-        if text:
-            self.message.emit(text, "ok")
-        return result
+        return attempt(self.message, action, ok)
 
 
 class RequestsPage(TablePage):

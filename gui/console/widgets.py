@@ -30,6 +30,20 @@ CHOICES_LIMIT = 500
 EXPECTED_ERRORS = (DomainError, WorldError, StoreError, OSError)
 
 
+def attempt(message, action: Callable[[], object], ok: str | Callable[[object], str] = ""):
+    """Run one console action; emit its result or its error message on ``message(text,
+    kind)``, never a traceback. Returns the action's result, or None when it was refused."""
+    try:
+        result = action()
+    except EXPECTED_ERRORS as exc:
+        message.emit(str(exc), "error")
+        return None
+    text = ok(result) if callable(ok) else ok
+    if text:
+        message.emit(text, "ok")
+    return result
+
+
 def combo_value(combo: QComboBox) -> str:
     """The chosen item's data (always text here), or "" when nothing is chosen.
 
@@ -103,16 +117,7 @@ class Card(QFrame):
         self.body.addWidget(heading)
 
     def attempt(self, action: Callable[[], object], ok: str | Callable[[object], str] = ""):
-        """Run one action; show its result or its error message, never a traceback."""
-        try:
-            result = action()
-        except EXPECTED_ERRORS as exc:
-            self.message.emit(str(exc), "error")
-            return None
-        text = ok(result) if callable(ok) else ok
-        if text:
-            self.message.emit(text, "ok")
-        return result
+        return attempt(self.message, action, ok)
 
 
 class Segmented(QWidget):
