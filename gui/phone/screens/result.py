@@ -1,0 +1,43 @@
+"""The shared shape of a confirmation page: a big icon, a title, a line, "What happens next",
+and Done. Request sent and Cancellation sent are two of them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+
+from gui.phone.screens.base import Screen
+from gui.phone.widgets import Card, IconLabel, button, label, scroll_page
+
+
+class ResultScreen(Screen):
+    icon = ""            # the big icon's name
+    prefix = ""          # objectName prefix of the page's labels
+    lead = "text"        # objectName suffix of the line under the title
+    next_lines: tuple[str, ...] = ()  # objectName suffixes of the "What happens next" lines
+    done_requested = Signal()
+
+    def _build_ui(self) -> None:
+        area, box = scroll_page(self.name)
+        box.setContentsMargins(24, 56, 24, 24)
+        box.setSpacing(14)
+        box.addWidget(IconLabel(self.icon, 72), 0, Qt.AlignmentFlag.AlignHCenter)
+        self.heading = label(self.title, "title_center", f"{self.prefix}_title")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box.addWidget(self.heading)
+        self.text = label("", "body_center", f"{self.prefix}_{self.lead}")
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box.addWidget(self.text)
+        card = Card(f"{self.prefix}_next", margins=16, spacing=8)
+        card.add(label("What happens next", "banner_title"))
+        self.lines = [card.add(label("", "body", f"{self.prefix}_{name}"))
+                      for name in self.next_lines]
+        box.addWidget(card)
+        box.addStretch(1)
+        self.root.addWidget(area, 1)
+        footer = Card("footer", "footer", margins=16)
+        self.done = footer.add(button("Done", "done", "primary"))
+        self.root.addWidget(footer)
+        self.primary = self.done
+
+    def _connect_signals(self) -> None:
+        self.done.clicked.connect(self.done_requested)
