@@ -66,5 +66,6 @@ def test_a_failed_delivery_is_retried_on_a_timer_and_the_console_is_told(qtbot, 
     with store.reader() as uow:
         errors = [row.last_error for row in uow.session.scalars(select(m.Email))]
     assert any("421 try later" in (e or "") for e in errors)
-    assert len(changes) > 3  # deliveries told the views to refresh
+    # the worker writes the statuses, then the GUI thread hears of it and refreshes the views
     qtbot.waitUntil(lambda: not deliverer.running, timeout=30_000)
+    assert len(changes) > 3  # deliveries told the views to refresh
