@@ -22,7 +22,7 @@ from sqlalchemy.orm import aliased
 from core import models as m
 from core.db import UnitOfWork
 from core.services import person_view, portal_view
-from core.views import EmailView, PersonView, PortalView
+from core.views import AuditView, EmailView, PersonView, PortalView
 
 PAGE_SIZE = 200
 
@@ -93,16 +93,6 @@ class NoticeRow:
     text: str
     created_at: datetime
     read: bool
-
-
-@dataclass(frozen=True)
-class AuditRow:
-    id: int
-    at: datetime
-    actor: str
-    event: str
-    subject: str
-    detail: str
 
 
 @dataclass(frozen=True)
@@ -401,9 +391,9 @@ def count_audit(uow: UnitOfWork, person_key: str | None = None, text: str = "") 
 
 def audit_page(uow: UnitOfWork, person_key: str | None = None, offset: int = 0,
                limit: int = PAGE_SIZE, sort: str = "id", descending: bool = True,
-               text: str = "") -> tuple[AuditRow, ...]:
+               text: str = "") -> tuple[AuditView, ...]:
     query = _order(_audit(person_key, text), AUDIT_SORTS, sort, descending, m.AuditEvent.id)
-    return tuple(AuditRow(*row) for row in uow.session.execute(_window(query, offset, limit)))
+    return tuple(AuditView(*row) for row in uow.session.execute(_window(query, offset, limit)))
 
 
 # ---------------------------------------------------------------- choices for the switchers
