@@ -444,7 +444,8 @@ def _insert(s, table, rows: list[dict]) -> None:
                 if c.name not in rows[0] and c.default is not None and c.default.is_scalar}
     cols += defaults
     procs = [(i, proc) for i, c in enumerate(cols)
-             if (proc := table.c[c].type._cached_bind_processor(conn.dialect)) is not None]
+             if (proc := table.c[c].type.dialect_impl(conn.dialect)
+                                .bind_processor(conn.dialect)) is not None]
     values = []
     for row in rows:
         value = [row.get(c, defaults.get(c)) for c in cols]
