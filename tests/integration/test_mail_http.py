@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import base64
+import threading
 import time
+from dataclasses import replace
 from datetime import timedelta
 
 from werkzeug import Request, Response
@@ -37,9 +39,12 @@ def test_500_then_a_timeout_then_200_delivers_exactly_once_and_records_the_error
         store, httpserver):
     email_id = one_email(store)
 
+    slow_done = threading.Event()
+
     def too_slow(_request: Request) -> Response:
         # Hangs past the client's timeout and never stores the message.
         time.sleep(1.5)
+        slow_done.set()
         return Response("gateway timeout", status=504)
 
     httpserver.expect_ordered_request(SEND, method="POST").respond_with_data("boom", status=500)
@@ -67,8 +72,10 @@ def test_500_then_a_timeout_then_200_delivers_exactly_once_and_records_the_error
     assert row.next_attempt_at >= clock[0] + timedelta(seconds=2)  # backoff doubled
 
     clock[0] += timedelta(seconds=5)
-    time.sleep(1.2)  # let the slow handler finish before the ordered third answer
-    third = dispatch_pending(store, config=cfg, now=now)
+    # The test server answers one request at a time: let the slow handler finish first, and
+    # give the third attempt a timeout a loaded machine cannot miss (it answers at once).
+    assert slow_done.wait(timeout=30)
+    third = dispatch_pending(store, config=replace(cfg, http_timeout=10.0), now=now)
     assert third.sent == 1
     clock[0] += timedelta(hours=2)
     assert dispatch_pending(store, config=cfg, now=now).sent == 0
