@@ -30,9 +30,9 @@ def one_email(store) -> int:
         return row.id
 
 
-def http_config(httpserver, **kw) -> MailConfig:
-    return MailConfig(transport="http", http_url=httpserver.url_for("/"), http_timeout=0.5,
-                      backoff=1, **kw)
+def http_config(httpserver, http_timeout: float = 5.0, **kw) -> MailConfig:
+    return MailConfig(transport="http", http_url=httpserver.url_for("/"),
+                      http_timeout=http_timeout, backoff=1, **kw)
 
 
 def test_500_then_a_timeout_then_200_delivers_exactly_once_and_records_the_errors(
@@ -50,7 +50,7 @@ def test_500_then_a_timeout_then_200_delivers_exactly_once_and_records_the_error
     httpserver.expect_ordered_request(SEND, method="POST").respond_with_data("boom", status=500)
     httpserver.expect_ordered_request(SEND, method="POST").respond_with_handler(too_slow)
     httpserver.expect_ordered_request(SEND, method="POST").respond_with_json({"ID": "abc"})
-    cfg = http_config(httpserver)
+    cfg = http_config(httpserver, http_timeout=0.5)
     clock = [real_now()]
 
     def now():
