@@ -305,6 +305,23 @@ def scroll_page(name: str) -> tuple[QScrollArea, QVBoxLayout]:
     return area, box
 
 
+def centred(text: str, role: str, name: str) -> QLabel:
+    lab = label(text, role, name)
+    lab.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return lab
+
+
+def status_header(box: QVBoxLayout, icon_name: str, title: str, title_name: str,
+                  text_role: str, text_name: str) -> tuple[QLabel, QLabel]:
+    """The top of a status page: a big icon, a centred title and a centred line under it."""
+    box.addWidget(IconLabel(icon_name, 72), 0, Qt.AlignmentFlag.AlignHCenter)
+    heading = centred(title, "title_center", title_name)
+    text = centred("", text_role, text_name)
+    box.addWidget(heading)
+    box.addWidget(text)
+    return heading, text
+
+
 def add_shown(box, widget: QWidget, stretch: int = 0) -> QWidget:
     """Add to a layout and show now: a widget added to a visible parent is otherwise only
     shown by a queued call, so a tap or a render right after a rebuild would miss it."""

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 
 from gui.phone.screens.base import Screen
-from gui.phone.widgets import Card, IconLabel, button, label, scroll_page
+from gui.phone.widgets import Card, button, centred, scroll_page, status_header
 
 
 class AccessClosedScreen(Screen):
@@ -17,17 +17,10 @@ class AccessClosedScreen(Screen):
         area, box = scroll_page("access_closed")
         box.setContentsMargins(24, 72, 24, 24)
         box.setSpacing(14)
-        box.addWidget(IconLabel("lock_big", 72), 0, Qt.AlignmentFlag.AlignHCenter)
-        heading = label(self.title, "title_center", "access_closed_title")
-        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        box.addWidget(heading)
-        self.problem = label("", "body_center", "access_problem")
-        self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        box.addWidget(self.problem)
-        signed_out = label("You have been signed out of the app.", "secondary_center",
-                           "signed_out_note")
-        signed_out.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        box.addWidget(signed_out)
+        _, self.problem = status_header(box, "lock_big", self.title, "access_closed_title",
+                                        "body_center", "access_problem")
+        box.addWidget(centred("You have been signed out of the app.", "secondary_center",
+                              "signed_out_note"))
         box.addStretch(1)
         self.root.addWidget(area, 1)
         footer = Card("footer", "footer", margins=16)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 
 from core.queries_phone import BrowserScreenView
 from gui.phone.screens.base import Screen, error_label
-from gui.phone.widgets import BrowserBar, Card, IconLabel, button, label, scroll_page
+from gui.phone.widgets import BrowserBar, Card, button, label, scroll_page, status_header
 
 
 class AddressNotFoundScreen(Screen):
@@ -21,13 +21,8 @@ class AddressNotFoundScreen(Screen):
         area, box = scroll_page("address_not_found")
         box.setContentsMargins(24, 40, 24, 24)
         box.setSpacing(14)
-        box.addWidget(IconLabel("not_found", 72), 0, Qt.AlignmentFlag.AlignHCenter)
-        heading = label(self.title, "title_center", "not_found_title")
-        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        box.addWidget(heading)
-        self.explain = label("", "secondary_center", "not_found_text")
-        self.explain.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        box.addWidget(self.explain)
+        _, self.explain = status_header(box, "not_found", self.title, "not_found_title",
+                                        "secondary_center", "not_found_text")
         advice = Card("not_found_advice", "info", margins=14, spacing=6)
         advice.add(label("What to do", "banner_title"))
         advice.add(label("Log out of your Bitrix24 profile and log in again with the current "

@@ -3,10 +3,10 @@ and Done. Request sent and Cancellation sent are two of them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 
 from gui.phone.screens.base import Screen
-from gui.phone.widgets import Card, IconLabel, button, label, scroll_page
+from gui.phone.widgets import Card, button, label, scroll_page, status_header
 
 
 class ResultScreen(Screen):
@@ -20,13 +20,9 @@ class ResultScreen(Screen):
         area, box = scroll_page(self.name)
         box.setContentsMargins(24, 56, 24, 24)
         box.setSpacing(14)
-        box.addWidget(IconLabel(self.icon, 72), 0, Qt.AlignmentFlag.AlignHCenter)
-        self.heading = label(self.title, "title_center", f"{self.prefix}_title")
-        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        box.addWidget(self.heading)
-        self.text = label("", "body_center", f"{self.prefix}_{self.lead}")
-        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        box.addWidget(self.text)
+        self.heading, self.text = status_header(box, self.icon, self.title,
+                                                f"{self.prefix}_title", "body_center",
+                                                f"{self.prefix}_{self.lead}")
         card = Card(f"{self.prefix}_next", margins=16, spacing=8)
         card.add(label("What happens next", "banner_title"))
         self.lines = [card.add(label("", "body", f"{self.prefix}_{name}"))
