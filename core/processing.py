@@ -199,9 +199,12 @@ def _claim_batch(uow, now: datetime, size: int) -> list[int]:
     ids = list(s.scalars(query))
     if not ids:
         return []
+    # "status || ''" keeps the status check out of index selection: given "status = ?",
+    # SQLite walks the status index through every pending request, per batch (quadratic
+    # at 100k); this way it looks the claimed ids up by primary key.
     claimed = set(s.scalars(
         update(m.DeletionRequest)
-        .where(m.DeletionRequest.id.in_(ids), m.DeletionRequest.status == "pending")
+        .where(m.DeletionRequest.id.in_(ids), m.DeletionRequest.status.concat("") == "pending")
         .values(status="completed", completed_at=m.DeletionRequest.due_at)
         .returning(m.DeletionRequest.id)
         .execution_options(synchronize_session=False)))
@@ -272,39 +275,56 @@ def complete_batch(uow, request_ids: list[int]) -> list[ProcessResult]:
                           .with_for_update(key_share=True))
     persons_of = {p.person_id for p in mine}
     admin_portals = {p.portal_id for p in mine if p.role == "admin"}
+    # Read up front: every profile of the batch's people (the last-profile check) and the
+    # administrators of their Bitrix24s (the sole-admin check). All members of a Bitrix24
+    # are read only when it is deleted (members_of): a batch reads what its requests need,
+    # not a hundred colleagues per administrator.
     profiles: dict[int, _Row] = {}
     for chunk in _chunks(persons_of):
         for row in _rows(s, _PROFILE_COLS, m.Profile.person_id.in_(chunk)):
             profiles[row.id] = row
     for chunk in _chunks(admin_portals):
-        for row in _rows(s, _PROFILE_COLS, m.Profile.portal_id.in_(chunk)):
+        for row in _rows(s, _PROFILE_COLS,
+                         m.Profile.portal_id.in_(chunk) & (m.Profile.role == "admin")):
             profiles.setdefault(row.id, row)
     for pid, row in own.items():
         profiles.setdefault(pid, row)
-    members: dict[int, list[_Row]] = {b: [] for b in admin_portals}
+    admins: dict[int, list[_Row]] = {b: [] for b in admin_portals}
     held: dict[int, list[_Row]] = {x: [] for x in persons_of}
     for p in sorted(profiles.values(), key=lambda p: p.id):
-        if p.portal_id in members:
-            members[p.portal_id].append(p)
+        if p.portal_id in admins and p.role == "admin":
+            admins[p.portal_id].append(p)
         if p.person_id in held:
             held[p.person_id].append(p)
     persons = _load(s, _PERSON_COLS, m.NetworkProfile.id,
                     {p.person_id for p in profiles.values()})
     portals = _load(s, _PORTAL_COLS, m.Portal.id, {p.portal_id for p in profiles.values()})
-    # Rule 10 suppression: the first completed request of each member of a Bitrix24 that
-    # may be deleted here (completions of this batch are added as it runs).
+    # Rule 10 suppression: each profile's first completed request (completions of this
+    # batch are added as it runs; earlier ones are read with the members they belong to).
     completed: dict[int, int] = {}
     batch = set(request_ids)
-    member_ids = [p.id for ps in members.values() for p in ps]
-    for chunk in _chunks(member_ids):
-        # By profile only, status checked here: with "status = 'completed'" in the WHERE
-        # clause SQLite picks the status index and reads every completed request, per batch.
-        for profile_id, rid, status in s.execute(
-                select(m.DeletionRequest.profile_id, m.DeletionRequest.id,
-                       m.DeletionRequest.status)
-                .where(m.DeletionRequest.profile_id.in_(chunk))):
-            if status == "completed" and rid not in batch:
-                completed[profile_id] = min(completed.get(profile_id, rid), rid)
+
+    def members_of(portal_id: int) -> list[_Row]:
+        """Everyone in a Bitrix24 being deleted, in id order: rows already read are reused
+        (this batch may have changed them), the rest read now with their people and their
+        completed requests."""
+        rows = []
+        for row in _rows(s, _PROFILE_COLS, m.Profile.portal_id == portal_id):
+            rows.append(profiles.setdefault(row.id, row))
+        rows.sort(key=lambda p: p.id)
+        missing = {p.person_id for p in rows} - persons.keys()
+        persons.update(_load(s, _PERSON_COLS, m.NetworkProfile.id, missing))
+        for chunk in _chunks([p.id for p in rows]):
+            # By profile only, status checked here: with "status = 'completed'" in the WHERE
+            # clause SQLite picks the status index and reads every completed request.
+            for profile_id, rid, status in s.execute(
+                    select(m.DeletionRequest.profile_id, m.DeletionRequest.id,
+                           m.DeletionRequest.status)
+                    .where(m.DeletionRequest.profile_id.in_(chunk))):
+                if status == "completed" and rid not in batch:
+                    completed[profile_id] = min(completed.get(profile_id, rid), rid)
+        return rows
+
     state = uow.state()
 
     audits, emails, notices, results = [], [], [], []
@@ -340,8 +360,8 @@ def complete_batch(uow, request_ids: list[int]) -> list[ProcessResult]:
                "reason": r.reason}
         was_sole_admin = (
             profile.role == "admin" and portal.status == "active"
-            and {p.id for p in members[portal.id]
-                 if p.role == "admin" and p.employment == "active" and p.access == "open"
+            and {p.id for p in admins[portal.id]
+                 if p.employment == "active" and p.access == "open"
                  and persons[p.person_id].status == "active"} == {profile.id})
         profile.access, profile.listed, profile.employment = "closed", False, "dismissed"
         touched.add(profile.id)
@@ -357,7 +377,7 @@ def complete_batch(uow, request_ids: list[int]) -> list[ProcessResult]:
             gone_portals.append({"b_id": portal.id, "b_at": at})
             audit(at, "portal_deleted", portal.address,
                   f"its only administrator {person.name} was deleted", portal_id=portal.id)
-            for other in members[portal.id]:
+            for other in members_of(portal.id):
                 if other.id == profile.id:
                     continue
                 was_open = other.access == "open"
