@@ -50,8 +50,9 @@ def main(argv: list[str]) -> int:
         seconds = time.perf_counter() - start
         store.dispose()
         holds.sort()
-        extra["batch_hold_ms"] = {"median": holds[len(holds) // 2] * 1000,
-                                  "max": holds[-1] * 1000, "batches": len(holds)}
+        extra["batch_hold_ms"] = {"median": holds[len(holds) // 2] * 1000 if holds else 0.0,
+                                  "max": holds[-1] * 1000 if holds else 0.0,
+                                  "batches": len(holds)}
     else:
         from tests.benchmarks.baseline_sql import process_all
 
