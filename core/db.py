@@ -6,7 +6,7 @@ import random
 import sqlite3
 import time
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, func, inspect, text, update
@@ -359,6 +359,18 @@ class DbClock:
 
     def set(self, when: datetime) -> None:
         self._session.get(WorldState, 1).clock = when
+
+    def advance(self, delta: timedelta) -> tuple[datetime, datetime]:
+        """Move the clock by ``delta``; returns (before, after). The clock is read under a
+        row lock (FOR UPDATE on a server database; SQLite writers are serialized already),
+        so two people advancing one shared clock at once both count: the second waits for
+        the first and moves on from its time."""
+        state = self._session.get(WorldState, 1, with_for_update=True, populate_existing=True)
+        if state is None:
+            raise StoreError("The database holds no world yet. Run 'python main.py reset'.")
+        before = state.clock
+        state.clock = before + delta
+        return before, state.clock
 
 
 class UnitOfWork:

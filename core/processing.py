@@ -484,9 +484,7 @@ def advance_clock(store: Store, delta: timedelta, actor: str = "simulator",
     if delta < timedelta(0):
         raise DomainError("The simulated clock only moves forward.")
     with store.uow(actor) as uow:
-        before = uow.clock.now()
-        after = before + delta
-        uow.clock.set(after)
+        before, after = uow.clock.advance(delta)
         record(uow.session, after, actor, "clock_advanced", f"{before:%Y-%m-%d %H:%M} -> "
                f"{after:%Y-%m-%d %H:%M}", f"+{delta}")
         uow.commit()
