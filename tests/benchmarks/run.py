@@ -253,6 +253,9 @@ def table(res: dict) -> str:
             goal = GOALS.get(key)
             rows.append((key, num(value["median"]), num(value["min"]), num(value["max"]),
                          f"<= {num(goal)}" if goal else "-", num(value.get("baseline"))))
+    for key, value in res.items():
+        if isinstance(value, dict) and "unpaired" in value:
+            rows.append((f"{key} (unpaired)", num(value["unpaired"]), "", "", "-", ""))
     for n, us in res.get("processing_per_request_us", {}).items():
         rows.append((f"processing_per_request_us ({int(n):,})", num(us), "", "", "-", ""))
     rows.append(("cores", str(res["cores"]), "", "", "", ""))
