@@ -20,7 +20,7 @@ from core.errors import StoreError
 from core.models import Base, WorldState
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 BUSY_TIMEOUT_MS = 15000
 DEFAULT_WAL_AUTOCHECKPOINT = 1000  # pages: SQLite's default
 WORKER_WAL_AUTOCHECKPOINT = 16384  # pages (64 MB of 4 KB pages): see worker_pragmas

@@ -40,7 +40,7 @@ class WorldState(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200), default="world")
     clock: Mapped[datetime] = mapped_column(DateTime)
-    platform: Mapped[str] = mapped_column(String(20), default="ios")
+    platform: Mapped[str] = mapped_column(String(20), default="ios")  # the phone's, now
     policy_platforms: Mapped[list] = mapped_column(JSON, default=lambda: ["ios"])
     policy_entry: Mapped[str] = mapped_column(String(20), default="profile")
     window_days: Mapped[int] = mapped_column(Integer, default=30)
@@ -55,6 +55,9 @@ class WorldState(Base):
     )
     browser_login_hint: Mapped[str | None] = mapped_column(String(320), nullable=True)
     revision: Mapped[int] = mapped_column(Integer, default=0)
+    # The world's device (``device.platform``; last: added by migration 0003). People with
+    # their own device bring theirs while they are signed in; everyone else uses this one.
+    device_platform: Mapped[str] = mapped_column(String(20), default="ios", server_default="ios")
 
 
 class NetworkProfile(Base):

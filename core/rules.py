@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 PLATFORMS = ("ios", "android")
+PLATFORM_NAMES = {"ios": "iOS", "android": "Android"}
 DEPLOYMENTS = ("cloud", "on-premise")
 METHODS = ("email", "phone", "apple", "google", "office365")
 PASSWORD_METHODS = ("email", "phone")

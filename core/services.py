@@ -171,10 +171,18 @@ def sign_in(uow: UnitOfWork, person_key: str, portal_address: str | None = None)
     if problem:
         raise e.SignInRefused(problem)
     state.session_person_id, state.session_portal_id = person.id, portal.id
-    if person.device:
-        state.platform = person.device
     record(s, uow.clock.now(), person.name, "signed_in", f"{person.name} @ {portal.address}",
            person_id=person.id, portal_id=portal.id)
+    # The phone is the signed-in person's: their own device if they have one, otherwise the
+    # world's (so whoever was looked at before does not leave theirs behind).
+    platform = person.device or state.device_platform or state.platform
+    if platform != state.platform:
+        state.platform = platform
+        record(s, uow.clock.now(), person.name, "platform_changed", platform,
+               f"{person.name} signed in on "
+               + (f"their own {rules.PLATFORM_NAMES[platform]} phone" if person.device
+                  else f"the world's {rules.PLATFORM_NAMES[platform]} phone"),
+               person_id=person.id)
     uow.commit()
     return session_view(uow)
 
@@ -542,9 +550,13 @@ def set_platform(uow: UnitOfWork, platform: str) -> None:
     if platform not in rules.PLATFORMS:
         raise e.DomainError(f"Unknown platform {platform!r}: use ios or android.")
     state = uow.state()
-    if state.platform != platform:
-        state.platform = platform
-        record(uow.session, uow.clock.now(), uow.actor, "platform_changed", platform)
+    if state.platform != platform or state.device_platform != platform:
+        # The console's switch sets the phone's platform and the world's device: people
+        # without their own device find it on their next sign-in too.
+        changed = state.platform != platform
+        state.platform = state.device_platform = platform
+        if changed:
+            record(uow.session, uow.clock.now(), uow.actor, "platform_changed", platform)
         uow.commit()
 
 

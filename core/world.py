@@ -455,6 +455,7 @@ def seed_world(store, spec: WorldSpec) -> None:
         s.flush()
         state = m.WorldState(
             id=1, name=spec.name, clock=spec.clock, platform=spec.platform,
+            device_platform=spec.platform,
             policy_platforms=list(spec.policy_platforms), policy_entry=spec.entry,
             window_days=spec.window_days,
             session_person_id=people[spec.session_person].id if spec.session_person else None,

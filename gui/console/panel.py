@@ -169,7 +169,14 @@ class ConsolePanel(QWidget):
             return
         if collapsed:
             self._expanded_width = window.width()
-            window.layout().activate()
+            # Recompute the layouts inside out (ours, the window's content, the window) so the
+            # window's minimum is the collapsed one: a pending layout request would otherwise
+            # keep the expanded minimum and the resize below would do nothing.
+            widget = self
+            while widget is not None:
+                if widget.layout() is not None:
+                    widget.layout().activate()
+                widget = widget.parentWidget()
             window.resize(window.minimumSizeHint().width(), window.height())
         elif self._expanded_width:
             window.resize(self._expanded_width, window.height())

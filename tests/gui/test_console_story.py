@@ -135,3 +135,24 @@ def test_collapsing_the_console_narrows_the_window_to_the_phone_and_expanding_re
     assert window.phone.isVisible()
     qtbot.mouseClick(window.console.toggle, LEFT)
     assert not window.console.collapsed and window.width() == wide
+
+
+def test_collapsing_narrows_the_window_also_when_it_started_on_the_launch_screen(
+        qtbot, qapp, controller):
+    # The app's own start: the launch screen is painted first, the real phone and console
+    # take its place (gui.app.run_gui), then the console is collapsed.
+    load_styles(qapp)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.attach(controller)
+    qtbot.wait(20)
+    wide = window.width()
+    qtbot.mouseClick(window.console.toggle, LEFT)
+    assert window.console.collapsed
+    qtbot.waitUntil(lambda: window.width() < window.phone.width() + 200, timeout=1000)
+    assert window.phone.isVisible()
+    qtbot.mouseClick(window.console.toggle, LEFT)
+    qtbot.waitUntil(lambda: window.width() == wide, timeout=1000)
+    qapp.setStyleSheet("")

@@ -41,6 +41,35 @@ def test_delete_account_is_absent_on_android_and_refused_if_forced(store):
         call(store, sv.start_deletion)
 
 
+def test_the_phone_is_the_signed_in_persons_so_no_one_leaves_their_device_behind(store):
+    def platform_events():
+        with store.reader() as uow:
+            return uow.session.execute(
+                select(m.AuditEvent.subject, m.AuditEvent.detail)
+                .where(m.AuditEvent.event == "platform_changed").order_by(m.AuditEvent.id)).all()
+
+    sign_in(store, "hugo", ACME)  # his own Android phone
+    sign_in(store, "anna", ACME)  # no device of her own: the world's iOS phone again
+    assert call(store, sv.session_view).platform == "ios"
+    assert call(store, sv.profile_screen).option_visible is True
+    # Rule 12: both switches are in the audit, saying why.
+    assert platform_events() == [
+        ("android", "Hugo Martin signed in on their own Android phone"),
+        ("ios", "Anna Petrova signed in on the world's iOS phone")]
+    # The console's switch sets the world's device: the next person without one keeps it,
+    # and Hugo still brings his own.
+    call(store, sv.set_platform, "android")
+    sign_in(store, "boris", ACME)
+    assert call(store, sv.session_view).platform == "android"
+    sign_in(store, "hugo", ACME)
+    assert call(store, sv.session_view).platform == "android"
+    call(store, sv.set_platform, "ios")
+    sign_in(store, "hugo", ACME)
+    assert call(store, sv.session_view).platform == "android"
+    sign_in(store, "anna", ACME)
+    assert call(store, sv.session_view).platform == "ios"
+
+
 def test_delete_account_is_absent_for_an_on_premise_bitrix24(store):
     sign_in(store, "grace", NORTHWIND)
     assert call(store, sv.profile_screen).option_visible is False

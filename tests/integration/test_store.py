@@ -127,9 +127,37 @@ def test_a_database_from_the_first_schema_is_migrated_to_head_keeping_its_data(t
     raw.dispose()
     store = open_store(url)
     with store.engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() \
+            == HEAD_REVISION
         assert conn.execute(text("SELECT address FROM portals")).scalar() == "old.bitrix24.com"
         names = {ix["name"] for ix in inspect(conn).get_indexes("deletion_requests")}
     assert "ix_deletion_requests_profile_id" in names
     seed_world(store, load_world(DEMO_WORLD))
     store.dispose()
+
+
+def test_a_world_from_schema_0002_keeps_its_device_as_the_worlds_device(tmp_path):
+    """0003 adds world_state.device_platform, filled from the platform the world had."""
+    from alembic import command
+
+    from core.db import alembic_config, make_engine
+
+    url = sqlite_url(tmp_path / "old.db")
+    engine = make_engine(url)
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0002")
+    engine.dispose()
+    raw = create_engine(url)
+    with raw.begin() as conn:
+        conn.execute(text("INSERT INTO world_state (id, name, clock, platform, policy_platforms, "
+                          "policy_entry, window_days, revision) VALUES (1, 'Old', "
+                          "'2026-03-02 09:00:00.000000', 'android', '[\"ios\"]', 'profile', 30, 4)"))
+    raw.dispose()
+    store = open_store(url)
+    try:
+        with store.reader() as uow:
+            state = uow.state()
+            assert (state.name, state.platform, state.device_platform, state.revision) == (
+                "Old", "android", "android", 4)
+    finally:
+        store.dispose()
