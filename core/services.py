@@ -417,7 +417,8 @@ def send_request(uow: UnitOfWork, reason: str, items_read: int, confirmed: bool,
     s = uow.session
     existing = pending_request(s, form.profile_id)
     if existing is not None:
-        return SendResult("request", request_view(s, existing), existing=True)
+        return SendResult("request", request_view(s, existing), existing=True,
+                          admins_told=len(existing.notified_admin_ids or []))
     if form.sole_admin and not sole_admin_confirmed:
         raise e.SoleAdminConfirmationNeeded(form.portal.address)
     now = uow.clock.now()
@@ -450,7 +451,7 @@ def send_request(uow: UnitOfWork, reason: str, items_read: int, confirmed: bool,
                portal_id=portal.id)
     request.notified_admin_ids = told
     uow.commit()
-    return SendResult("request", request_view(s, request))
+    return SendResult("request", request_view(s, request), admins_told=len(told))
 
 
 def _context(person: m.NetworkProfile, portal: m.Portal, r: m.DeletionRequest) -> dict[str, str]:

@@ -114,6 +114,7 @@ class SendResult:
     kind: str  # "request" | "cancellation"
     request: RequestView
     existing: bool = False  # a second send showed the pending request, no duplicate
+    admins_told: int = 0  # other administrators informed of the request (rule 8)
 
 
 @dataclass(frozen=True)

@@ -293,6 +293,7 @@ def scroll_page(name: str) -> tuple[QScrollArea, QVBoxLayout]:
     """A vertically scrolling page body on the light grey background."""
     area = QScrollArea()
     area.setObjectName(f"{name}_scroll")
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is on the page, not here
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint
+from datetime import timedelta
+
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea
 from sqlalchemy import select
 
@@ -143,6 +145,8 @@ def test_boris_logging_in_while_the_app_is_anna_is_refused_naming_both(drive, co
     refusal = drive.text("refusal")
     assert "Boris Ivanov" in refusal and "Anna Petrova" in refusal
     assert "Log out" in refusal
+    # The heading says what is wrong without repeating the refusal's first sentence.
+    assert drive.text("browser_logged_in_as") == "This is not the account you use in the app"
     assert not drive.visible("send_request")
     drive.tap("log_out")
     drive.log_in_password("anna@acme.example", "Anna-pass-1")
@@ -163,6 +167,11 @@ def test_eva_as_sole_admin_must_confirm_before_sending(drive, controller):
     drive.tap("send_request")
     assert drive.screen == "request_sent"
     assert requests_of(controller, "eva") == [("pending", "bloom.bitrix24.com", True)]
+    # No other administrator is told (there is none); the page says Bloom goes too.
+    next_admin = drive.text("sent_next_admin")
+    assert "only administrator" in next_admin and "Bloom" in next_admin
+    assert "will be deleted together with your account" in next_admin
+    assert "will receive information" not in next_admin
 
 
 def test_eva_assigns_frank_first_and_the_sole_admin_warning_goes(drive, controller):
@@ -192,15 +201,23 @@ def test_a_second_send_shows_the_existing_request(drive, controller):
     drive.log_in_password("anna@acme.example", "Anna-pass-1")
     drive.fill_form()
     drive.tap("send_request")
+    assert "will receive information" in drive.text("sent_next_admin")  # Boris is told
     drive.tap("done")
+    controller.advance(timedelta(days=5))
     drive.tap("delete_account")
     drive.tap("continue")
     drive.tap("log_in")  # the browser still has Anna's session
     assert drive.screen == "request_form"
     assert drive.visible("form_pending")
+    # The pending request's date is in the banner; the form promises no other date.
+    assert "1 April 2026" in drive.text("form_pending_text")
+    assert "If sent now" not in drive.text("form_scope")
+    assert "acme.bitrix24.com" in drive.text("form_scope")
     drive.fill_form("Still leaving")
     drive.tap("send_request")
     assert drive.text("sent_title") == "Request already sent"
+    assert "1 April 2026" in drive.text("sent_due")
+    assert drive.text("sent_next_admin") == "• The administrator was informed when you sent it."
     assert len(requests_of(controller, "anna")) == 1
 
 
@@ -326,3 +343,30 @@ def test_the_status_bar_follows_the_simulated_clock(drive, controller):
     assert drive.text("status_time") == "9:00"
     controller.advance(timedelta(hours=3, minutes=5))
     assert drive.text("status_time") == "12:05"
+
+
+def test_forgot_your_password_answers_like_the_link_it_looks_like(drive):
+    drive.open_request_login()
+    drive.type("login", "anna@acme.example")
+    drive.tap("next")
+    assert not drive.visible("forgot_password_note")
+    drive.tap("forgot_password")
+    assert drive.visible("forgot_password_note")
+    assert "not part of this prototype" in drive.text("forgot_password_note")
+    drive.tap("change_login")  # leaving the page hides it again
+    drive.type("login", "anna@acme.example")
+    drive.tap("next")
+    assert not drive.visible("forgot_password_note")
+
+
+def test_tab_on_the_request_form_never_stops_on_the_scroll_area(drive, qtbot):
+    drive.open_request_login()
+    drive.log_in_password("anna@acme.example", "Anna-pass-1")
+    stops = []
+    drive.find("back").setFocus()
+    for _ in range(14):
+        qtbot.keyClick(drive.phone.focusWidget() or drive.phone, Qt.Key.Key_Tab)
+        stops.append(drive.phone.focusWidget())
+    names = [w.objectName() for w in stops if w is not None]
+    assert "item_1" in names and "reason" in names
+    assert not any(isinstance(w, QScrollArea) for w in stops), names

@@ -135,9 +135,16 @@ class BrowserScreen(Screen):
         self.password_next_btn = button("Next", "next", "primary")
         self.nexts["password"] = self.password_next_btn
         box.addWidget(self.password_next_btn)
-        forgot = label("Forgot your password?", "link_label")
-        forgot.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        box.addWidget(forgot)
+        # Looks like a link, so it answers like one: recovery itself is not simulated.
+        self.forgot = button("Forgot your password?", "forgot_password", "link")
+        box.addWidget(self.forgot, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.forgot_note = label("Password recovery is not part of this prototype. Each "
+                                 "person's password is in the world file (password:).",
+                                 "caption", "forgot_password_note")
+        self.forgot_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.forgot_note.setVisible(False)
+        self.forgot.clicked.connect(lambda: self.forgot_note.setVisible(True))
+        box.addWidget(self.forgot_note)
         box.addStretch(1)
         return self._pending_area
 
@@ -236,8 +243,10 @@ class BrowserScreen(Screen):
         self._go("consent")
 
     def show_refused(self, message: str, browser_person: PersonView | None) -> None:
-        who = browser_person.name if browser_person else "someone else"
-        self.logged_in_as.setText(f"You are logged in as {who}.")
+        # The refusal below names both accounts (rule 4); the heading says what is wrong
+        # without repeating its first sentence.
+        self.logged_in_as.setText("This is not the account you use in the app"
+                                  if browser_person else "You are logged in as someone else")
         self.refusal.setText(message)
         self._go("refused")
 
@@ -251,6 +260,7 @@ class BrowserScreen(Screen):
     def _go(self, page: str) -> None:
         for err in self.errors.values():
             set_error(err, None)
+        self.forgot_note.setVisible(False)
         self.pages.setCurrentIndex(PAGES.index(page))
         self.primary = self.nexts[page]
         self._update_url()

@@ -127,11 +127,14 @@ class RequestFormScreen(Screen):
         portal = view.portal
         for row, text in zip(self.items, view.items, strict=True):
             row.set_text(text)
-        self.scope.setText(
-            f"The deletion request is valid only for your profile in {portal.name} "
-            f"({portal.address}), under which you are authorized in the app. If sent now, "
-            f"it will be deleted within {view.window_days} days, on "
-            f"{format_date(view.due_if_sent)}.")
+        scope = (f"The deletion request is valid only for your profile in {portal.name} "
+                 f"({portal.address}), under which you are authorized in the app.")
+        if view.pending is None:
+            # With a request pending, sending again shows that one (rule 8): its date is in
+            # the banner above, and a new date here would promise what sending won't do.
+            scope += (f" If sent now, it will be deleted within {view.window_days} days, on "
+                      f"{format_date(view.due_if_sent)}.")
+        self.scope.setText(scope)
         self.sole_text.setText(
             f"If you send the request, {portal.name} ({portal.address}) will be deleted too. "
             "Give administrator rights to another user before deletion, or confirm below.")
