@@ -63,7 +63,8 @@ class ClockCard(Card):
                                            "date and process it")
         self.custom_amount = named(QLineEdit(), "custom_amount", "Custom amount")
         self.custom_amount.setPlaceholderText("e.g. 30d, 12h, 1w")
-        self.custom_amount.setMaximumWidth(120)
+        self.custom_amount.setMinimumWidth(150)  # the whole placeholder shows
+        self.custom_amount.setMaximumWidth(150)
         self.advance_custom = button("Advance", "advance_custom")
         self.process_now = button("Process now", "process_now", "primary",
                                   tip="Complete every request that is due at the current time")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-LOADED_MIN_WIDTH = 1108  # ConsolePanel's minimumSizeHint().width() with the demo world
+LOADED_MIN_WIDTH = 1108  # the loaded console with its three cards in a row (demo world)
 
 
 class LoadingConsole(QWidget):

@@ -7,10 +7,12 @@ tabs are marked dirty and re-read when shown. Collapsed, the panel reads nothing
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QSizePolicy,
     QTabWidget,
@@ -65,12 +67,8 @@ class ConsolePanel(QWidget):
         self.world_card = WorldCard(self.controller)
         self.device_card = DeviceCard(self.controller)
         self.cards = (self.clock_card, self.world_card, self.device_card)
-        row = QHBoxLayout()
-        row.setSpacing(10)
-        row.addWidget(self.clock_card, 5)
-        row.addWidget(self.world_card, 4)
-        row.addWidget(self.device_card, 4)
-        body.addLayout(row)
+        self.card_grid = CardGrid(self.cards)
+        body.addWidget(self.card_grid)
         self.console_message = named(QLabel(""), "console_message", "Console message")
         self.console_message.setWordWrap(True)
         self.console_message.setTextInteractionFlags(
@@ -211,3 +209,64 @@ class ConsolePanel(QWidget):
         for card in self.cards:
             card.refresh()
         self._refresh_visible_page()
+
+
+class CardGrid(QWidget):
+    """The clock, world and device cards: side by side when there is room, otherwise the
+    clock on top and the other two under it. So the window fits a 1280-pixel screen (about
+    1150 px with the console) and still shows all three in a row on a wide one."""
+
+    SPACING = 10
+    STRETCH = (5, 4, 4)
+
+    def __init__(self, cards: tuple[QWidget, QWidget, QWidget]) -> None:
+        super().__init__()
+        self.setObjectName("console_cards")
+        self._cards = cards
+        self._wide: bool | None = None
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(self.SPACING)
+        # Our minimum is the narrow arrangement's (minimumSizeHint), not the grid's current one.
+        grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.arrange(wide=True)
+
+    @property
+    def wide(self) -> bool:
+        return bool(self._wide)
+
+    def _widths(self) -> list[int]:
+        return [card.minimumSizeHint().width() for card in self._cards]
+
+    def wide_min_width(self) -> int:
+        return sum(self._widths()) + 2 * self.SPACING
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        clock, world, device = self._widths()
+        return QSize(max(clock, world + self.SPACING + device),
+                     self.layout().minimumSize().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.arrange(wide=event.size().width() >= self.wide_min_width())
+        super().resizeEvent(event)
+
+    def arrange(self, wide: bool) -> None:
+        if wide == self._wide:
+            return
+        self._wide = wide
+        grid = self.layout()
+        for card in self._cards:
+            grid.removeWidget(card)
+        clock, world, device = self._cards
+        if wide:
+            for column, (card, stretch) in enumerate(zip(self._cards, self.STRETCH,
+                                                          strict=True)):
+                grid.addWidget(card, 0, column)
+                grid.setColumnStretch(column, stretch)
+        else:
+            grid.addWidget(clock, 0, 0, 1, 2)
+            grid.addWidget(world, 1, 0)
+            grid.addWidget(device, 1, 1)
+            for column, stretch in enumerate((1, 1, 0)):
+                grid.setColumnStretch(column, stretch)
+        self.updateGeometry()

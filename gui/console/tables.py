@@ -159,7 +159,7 @@ class EmailsPage(TablePage):
     """The outbox, an HTML preview of the selected email, export .eml and resend."""
 
     title, noun = "Emails", "email"
-    widths = (180, 290, 180, 100, 80)
+    widths = (180, 290, 180, 100, 100)
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, "emails", tm.emails_model(controller), parent)
@@ -189,8 +189,9 @@ class EmailsPage(TablePage):
         splitter = named(QSplitter(Qt.Orientation.Vertical), "emails_splitter", "Emails")
         splitter.addWidget(self.table)
         splitter.addWidget(preview)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        # The preview gets the larger share: the first look should show the email itself.
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
         self.main.addWidget(splitter, 1)
         self.selection_changed()
 

@@ -156,3 +156,26 @@ def test_collapsing_narrows_the_window_also_when_it_started_on_the_launch_screen
     qtbot.mouseClick(window.console.toggle, LEFT)
     qtbot.waitUntil(lambda: window.width() == wide, timeout=1000)
     qapp.setStyleSheet("")
+
+
+def test_the_window_fits_a_1280_pixel_screen_with_the_cards_in_two_rows(qtbot, window):
+    grid = window.console.card_grid
+    assert grid.wide  # 1600 px: clock, world and device side by side
+    tops = {card.geometry().top() for card in window.console.cards}
+    assert len(tops) == 1
+    window.resize(1280, 900)
+    qtbot.waitUntil(lambda: window.width() == 1280, timeout=1000)
+    qtbot.waitUntil(lambda: not grid.wide, timeout=1000)
+    clock, world, device = window.console.cards
+    # The clock on top, the world and the device under it, none squeezed below its minimum.
+    qtbot.waitUntil(lambda: world.geometry().top() > clock.geometry().bottom(), timeout=1000)
+    assert world.geometry().top() == device.geometry().top() > clock.geometry().bottom()
+    for card in window.console.cards:
+        assert card.isVisible()
+        assert card.width() >= card.minimumSizeHint().width(), card.objectName()
+    assert window.console.geometry().right() <= window.width()
+    shot(window, "4-narrow-1280")
+    window.resize(1600, 940)
+    qtbot.waitUntil(lambda: grid.wide, timeout=1000)
+    qtbot.waitUntil(lambda: len({card.geometry().top() for card in window.console.cards}) == 1,
+                    timeout=1000)
