@@ -38,6 +38,10 @@ class _Loader(_NoAliasLoader):
     """The safe loader of core.yamlsafe (no aliases), used node by node to keep line numbers."""
 
 
+_UNCLOSED = {"flow mapping": "the `{`", "flow sequence": "the `[`",
+             "quoted scalar": "the quote"}
+
+
 def _compose(text: str, file: Path) -> list[tuple[yaml.Node, Any]]:
     """Every non-empty YAML document of ``text`` as (node, value)."""
     loader = _Loader(text)
@@ -54,9 +58,13 @@ def _compose(text: str, file: Path) -> list[tuple[yaml.Node, Any]]:
             raise FlowError(file, int(match[1]), match[2]) from None
         raise FlowError(file, None, str(exc)) from None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        mark, problem = exc.problem_mark or exc.context_mark, exc.problem or str(exc)
+        opened = _UNCLOSED.get((exc.context or "").split(" a ")[-1])
+        if opened and exc.context_mark and "end" in problem and "stream" in problem:
+            # PyYAML notices only at the end of the file; the line to fix is where it opened
+            mark, problem = exc.context_mark, f"{opened} opened here is never closed ({problem})"
         line = mark.line + 1 if mark else None
-        raise FlowError(file, line, f"not valid YAML: {exc.problem or exc}") from None
+        raise FlowError(file, line, f"not valid YAML: {problem}") from None
     except yaml.YAMLError as exc:
         raise FlowError(file, None, f"not valid YAML: {exc}") from None
     finally:
@@ -421,6 +429,8 @@ def _advance_clock(ctx, line, name, arg, node):
         delta = parse_duration(text)
     except DomainError as exc:
         raise ctx.error(line, f"{name}: {exc}") from None
+    except (OverflowError, ValueError):  # more days than a timedelta holds
+        raise ctx.error(line, f"{name}: {text!r} is more than 100 years.") from None
     return {"duration": text, "delta": delta}
 
 
@@ -649,6 +659,26 @@ def _tags(ctx: _Ctx, header: dict, header_node) -> tuple[str, ...]:
     return tuple(t.strip() for t in tags)
 
 
+def _name(value: Any) -> str | None:
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return str(value).strip()[:200] or None
+    return None
+
+
+def header_name(path: Path | str) -> str | None:
+    """The ``name`` of a flow's header when the header alone can be read, else None: a flow
+    that fails further down is still reported under its own name. Never raises."""
+    try:
+        loader = _Loader(read_text(Path(path), "flow file"))
+        try:
+            header = loader.get_data() if loader.check_node() else None
+        finally:
+            loader.dispose()
+    except Exception:  # noqa: BLE001 - unreadable in any way: the caller uses the file name
+        return None
+    return _name(header.get("name")) if isinstance(header, dict) else None
+
+
 def parse_flow(path: Path | str) -> Flow:
     """Read, check and resolve one flow file (its sub-flows and world included)."""
     file = Path(path).resolve()
@@ -658,4 +688,5 @@ def parse_flow(path: Path | str) -> Flow:
     if not isinstance(name, str | int | float) or isinstance(name, bool):
         raise ctx.error(line_of(header_node, "name"), "name: expected text")
     tags = _tags(ctx, docs_header, header_node) if docs_header else ()
-    return Flow(file, str(name).strip()[:200], tags, ctx.world, commands, set(ctx.included))
+    return Flow(file, _name(name) or file.stem.replace("_", " "), tags, ctx.world, commands,
+                set(ctx.included))

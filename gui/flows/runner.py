@@ -4,12 +4,14 @@ by side, each command acting on the real widgets and waiting the way Maestro wai
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 import time
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,7 +30,7 @@ from gui.flows.model import Command, Flow, Selector, shown_path
 WAIT_MS = 2500          # tapOn / assertVisible / assertNotVisible (Maestro waits too)
 EXTENDED_WAIT_MS = 5000
 SCROLL_TIMEOUT_MS = 10000
-WINDOW_SIZE = (1280, 900)
+MANIFEST = ".storyboard-files"  # in a --screenshots folder: the pictures the last run wrote
 
 
 class StepFailed(Exception):
@@ -62,13 +64,52 @@ class FlowResult:
 
 
 class Artifacts:
-    """Where pictures go: the storyboard folder, or a temporary folder for failures only."""
+    """Where pictures go: the storyboard folder, or a temporary folder for failures only.
+
+    A folder given by the user is reused run after run, so each run starts clean: ``clean``
+    takes away the pictures the previous run listed in the folder's manifest, and each flow's
+    own folder (``NN-flow``) loses its old pictures before the flow runs. Only PNG files this
+    runner wrote go; anything else in the folder is left alone."""
 
     def __init__(self, folder: Path | None, storyboard: bool) -> None:
         self.storyboard = storyboard
         self._folder = folder
+        self._mine = folder is not None   # a folder the user chose (not a temporary one)
         self._pool: ThreadPoolExecutor | None = None
         self._pending: list[Future] = []
+        self._written: list[Path] = []
+
+    def clean(self) -> None:
+        """Remove the pictures of the previous run into this folder (from its manifest)."""
+        if not self._mine:
+            return
+        root = self._folder
+        manifest = root / MANIFEST
+        try:
+            listed = manifest.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            return
+        folders = set()
+        for line in listed:
+            rel = Path(line.strip())
+            if (not line.strip() or rel.is_absolute() or ".." in rel.parts
+                    or rel.suffix.lower() != ".png"):
+                continue  # only pictures inside the folder: nothing a person put there
+            _unlink(root / rel)
+            folders.add(rel.parent)
+        for rel in sorted(folders, key=lambda f: len(f.parts), reverse=True):
+            if rel.parts:
+                with suppress(OSError):
+                    (root / rel).rmdir()  # only when empty
+        _unlink(manifest)
+
+    def start_flow(self, number: int, flow_path: Path) -> None:
+        """The flow's own folder holds only this run's pictures (none left from an older run)."""
+        if self._mine:
+            folder = self._folder / _flow_folder_name(number, flow_path)
+            if folder.is_dir():
+                for old in folder.glob("*.png"):
+                    _unlink(old)
 
     @property
     def folder(self) -> Path:
@@ -82,17 +123,33 @@ class Artifacts:
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="png")
         self._pending.append(self._pool.submit(image.save, str(path), "PNG", 80))
+        self._written.append(path)
         return path
 
     def flush(self) -> None:
+        """Wait for the pictures; list them in the manifest for the next run's ``clean``."""
         for job in self._pending:
             job.result()
         self._pending.clear()
+        if self._mine and self._written:
+            rel = dict.fromkeys(Path(os.path.relpath(p, self._folder)).as_posix()
+                                for p in self._written)
+            (self._folder / MANIFEST).write_text("".join(f"{r}\n" for r in rel),
+                                                 encoding="utf-8")
 
     def flow_dir(self, number: int, flow_path: Path) -> Path:
-        folder = self.folder / f"{number:02d}-{flow_path.stem}"
+        folder = self.folder / _flow_folder_name(number, flow_path)
         folder.mkdir(parents=True, exist_ok=True)
         return folder
+
+
+def _flow_folder_name(number: int, flow_path: Path) -> str:
+    return f"{number:02d}-{flow_path.stem}"
+
+
+def _unlink(path: Path) -> None:
+    with suppress(OSError):
+        path.unlink(missing_ok=True)
 
 
 class StoreMaker:
@@ -168,6 +225,7 @@ class FlowRunner:
         from gui.controller import AppController
 
         started = time.perf_counter()
+        self.artifacts.start_flow(self.number, self.flow.path)
         # The world's passwords hash in threads (scrypt releases the GIL) while this thread
         # makes the database and loads the window's modules.
         prepare_passwords(self.flow.world)
@@ -239,7 +297,9 @@ class FlowRunner:
 
         self._close_window()
         self.window = factory(self.controller)
-        self.window.resize(*WINDOW_SIZE)
+        # The window's own preferred size, whatever the screen (offscreen or not): always
+        # honoured, as it is at least the window's minimum; the same pictures everywhere.
+        self.window.resize(self.window.sizeHint())
         self.window.show()
         if self.show:
             self.window.raise_()

@@ -10,7 +10,7 @@ CASES = {
         ---
         - launchApp
         - tapOn: {id: continue
-        """, "flow.yaml:5", "not valid YAML"),
+        """, "flow.yaml:4", "not valid YAML: the `{` opened here is never closed"),
     "an_unknown_command": ("""
         name: typo
         ---
