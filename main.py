@@ -1,4 +1,4 @@
-"""One entry point: gui | test | demo | process | reset | restore | seed."""
+"""One entry point: the GUI (no command) | test | demo | process | reset | restore | seed."""
 
 from __future__ import annotations
 
@@ -10,9 +10,11 @@ def _store_args(p: argparse.ArgumentParser, top: bool = False) -> None:
     # On subcommands the default is SUPPRESS, so `main.py --db X process` keeps X.
     default = None if top else argparse.SUPPRESS
     p.add_argument("--data-dir", default=default,
-                   help="folder for the SQLite file (default: the user data folder)")
+                   help="folder for the SQLite file, created when missing (default: the user "
+                        "data folder)")
     p.add_argument("--db", default=default,
-                   help="any SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db")
+                   help="any SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db or "
+                        "sqlite:///path/world.db (its folder must exist)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -21,7 +23,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Bitrix24 mobile 'Delete account' prototype with a simulated backend.",
     )
     _store_args(parser, top=True)
-    parser.add_argument("--world", help="load this world YAML into the store before starting")
+    parser.add_argument("--world", metavar="FILE",
+                        help="replace the store's world with this world YAML, then open the "
+                             "GUI (like reset --world: the old database kept as a backup)")
     parser.add_argument("--exit-after-first-paint", action="store_true",
                         help="quit as soon as the main window has been painted (benchmarks)")
     parser.add_argument("--exit-when-ready", action="store_true",
@@ -44,27 +48,76 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--advance", metavar="DURATION", help="move the clock first, e.g. 30d or 12h")
     p.add_argument("--send", action="store_true", help="also deliver pending emails")
 
-    r = sub.add_parser("reset", help="back to the demo world (the old database kept as a backup)")
+    reset_help = "back to the demo world (the old database kept as a backup)"
+    r = sub.add_parser("reset", help=reset_help, description=reset_help)
     _store_args(r)
-    r.add_argument("--world", help="reset to this world YAML instead of the demo world")
+    # Its own dest: `main.py --world F reset` (top-level --world) must not be overwritten by
+    # this option's default.
+    r.add_argument("--world", dest="reset_world", metavar="FILE",
+                   help="reset to this world YAML instead of the demo world")
 
     rs = sub.add_parser("restore", help="bring back a backup made by reset")
     _store_args(rs)
     rs.add_argument("file", help="the backup file")
 
-    s = sub.add_parser("seed", help="generate a large synthetic world (benchmarks, QA)")
+    seed_help = ("replace the world by a large synthetic one (benchmarks, QA; the old database "
+                 "kept as a backup)")
+    s = sub.add_parser("seed", help=seed_help, description=seed_help)
     _store_args(s)
     s.add_argument("--requests", type=int, default=10000, help="how many deletion requests")
     s.add_argument("--due", action="store_true", help="make every request already due")
     return parser
 
 
+# Why a top-level option does nothing with a command (it is refused rather than ignored).
+_NO_WORLD = {
+    "test": "each flow names its own world in its header (world: or world_file:)",
+    "demo": "the demo flow names its own world",
+    "process": "load the world first with 'main.py reset --world FILE'",
+    "seed": "seed makes its own synthetic world",
+    "restore": "restore brings back the world of the backup",
+}
+_NO_STORE = {
+    "test": "each flow runs in a database of its own",
+    "demo": "the demo runs in a database of its own",
+}
+
+
+def _fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return 2
+
+
+def _refused(args, command: str) -> str | None:
+    """The message for an option that would be silently ignored with ``command``."""
+    if command == "reset":
+        if args.world and args.reset_world and args.world != args.reset_world:
+            return ("--world is given twice, before and after 'reset', with different files; "
+                    "give it once.")
+        args.world = args.reset_world or args.world
+    elif getattr(args, "world", None) and command in _NO_WORLD:
+        return f"--world does nothing with '{command}': {_NO_WORLD[command]}."
+    if command in _NO_STORE:
+        for option in ("db", "data_dir"):
+            if getattr(args, option, None) is not None:
+                name = "--" + option.replace("_", "-")
+                return f"{name} does nothing with '{command}': {_NO_STORE[command]}."
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from core.config import resolve_db_url
-
-    url = resolve_db_url(getattr(args, "db", None), getattr(args, "data_dir", None))
     command = args.command or "gui"
+    problem = _refused(args, command)
+    if problem:
+        return _fail(problem)
+    if command in ("reset", "restore", "process", "seed", "gui"):
+        from core.config import StoreChoiceError, resolve_db_url
+
+        try:
+            url = resolve_db_url(getattr(args, "db", None), getattr(args, "data_dir", None))
+        except StoreChoiceError as exc:
+            return _fail(str(exc))
     if command in ("reset", "restore", "process", "seed"):
         from core import commands
 
@@ -77,6 +130,15 @@ def main(argv: list[str] | None = None) -> int:
         from gui.flows.demo import run_demo
 
         return run_demo(args)
+    if args.world:
+        # The same as `reset --world FILE` (validated first, old database kept as a backup),
+        # done before the window opens; the GUI then opens the store as it is.
+        from core.commands import load_world_into
+
+        code = load_world_into(url, args.world)
+        if code:
+            return code
+        args.world = None
     from gui.app import run_gui
 
     return run_gui(url, args)

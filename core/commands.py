@@ -11,12 +11,12 @@ from pathlib import Path
 
 from sqlalchemy.exc import ArgumentError
 
-from core.db import BUSY_TIMEOUT_MS, open_store, sqlite_path, sqlite_url
+from core.db import BUSY_TIMEOUT_MS, open_store, prepare_sqlite_file, sqlite_path, sqlite_url
 from core.errors import DomainError, StoreError
 from core.world import DEMO_WORLD, WorldError, load_world, seed_world
 
-__all__ = ["backup", "fail", "process", "reset", "reset_store", "restore", "seed",
-           "sqlite_path"]
+__all__ = ["backup", "fail", "load_world_into", "process", "reset", "reset_store", "restore",
+           "seed", "sqlite_path"]
 
 
 def fail(message: str, code: int = 2) -> int:
@@ -135,7 +135,7 @@ def reset_store(url: str, world_path: str | Path | None = None) -> tuple[Path | 
         finally:
             store.dispose()
         return None, spec.name
-    path.parent.mkdir(parents=True, exist_ok=True)
+    prepare_sqlite_file(path)
     fresh = path.with_name(f".{path.name}.new-{os.getpid()}")
     _unlink_db(fresh)
     try:
@@ -158,17 +158,33 @@ def reset_store(url: str, world_path: str | Path | None = None) -> tuple[Path | 
     return saved, spec.name
 
 
-def reset(url: str, args) -> int:
+def say_backup(url: str, saved: Path | None, before: str) -> None:
+    """Tell where the old database went: every command that replaces the world says it."""
+    if saved:
+        print(f"Old database kept as {saved}", flush=True)
+    elif _file_of(url) is None:
+        print(f"Server database: no file backup is kept; use pg_dump before {before}.",
+              flush=True)
+
+
+def _replace_world(url: str, world_path, before: str, done: str) -> int:
     try:
-        saved, name = reset_store(url, getattr(args, "world", None))
+        saved, name = reset_store(url, world_path)
     except (WorldError, StoreError) as exc:
         return fail(str(exc))
-    if saved:
-        print(f"Old database kept as {saved}")
-    elif _file_of(url) is None:
-        print("Server database: reset keeps no file backup; use pg_dump before a reset.")
-    print(f"Reset to {name}.")
+    say_backup(url, saved, before)
+    print(done.format(name=name), flush=True)
     return 0
+
+
+def reset(url: str, args) -> int:
+    return _replace_world(url, getattr(args, "world", None), "a reset", "Reset to {name}.")
+
+
+def load_world_into(url: str, world_path: str) -> int:
+    """``main.py --world FILE``: the same as ``reset --world FILE`` (validated first, the old
+    database kept as a backup), before the GUI opens."""
+    return _replace_world(url, world_path, "loading a world", "Loaded {name}.")
 
 
 def backups_beside(path: Path) -> list[Path]:
@@ -200,7 +216,7 @@ def restore(url: str, args) -> int:
     staged = target.with_name(f".{target.name}.restore-{os.getpid()}")
     _unlink_db(staged)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        prepare_sqlite_file(target)
         try:
             _copy_consistent(source, staged)
         except sqlite3.DatabaseError as exc:
@@ -296,14 +312,22 @@ def process(url: str, args) -> int:
 
 
 def seed(url: str, args) -> int:
+    """Replace the world by a synthetic one; like reset, the old database is kept as a backup
+    first (a database that cannot be opened is refused before anything is written)."""
     from core.synthetic import seed_synthetic
 
     if args.requests < 0 or args.requests > 5_000_000:
         return fail("--requests must be between 0 and 5,000,000.")
     try:
+        path = _file_of(url)
+        existed = path is not None and path.is_file()
         store = open_store(url)
-        info = seed_synthetic(store, args.requests, due=args.due)
-        store.dispose()
+        try:
+            saved = backup(url) if existed else None
+            say_backup(url, saved, "seeding")
+            info = seed_synthetic(store, args.requests, due=args.due)
+        finally:
+            store.dispose()
     except StoreError as exc:
         return fail(str(exc))
     print(info)

@@ -16,12 +16,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 
 from core.config import sqlite_url  # noqa: F401 (core.db.sqlite_url: part of this API)
-from core.errors import StoreError
+from core.errors import DomainError, StoreError
 from core.models import Base, WorldState
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 HEAD_REVISION = "0003"
 BUSY_TIMEOUT_MS = 15000
+# The simulated clock does not move past this: a request made then is due at most 3650 days
+# later (the longest window_days), which must still be a date Python can hold (year 9999).
+CLOCK_LIMIT = datetime(9989, 1, 1)
 DEFAULT_WAL_AUTOCHECKPOINT = 1000  # pages: SQLite's default
 WORKER_WAL_AUTOCHECKPOINT = 16384  # pages (64 MB of 4 KB pages): see worker_pragmas
 CONNECT_TIMEOUT_S = 10
@@ -117,6 +120,30 @@ def _begin_immediate(dbapi_conn) -> None:
         cur.close()
 
 
+def prepare_sqlite_file(path: Path) -> None:
+    """Make sure a SQLite database can live at ``path``: its folder is created when missing
+    (the command line refuses a --db whose folder is missing before this, see
+    core.config.resolve_db_url); StoreError, with a sentence, when the folder cannot be made
+    or ``path`` is a folder itself."""
+    path = Path(path).expanduser()
+    folder = path.resolve().parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"Cannot create the folder {folder} for the database "
+                         f"({exc.strerror or exc}). Choose another with --data-dir "
+                         "or --db.") from exc
+    if not folder.is_dir():
+        raise StoreError(f"{folder} is not a folder. Choose another with --data-dir or --db.")
+    if path.is_dir():
+        raise StoreError(_folder_not_file(path))
+
+
+def _folder_not_file(path: Path) -> str:
+    return (f"{path} is a folder, not a database file. Name a file inside it "
+            f"(--db sqlite:///{path / 'world.db'}) or use --data-dir {path}.")
+
+
 def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
@@ -127,16 +154,7 @@ def make_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         db = parsed.database
         if db and db != ":memory:" and not parsed.query.get("uri"):
-            folder = Path(db).expanduser().resolve().parent
-            try:
-                folder.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise StoreError(f"Cannot create the folder {folder} for the database "
-                                 f"({exc.strerror or exc}). Choose another with --data-dir "
-                                 "or --db.") from exc
-            if not folder.is_dir():
-                raise StoreError(f"{folder} is not a folder. Choose another with --data-dir "
-                                 "or --db.")
+            prepare_sqlite_file(Path(db))
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _sqlite_pragmas(engine)
         return engine
@@ -301,6 +319,8 @@ def open_store(url: str) -> Store:
         raise StoreError(f"Not a database URL: {url!r}. Use e.g. sqlite:///path/to/file.db "
                          "or postgresql+psycopg://user:pass@host/dbname.") from exc
     if path is not None:
+        if path.is_dir():  # SQLite would call it a "disk I/O error"
+            raise StoreError(_folder_not_file(path))
         probe_sqlite_file(path)
     engine = make_engine(url)
     try:
@@ -330,6 +350,12 @@ def _explain(url: str, exc: Exception) -> str:
     if "database is locked" in msg or "database table is locked" in msg:
         return (f"The database {where} is busy: another program kept it locked for more than "
                 f"{BUSY_TIMEOUT_MS // 1000} seconds. Nothing was changed; try again.")
+    try:
+        path = sqlite_path(url)
+    except ArgumentError:
+        path = None
+    if path is not None and path.is_dir():
+        return _folder_not_file(path)
     if "disk is full" in msg or "disk I/O" in msg:
         return f"The database {where} cannot be written ({msg}). Free some disk space."
     if "connection failed" in msg or "could not connect" in msg or "timeout expired" in msg:
@@ -369,6 +395,13 @@ class DbClock:
         if state is None:
             raise StoreError("The database holds no world yet. Run 'python main.py reset'.")
         before = state.clock
+        # Checked before adding: past datetime.max the sum raises OverflowError.
+        if delta > CLOCK_LIMIT - before:
+            raise DomainError(
+                f"The clock is at {before:%Y-%m-%d %H:%M}; moving it by {delta.days:,} days "
+                f"would pass {CLOCK_LIMIT:%Y-%m-%d}, the latest time the simulator keeps "
+                "(requests made then still need room for their deletion date). Reset to a "
+                "world with an earlier clock.")
         state.clock = before + delta
         return before, state.clock
 

@@ -16,7 +16,7 @@ from sqlalchemy import delete
 from core import models as m
 from core.passwords import hash_password
 from core.rules import DEPLOYMENTS, ENTRIES, METHODS, PASSWORD_METHODS, PLATFORMS, ROLES
-from core.yamlsafe import YamlProblem, load_one, read_text
+from core.yamlsafe import YamlProblem, line_of, load_one_node, read_text
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 DEMO_WORLD = RESOURCES / "worlds" / "demo.yaml"
@@ -33,13 +33,19 @@ PORTAL_KEYS = {"address", "name", "deployment"}
 
 
 class WorldError(Exception):
-    """A world that does not validate. ``problems`` are "path: problem" strings."""
+    """A world that does not validate. ``problems`` are "path: problem" strings; ``lines``,
+    when known (a world read from a file), the line of each in ``source``."""
 
-    def __init__(self, source: str, problems: list[str]) -> None:
+    def __init__(self, source: str, problems: list[str],
+                 lines: list[int | None] | None = None) -> None:
         self.source = source
         self.problems = problems
-        lines = "\n".join(f"  {source}: {p}" for p in problems)
-        super().__init__(f"The world in {source} is not valid:\n{lines}")
+        self.lines = lines or [None] * len(problems)
+        # "file: path: problem (line N)": the line last, so the message still starts with the
+        # file, the path in the world and the problem, as before lines were known.
+        shown = "\n".join(f"  {source}: {p} (line {line})" if line else f"  {source}: {p}"
+                          for p, line in zip(problems, self.lines, strict=True))
+        super().__init__(f"The world in {source} is not valid:\n{shown}")
 
 
 @dataclass(frozen=True)
@@ -367,22 +373,35 @@ def _profiles(c: _Checker, raw: Any, path: str, addresses: set[str]) -> list[Pro
     return out
 
 
-def read_world_mapping(path: Path) -> dict:
-    """The raw mapping of a world file (for merging with a flow's inline world)."""
+def _read_world(path: Path):
+    """(mapping, its YAML node) of a world file; WorldError with the line when unreadable."""
     try:
-        data = load_one(read_text(path, "world file"), str(path))
-    except YamlProblem as exc:
+        node, data = load_one_node(read_text(path, "world file"), str(path))
+    except YamlProblem as exc:  # its text names the line already ("line 4: ...")
         raise WorldError(str(path), [str(exc).removeprefix(f"{path}: ")]) from None
     if isinstance(data, dict) and "world" in data and len(data) == 1:
+        node = next((v for k, v in node.value if getattr(k, "value", None) == "world"), None)
         data = data["world"]
     if not isinstance(data, dict):
-        raise WorldError(str(path), [f"expected a world mapping, got {_kind(data)}"])
-    return data
+        raise WorldError(str(path), [f"expected a world mapping, got {_kind(data)}"],
+                         [line_of(node, "")])
+    return data, node
+
+
+def read_world_mapping(path: Path) -> dict:
+    """The raw mapping of a world file (for merging with a flow's inline world)."""
+    return _read_world(Path(path))[0]
 
 
 def load_world(path: Path | str) -> WorldSpec:
+    """A validated world file; each problem carries its line in the file."""
     path = Path(path)
-    return validate_world(read_world_mapping(path), str(path))
+    data, node = _read_world(path)
+    try:
+        return validate_world(data, str(path))
+    except WorldError as exc:
+        lines = [line_of(node, p.partition(": ")[0]) for p in exc.problems]
+        raise WorldError(exc.source, exc.problems, lines) from None
 
 
 def merge_world(base: dict | None, overrides: dict | None) -> dict:
