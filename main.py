@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 
@@ -17,6 +18,17 @@ def _store_args(p: argparse.ArgumentParser, top: bool = False) -> None:
                         "sqlite:///path/world.db (its folder must exist)")
 
 
+def _scale(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not 0.5 <= value <= 2.0:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a scale from 0.5 to 2; e.g. --scale 0.8 for a smaller screen")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="main.py",
@@ -26,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--world", metavar="FILE",
                         help="replace the store's world with this world YAML, then open the "
                              "GUI (like reset --world: the old database kept as a backup)")
+    parser.add_argument("--scale", metavar="F", type=_scale,
+                        help="draw the window at F times its size, e.g. 0.8 to fit a smaller "
+                             "screen (0.5 to 2; the GUI and the demo)")
     parser.add_argument("--exit-after-first-paint", action="store_true",
                         help="quit as soon as the main window has been painted (benchmarks)")
     parser.add_argument("--exit-when-ready", action="store_true",
@@ -111,6 +126,12 @@ def main(argv: list[str] | None = None) -> int:
     problem = _refused(args, command)
     if problem:
         return _fail(problem)
+    if args.scale is not None:
+        if command not in ("gui", "demo"):
+            return _fail(f"--scale does nothing with '{command}': it sizes the window of the "
+                         "GUI and of the demo.")
+        # Qt's own whole-window scaling (fonts, images, the phone), read when the app starts.
+        os.environ["QT_SCALE_FACTOR"] = f"{args.scale:g}"
     if command in ("reset", "restore", "process", "seed", "gui"):
         from core.config import StoreChoiceError, resolve_db_url
 

@@ -146,15 +146,12 @@ def run_gui(url: str, args) -> int:
     def load() -> None:
         from core.commands import fail, open_or_seed
         from core.errors import StoreError
-        from core.world import WorldError, load_world
         from gui.controller import AppController
 
         try:
             store = result["store"] = open_or_seed(url)
             controller = AppController(store)
-            if getattr(args, "world", None):
-                controller.load_world(load_world(args.world))
-        except (StoreError, WorldError) as exc:
+        except StoreError as exc:
             result["code"] = fail(str(exc))
             if when_ready:
                 window.close()
@@ -176,6 +173,10 @@ def run_gui(url: str, args) -> int:
         # by an earlier session.
         deliverer = result["deliverer"] = MailDeliverer(window.controller)
         QTimer.singleShot(0, deliverer.schedule)
+        fit_to_screen(window)
+        hint = scale_hint(window)
+        if hint:
+            window.console.show_message(hint, "info")
 
     window._first_paint = FirstPaint(window, painted)
     window.show()
@@ -185,3 +186,48 @@ def run_gui(url: str, args) -> int:
     if result["store"] is not None:
         result["store"].dispose()
     return result["code"] or code
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Open no wider or taller than the screen's free area, as far as the window's minimum
+    allows (narrower, the console puts its cards in two rows)."""
+    screen = window.screen()
+    if screen is None or window.isMaximized() or window.isFullScreen():
+        return
+    frame = window.frameGeometry().size() - window.geometry().size()
+    room = screen.availableGeometry().size() - frame
+    width = max(window.minimumWidth(), min(window.width(), room.width()))
+    height = max(window.minimumHeight(), min(window.height(), room.height()))
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+        window.move(screen.availableGeometry().topLeft())
+
+
+def scale_hint(window: QWidget) -> str | None:
+    """What to do when the window cannot fit its screen (a 13-inch laptop): the --scale
+    that would fit it, or None when it fits (or there is no real screen, offscreen)."""
+    import os
+
+    screen = window.screen()
+    if screen is None or QApplication.platformName() in ("offscreen", "minimal"):
+        return None
+    frame = window.frameGeometry().size() - window.geometry().size()
+    need = window.minimumSize() + frame
+    room = screen.availableGeometry().size()
+    try:
+        current = float(os.environ.get("QT_SCALE_FACTOR") or 1)
+    except ValueError:
+        current = 1.0
+    return fit_advice(need.width(), need.height(), room.width(), room.height(), current)
+
+
+def fit_advice(need_w: int, need_h: int, room_w: int, room_h: int,
+               current: float = 1.0) -> str | None:
+    """None when a window of at least need_w x need_h fits room_w x room_h (the screen's free
+    area, in the same logical pixels); otherwise a sentence with the --scale that fits."""
+    if need_w <= room_w and need_h <= room_h:
+        return None
+    factor = current * min(room_w / need_w, room_h / need_h)
+    factor = max(0.5, int(factor * 20) / 20)  # down to a step of 0.05
+    return (f"The window needs {need_w}x{need_h} px and this screen has {room_w}x{room_h}: "
+            f"start with 'python main.py --scale {factor:.2f}' to see all of it.")

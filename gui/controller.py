@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -72,7 +73,13 @@ class AppController(QObject):
         finally:
             self.changed.emit()
 
-    def load_world(self, spec: WorldSpec) -> None:
+    def load_world(self, spec: WorldSpec) -> Path | None:
+        """Replace the world, as ``main.py reset`` does: the SQLite file is first copied
+        beside itself with a timestamp (returned; None for a server database)."""
+        from core.commands import backup
+
+        kept = backup(self.store.url)
         seed_world(self.store, spec)
         self.world_replaced.emit()
         self.changed.emit()
+        return kept

@@ -191,12 +191,14 @@ class WorldCard(Card):
         spec = self.attempt(lambda: load_world(path))
         if spec is None:
             return False
-        return self.attempt(lambda: self.controller.load_world(spec) or True,
-                            f"Loaded the world “{spec.name}” from {Path(path).name}.") is True
+        done = self.attempt(
+            lambda: [self.controller.load_world(spec)],
+            lambda kept: f"Loaded the world “{spec.name}” from {Path(path).name}." + _kept(kept[0]))
+        return done is not None
 
     def reset(self) -> None:
-        self.attempt(lambda: self.controller.load_world(load_world(DEMO_WORLD)),
-                     "Reset to the demo world.")
+        self.attempt(lambda: [self.controller.load_world(load_world(DEMO_WORLD))],
+                     lambda kept: "Reset to the demo world." + _kept(kept[0]))
 
     # -- who the phone is signed in as -----------------------------------------------------
     def reload_choices(self) -> None:
@@ -360,3 +362,7 @@ class DeviceCard(Card):
         self.policy_window_days.blockSignals(True)
         self.policy_window_days.setValue(view.window_days)
         self.policy_window_days.blockSignals(False)
+
+
+def _kept(backup: Path | None) -> str:
+    return f" The previous world is kept as {backup.name}." if backup else ""

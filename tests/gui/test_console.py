@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -167,6 +168,13 @@ def test_reset_to_the_demo_world_forgets_everything_done(qtbot, panel, controlle
     assert read(controller, queries.count_requests) == 0
     assert panel.requests.model.rowCount() == 0
     assert _find(panel, "world_name").text() == "Demo world"
+    # As `main.py reset`: the world it replaced is kept beside the database, and said so.
+    path = Path(controller.store.url.removeprefix("sqlite:///"))
+    kept = list(path.parent.glob(f"{path.stem}.backup-*{path.suffix}"))
+    assert len(kept) == 1
+    assert f"kept as {kept[0].name}" in _find(panel, "console_message").text()
+    with sqlite3.connect(kept[0]) as old:
+        assert old.execute("SELECT count(*) FROM deletion_requests").fetchone() == (1,)
 
 
 def _world_file(tmp_path: Path, body: str) -> Path:
