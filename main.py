@@ -81,6 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
     _store_args(s)
     s.add_argument("--requests", type=int, default=10000, help="how many deletion requests")
     s.add_argument("--due", action="store_true", help="make every request already due")
+    s.add_argument("--shape", choices=("uniform", "mixed"), default="uniform",
+                   help="uniform: one profile per person, two administrators per Bitrix24 (the "
+                        "benchmarks); mixed: sole administrators whose Bitrix24 goes with them, "
+                        "people with two profiles, shuffled due order (the reliability tests)")
     return parser
 
 

@@ -325,7 +325,8 @@ def seed(url: str, args) -> int:
         try:
             saved = backup(url) if existed else None
             say_backup(url, saved, "seeding")
-            info = seed_synthetic(store, args.requests, due=args.due)
+            info = seed_synthetic(store, args.requests, due=args.due,
+                                  shape=getattr(args, "shape", "uniform"))
         finally:
             store.dispose()
     except StoreError as exc:

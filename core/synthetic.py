@@ -1,17 +1,27 @@
-"""Large synthetic worlds for benchmarks and reliability tests (`main.py seed`).
+"""Large synthetic worlds, one generator for `main.py seed`, `make bench` and the reliability
+tests.
 
 Everything is written with bulk Core inserts, so 100,000 requests take seconds, not minutes.
-The world: Bitrix24s of ``per_portal`` people each (two administrators per Bitrix24, so no
-deletion takes a Bitrix24 with it unless ``sole_admins``), one profile per person, one pending
-deletion request per person with its request_received email in the outbox.
+Two shapes:
+
+- ``uniform`` (``seed_synthetic``, the benchmarks): Bitrix24s of ``per_portal`` people each
+  (two administrators per Bitrix24, so no deletion takes a Bitrix24 with it unless
+  ``sole_admins``), one profile per person, one pending deletion request per person with its
+  request_received email in the outbox.
+- ``mixed`` (``add_due_requests``, the reliability tests; ``seed_synthetic(shape="mixed")``):
+  most Bitrix24s keep an administrator who never asks for deletion, every tenth has none and
+  its first requester is its sole administrator (the Bitrix24 goes with them), the first half
+  of the requesters have two profiles in two Bitrix24s (their Network profile goes only with
+  the last), and the due order is shuffled. It can be added on top of an existing world.
 """
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, insert
+from sqlalchemy import delete, func, insert, select, text
 
 from core import models as m
 from core.notify import new_message_id
@@ -20,6 +30,7 @@ from core.templates import format_date, render
 
 CLOCK = datetime(2026, 3, 2, 9, 0)
 BATCH = 5000
+SHAPES = ("uniform", "mixed")
 
 
 @dataclass(frozen=True)
@@ -37,18 +48,27 @@ class SyntheticInfo:
 
 def seed_synthetic(store, requests: int, *, due: bool = False, per_portal: int = 100,
                    sole_admins: bool = False, emails: bool = True,
-                   clock: datetime = CLOCK) -> SyntheticInfo:
-    """Replace the store's contents with a synthetic world of ``requests`` pending requests.
+                   clock: datetime = CLOCK, shape: str = "uniform") -> SyntheticInfo:
+    """Replace the store's contents with a synthetic world of ``requests`` pending requests
+    in one of the SHAPES (see the module's docstring).
 
     ``due=True`` dates every request so that it is already due at the world's clock.
     """
+    if shape not in SHAPES:
+        raise ValueError(f"unknown shape {shape!r}: one of {', '.join(SHAPES)}")
+    if shape == "mixed":
+        with store.uow("seed") as uow:
+            _clear(uow.session)
+            got = _add_mixed(uow.session, requests, per_portal, due, clock)
+            uow.commit()
+        _move_sequences(store)
+        return SyntheticInfo(got["people"], got["portals"], got["requests"], 0, clock)
     n = max(requests, 1)
     portals = (n + per_portal - 1) // per_portal
     pw = hash_password("Synthetic-pass-1")
     with store.uow("seed") as uow:
         s = uow.session
-        for table in reversed(m.Base.metadata.sorted_tables):
-            s.execute(delete(table))
+        _clear(s)
         s.execute(insert(m.Portal), [
             {"id": i + 1, "address": f"p{i + 1:06d}.bitrix24.com", "name": f"Portal {i + 1}",
              "deployment": "cloud", "status": "active"} for i in range(portals)])
@@ -87,7 +107,7 @@ def seed_synthetic(store, requests: int, *, due: bool = False, per_portal: int =
                              "sole_admin_confirmed": False, "notified_admin_ids": []})
                 if emails:
                     portal_no = i // per_portal + 1
-                    subject, text, html = render("request_received", {
+                    subject, body, html = render("request_received", {
                         "person_name": f"User {pid}", "recipient_name": f"User {pid}",
                         "portal_name": f"Portal {portal_no}",
                         "portal_address": f"p{portal_no:06d}.bitrix24.com",
@@ -96,7 +116,7 @@ def seed_synthetic(store, requests: int, *, due: bool = False, per_portal: int =
                                   "kind": "request_received",
                                   "to_addr": f"u{pid}@synthetic.example",
                                   "to_name": f"User {pid}", "subject": subject,
-                                  "text_body": text, "html_body": html, "created_at": requested,
+                                  "text_body": body, "html_body": html, "created_at": requested,
                                   "status": "pending", "attempts": 0, "person_id": pid,
                                   "portal_id": portal_no, "request_id": pid})
             s.execute(insert(m.DeletionRequest), rows)
@@ -109,12 +129,104 @@ def seed_synthetic(store, requests: int, *, due: bool = False, per_portal: int =
         s.add(m.AuditEvent(at=clock, actor="seed", event="world_loaded",
                            subject="synthetic world", detail=f"{requests} requests"))
         uow.commit()
-    if store.engine.dialect.name == "postgresql":
-        from sqlalchemy import text
-
-        with store.engine.begin() as conn:
-            for table in ("portals", "network_profiles", "credentials", "profiles",
-                          "deletion_requests", "emails", "audit_events"):
-                conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                                  f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"))
+    _move_sequences(store)
     return SyntheticInfo(n, portals, requests, count_emails, clock)
+
+
+def add_due_requests(store, n: int, per_portal: int = 50, *, due: bool = True) -> dict:
+    """``n`` pending requests in the ``mixed`` shape, on top of what the store already holds
+    (new ids after its own; a store without a world gets a bare one). Returns the counts."""
+    with store.uow("bulk") as uow:
+        got = _add_mixed(uow.session, n, per_portal, due, CLOCK)
+        uow.commit()
+    _move_sequences(store)
+    return got
+
+
+def _add_mixed(s, n: int, per_portal: int, due: bool, clock: datetime) -> dict:
+    portals, people, profiles, requests = [], [], [], []
+    n_portals = max(2, -(-n // per_portal))
+    base = {model: s.scalar(select(func.coalesce(func.max(model.id), 0)))
+            for model in (m.Portal, m.NetworkProfile, m.Profile, m.DeletionRequest)}
+    portal_base = base[m.Portal]
+    for p in range(n_portals):
+        portals.append({"id": portal_base + p + 1, "address": f"p{p}.bitrix24.com",
+                        "name": f"Portal {p}", "deployment": "cloud", "status": "active"})
+    person_id, profile_id = base[m.NetworkProfile], base[m.Profile]
+    request_base = base[m.DeletionRequest]
+
+    def add_person(key: str) -> int:
+        nonlocal person_id
+        person_id += 1
+        people.append({"id": person_id, "key": key, "name": f"Person {key}", "position": "",
+                       "email": f"{key}@bulk.example", "phone": None, "method": "google",
+                       "device": None, "status": "active"})
+        return person_id
+
+    def add_profile(person: int, portal: int, role: str) -> int:
+        nonlocal profile_id
+        profile_id += 1
+        profiles.append({"id": profile_id, "person_id": person, "portal_id": portal,
+                         "role": role, "employment": "active", "access": "open",
+                         "listed": True, "has_data": True})
+        return profile_id
+
+    for p in range(n_portals):
+        if p % 10:
+            add_profile(add_person(f"keeper{p}"), portal_base + p + 1, "admin")
+    # Request slots: portal of request j is j % n_portals (spreads each portal's requests).
+    sole_admin_given: set[int] = set()
+    # Due order is shuffled, so one person's two requests are rarely next to each other.
+    order = list(range(n))
+    random.Random(n).shuffle(order)
+    pairs = n // 4  # 2 * pairs requests come from people with two profiles
+    j = 0
+    while j < n:
+        owner = add_person(f"r{j}")
+        count = 2 if j < 2 * pairs and j + 1 < n else 1
+        for k in range(count):
+            portal = portal_base + (j + k) % n_portals + 1
+            role = "employee"
+            if (portal - portal_base - 1) % 10 == 0 and portal not in sole_admin_given:
+                role = "admin"
+                sole_admin_given.add(portal)
+            pr = add_profile(owner, portal, role)
+            # Due a day before the clock (or after it), one second apart in shuffled order.
+            due_at = (clock - timedelta(days=1, seconds=n - order[j + k]) if due
+                      else clock + timedelta(days=1, seconds=order[j + k]))
+            requests.append({"id": request_base + j + k + 1, "profile_id": pr,
+                             "sent_from_profile_id": pr, "status": "pending",
+                             "reason": f"bulk {j + k}",
+                             "requested_at": due_at - timedelta(days=30), "due_at": due_at,
+                             "sole_admin_confirmed": role == "admin",
+                             "notified_admin_ids": []})
+        j += count
+    for model, rows in ((m.Portal, portals), (m.NetworkProfile, people),
+                        (m.Profile, profiles), (m.DeletionRequest, requests)):
+        for start in range(0, len(rows), BATCH):
+            s.execute(insert(model), rows[start:start + BATCH])
+    if s.get(m.WorldState, 1) is None:  # signed in as the first requester
+        first = profiles[-len(requests)] if requests else None
+        s.add(m.WorldState(id=1, name=f"Synthetic world ({n} requests, mixed)", clock=clock,
+                           platform="ios", policy_platforms=["ios"], policy_entry="profile",
+                           window_days=30, revision=0,
+                           session_person_id=first["person_id"] if first else None,
+                           session_portal_id=first["portal_id"] if first else None))
+    return {"requests": n, "portals": n_portals, "people": len(people)}
+
+
+def _clear(s) -> None:
+    for table in reversed(m.Base.metadata.sorted_tables):
+        s.execute(delete(table))
+
+
+def _move_sequences(store) -> None:
+    """PostgreSQL: rows were written with explicit ids; move each table's sequence past them."""
+    if store.engine.dialect.name != "postgresql":
+        return
+    with store.engine.begin() as conn:
+        for table in m.Base.metadata.sorted_tables:
+            if "id" in table.c and table.c.id.autoincrement is not False \
+                    and table.name != "world_state":
+                conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                                  f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"))

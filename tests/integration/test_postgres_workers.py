@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from core.db import open_store
-from tests.integration.bulkdata import build_due_requests, check_whole
+from core.synthetic import add_due_requests
+from tests.integration.bulkdata import check_whole
 
 ROOT = Path(__file__).resolve().parents[2]
 COMPLETED = re.compile(r"^completed #(\d+) ", re.MULTILINE)
@@ -43,7 +44,7 @@ def test_two_workers_on_postgresql_complete_ten_thousand_requests_each_exactly_o
         pg_url, tmp_path):
     n = int(os.environ.get("B24_WORKER_REQUESTS", "10000"))
     store = open_store(pg_url)
-    build_due_requests(store, n)
+    add_due_requests(store, n)
     store.dispose()
     started = time.monotonic()
     outputs = run_workers(pg_url, 2, tmp_path)
@@ -68,7 +69,7 @@ def test_two_workers_on_one_sqlite_file_complete_every_request_exactly_once(tmp_
     n = 2000
     url = sqlite_url(tmp_path / "world.db")
     store = open_store(url)
-    build_due_requests(store, n)
+    add_due_requests(store, n)
     store.dispose()
     outputs = run_workers(url, 2, tmp_path)
     done = [[int(x) for x in COMPLETED.findall(text)] for text in outputs]

@@ -11,8 +11,8 @@ from sqlalchemy import select
 from core import models as m
 from core.db import open_store, sqlite_url
 from core.processing import BATCH_SIZE, process_due
+from core.synthetic import add_due_requests
 from core.world import DEMO_WORLD, load_world, seed_world
-from tests.integration.bulkdata import build_due_requests
 from tests.integration.deletion_story import log_in_to_delete, request_deletion
 
 ACME, BLOOM = "acme.bitrix24.com", "bloom.bitrix24.com"
@@ -56,7 +56,7 @@ def mixed_world(tmp_path):
     request_deletion(store, "eva", BLOOM, sole_admin=True)
     request_deletion(store, "hugo", ACME)
     log_in_to_delete(store, "hugo", ACME)  # the browser stays logged in as Hugo
-    build_due_requests(store, 300, per_portal=6)
+    add_due_requests(store, 300, per_portal=6)
     with store.reader() as uow:
         until = uow.clock.now() + timedelta(days=400)
     store.dispose()

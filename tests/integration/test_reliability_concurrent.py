@@ -16,8 +16,8 @@ from sqlalchemy import func, select
 from core import models as m
 from core import services as sv
 from core.processing import BATCH_SIZE
+from core.synthetic import add_due_requests
 from core.world import DEMO_WORLD, load_world, seed_world
-from tests.integration.bulkdata import build_due_requests
 
 ROOT = Path(__file__).resolve().parents[2]
 N = int(os.environ.get("B24_CONCURRENT_REQUESTS", "5000"))
@@ -63,7 +63,7 @@ def revision(store) -> int:
 @pytest.mark.timeout(900)
 def test_the_phone_and_a_worker_write_the_same_sqlite_file_without_locks_or_lost_updates(
         store, db_url, tmp_path):
-    build_due_requests(store, N)
+    add_due_requests(store, N)
     before = revision(store)
     out = tmp_path / "worker.out"
     with open(out, "w") as fh:
@@ -131,7 +131,7 @@ def test_the_phone_and_a_worker_write_the_same_sqlite_file_without_locks_or_lost
 def test_a_world_loaded_while_a_worker_runs_is_not_half_overwritten(store, db_url, tmp_path):
     """Reloading the demo world (the console's Reset) during processing: afterwards the store
     holds either the whole new world, untouched by the worker, or the worker's results."""
-    build_due_requests(store, 1000)
+    add_due_requests(store, 1000)
     with open(tmp_path / "w.out", "w") as fh:
         worker = subprocess.Popen([sys.executable, "main.py", "process", "--db", db_url],
                                   cwd=ROOT, stdout=fh, stderr=subprocess.STDOUT)
@@ -167,7 +167,7 @@ def test_a_flow_on_the_real_phone_runs_while_a_worker_processes_the_same_file(qa
             if "worker" in seen:
                 return
             store = runner.controller.store
-            build_due_requests(store, n)
+            add_due_requests(store, n)
             seen["worker"] = subprocess.Popen(
                 [sys.executable, "main.py", "process", "--db", store.url], cwd=ROOT,
                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from core.db import open_store, sqlite_url
-from tests.integration.bulkdata import build_due_requests, check_consistent, check_whole
+from core.synthetic import add_due_requests
+from tests.integration.bulkdata import check_consistent, check_whole
 
 ROOT = Path(__file__).resolve().parents[2]
 # Enough work that 20 kills all land in the middle of it (batches complete ~3,000 a second).
@@ -52,7 +53,7 @@ def test_a_worker_killed_twenty_times_leaves_every_request_done_exactly_once(tmp
     db = tmp_path / "world.db"
     url = sqlite_url(db)
     store = open_store(url)
-    build_due_requests(store, N)
+    add_due_requests(store, N)
     store.dispose()
     rng = random.Random(20260302)
     interrupted = 0
