@@ -5,6 +5,7 @@ by side, each command acting on the real widgets and waiting the way Maestro wai
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -68,8 +69,9 @@ class Artifacts:
 
     A folder given by the user is reused run after run, so each run starts clean: ``clean``
     takes away the pictures the previous run listed in the folder's manifest, and each flow's
-    own folder (``NN-flow``) loses its old pictures before the flow runs. Only PNG files this
-    runner wrote go; anything else in the folder is left alone."""
+    own folder (``NN-flow``) loses the pictures named the way this runner names them
+    (``step-NNN.png``, ``screenshot-NNN.png``, ``failure.png``) before the flow runs. Nothing
+    else goes: not another PNG a person put there, nothing through a symbolic link."""
 
     def __init__(self, folder: Path | None, storyboard: bool) -> None:
         self.storyboard = storyboard
@@ -93,7 +95,7 @@ class Artifacts:
         for line in listed:
             rel = Path(line.strip())
             if (not line.strip() or rel.is_absolute() or ".." in rel.parts
-                    or rel.suffix.lower() != ".png"):
+                    or rel.suffix.lower() != ".png" or _through_link(root, rel)):
                 continue  # only pictures inside the folder: nothing a person put there
             _unlink(root / rel)
             folders.add(rel.parent)
@@ -107,9 +109,10 @@ class Artifacts:
         """The flow's own folder holds only this run's pictures (none left from an older run)."""
         if self._mine:
             folder = self._folder / _flow_folder_name(number, flow_path)
-            if folder.is_dir():
-                for old in folder.glob("*.png"):
-                    _unlink(old)
+            if folder.is_dir() and not folder.is_symlink():
+                for old in folder.iterdir():
+                    if OWN_PICTURE.fullmatch(old.name) and not old.is_symlink():
+                        _unlink(old)
 
     @property
     def folder(self) -> Path:
@@ -145,6 +148,20 @@ class Artifacts:
 
 def _flow_folder_name(number: int, flow_path: Path) -> str:
     return f"{number:02d}-{flow_path.stem}"
+
+
+# The pictures this runner names itself (a takeScreenshot's own name is in the manifest).
+OWN_PICTURE = re.compile(r"(step-\d{3,}|screenshot-\d{3,}|failure)\.png")
+
+
+def _through_link(root: Path, rel: Path) -> bool:
+    """Whether ``root / rel`` or a folder on the way to it is a symbolic link."""
+    path = root
+    for part in rel.parts:
+        path = path / part
+        if path.is_symlink():
+            return True
+    return False
 
 
 def _unlink(path: Path) -> None:

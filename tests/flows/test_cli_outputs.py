@@ -130,8 +130,22 @@ def test_the_flows_own_folder_is_cleared_even_without_a_manifest(run_into, write
     (shots / "01-f" / "failure.png").write_bytes(b"old")     # left by an older version
     (shots / "01-f" / "step-009.png").write_bytes(b"old")
     (shots / "01-f" / "notes.md").write_text("mine")
+    (shots / "01-f" / "my-diagram.png").write_bytes(b"a person's own picture")
     run_into(shots, write_flow("f.yaml", PASSING))
-    assert _files(shots) == {"01-f/step-001.png", "01-f/step-002.png", "01-f/notes.md"}
+    assert _files(shots) == {"01-f/step-001.png", "01-f/step-002.png", "01-f/notes.md",
+                             "01-f/my-diagram.png"}
+
+
+def test_the_cleanup_never_follows_a_symbolic_link(run_into, write_flow, tmp_path):
+    shots = tmp_path / "shots"
+    shots.mkdir()
+    elsewhere = tmp_path / "photos"
+    elsewhere.mkdir()
+    (elsewhere / "step-001.png").write_bytes(b"not the runner's")
+    (shots / "07-old").symlink_to(elsewhere, target_is_directory=True)
+    (shots / ".storyboard-files").write_text("07-old/step-001.png\n")
+    run_into(shots, write_flow("f.yaml", PASSING))
+    assert (elsewhere / "step-001.png").read_bytes() == b"not the runner's"
 
 
 def test_a_manifest_cannot_make_the_runner_remove_anything_outside_or_not_a_picture(
