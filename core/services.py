@@ -418,7 +418,8 @@ def send_request(uow: UnitOfWork, reason: str, items_read: int, confirmed: bool,
     existing = pending_request(s, form.profile_id)
     if existing is not None:
         return SendResult("request", request_view(s, existing), existing=True,
-                          admins_told=len(existing.notified_admin_ids or []))
+                          admins_told=len(existing.notified_admin_ids or []),
+                          sole_admin=form.sole_admin)
     if form.sole_admin and not sole_admin_confirmed:
         raise e.SoleAdminConfirmationNeeded(form.portal.address)
     now = uow.clock.now()
@@ -451,7 +452,8 @@ def send_request(uow: UnitOfWork, reason: str, items_read: int, confirmed: bool,
                portal_id=portal.id)
     request.notified_admin_ids = told
     uow.commit()
-    return SendResult("request", request_view(s, request), admins_told=len(told))
+    return SendResult("request", request_view(s, request), admins_told=len(told),
+                      sole_admin=form.sole_admin)
 
 
 def _context(person: m.NetworkProfile, portal: m.Portal, r: m.DeletionRequest) -> dict[str, str]:

@@ -115,6 +115,7 @@ class SendResult:
     request: RequestView
     existing: bool = False  # a second send showed the pending request, no duplicate
     admins_told: int = 0  # other administrators informed of the request (rule 8)
+    sole_admin: bool = False  # the requester is, now, their Bitrix24's only administrator
 
 
 @dataclass(frozen=True)

@@ -473,7 +473,10 @@ def seed_world(store, spec: WorldSpec) -> None:
                                 employment=pr.employment, access=pr.access, listed=pr.listed))
         s.flush()
         state = m.WorldState(
-            id=1, name=spec.name, clock=spec.clock, platform=spec.platform,
+            id=1, name=spec.name, clock=spec.clock,
+            # The phone is the signed-in person's own, if they have one (as at sign-in).
+            platform=next((p.device for p in spec.people
+                           if p.key == spec.session_person and p.device), spec.platform),
             device_platform=spec.platform,
             policy_platforms=list(spec.policy_platforms), policy_entry=spec.entry,
             window_days=spec.window_days,

@@ -370,3 +370,27 @@ def test_tab_on_the_request_form_never_stops_on_the_scroll_area(drive, qtbot):
     names = [w.objectName() for w in stops if w is not None]
     assert "item_1" in names and "reason" in names
     assert not any(isinstance(w, QScrollArea) for w in stops), names
+
+
+def test_a_second_send_says_what_happens_now_not_what_was_true_at_the_first(drive, controller):
+    """Eva sent as Bloom's only administrator; since then Frank was made an administrator,
+    so Bloom no longer goes with her (rule 10 checks at completion): the page says so."""
+    drive.sign_in("eva", "bloom.bitrix24.com")
+    drive.open_request_login()
+    drive.log_in_password("eva@bloom.example", "Eva-pass-1")
+    drive.fill_form("Closing the studio")
+    drive.tap("confirm_sole_admin")
+    drive.tap("send_request")
+    assert "only administrator" in drive.text("sent_next_admin")
+    drive.tap("done")
+    controller.act(sv.assign_admin, "bloom.bitrix24.com", "frank")
+    drive.tap("delete_account")
+    drive.tap("continue")
+    drive.tap("log_in")
+    drive.fill_form("Still closing")
+    drive.tap("send_request")
+    assert drive.text("sent_title") == "Request already sent"
+    assert "only administrator" not in drive.text("sent_next_admin")
+    assert "will be deleted together" not in drive.text("sent_next_admin")
+    assert drive.text("sent_next_admin") == ("• No other administrator was informed when you "
+                                             "sent it.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -39,6 +40,17 @@ def test_delete_account_is_absent_on_android_and_refused_if_forced(store):
     assert call(store, sv.profile_screen).option_visible is False
     with pytest.raises(e.OptionUnavailable):
         call(store, sv.start_deletion)
+
+
+def test_a_world_that_starts_signed_in_as_hugo_starts_on_his_android_phone(empty_store):
+    from core.world import DEMO_WORLD, load_world, seed_world
+
+    spec = load_world(DEMO_WORLD)
+    seed_world(empty_store, replace(spec, session_person="hugo", session_portal=ACME))
+    assert call(empty_store, sv.session_view).platform == "android"
+    assert call(empty_store, sv.profile_screen).option_visible is False
+    sign_in(empty_store, "anna", ACME)  # the world's own device is still iOS
+    assert call(empty_store, sv.session_view).platform == "ios"
 
 
 def test_the_phone_is_the_signed_in_persons_so_no_one_leaves_their_device_behind(store):

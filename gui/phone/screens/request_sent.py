@@ -29,16 +29,19 @@ class RequestSentScreen(ResultScreen):
             self.text.setText(f"Your account in {r.portal.name} ({r.portal.address}) will be "
                               f"deleted within {days} days of your request, on {when}.")
         next_admin, next_email, next_cancel = self.lines
-        # Rule 8: what the administrators hear depends on whether there are any besides you.
-        if r.sole_admin_confirmed:
+        # Rule 8: what the administrators hear depends on whether there are any besides you;
+        # whether the Bitrix24 goes too is decided by who administers it now (rule 10).
+        if view.sole_admin:
             next_admin.setText(f"• You are the only administrator: {r.portal.name} "
                                f"({r.portal.address}) will be deleted together with your "
                                f"account on {when}.")
+        elif view.existing:
+            next_admin.setText("• The administrator was informed when you sent it."
+                               if view.admins_told else
+                               "• No other administrator was informed when you sent it.")
         elif not view.admins_told:
             next_admin.setText("• There is no other administrator in this Bitrix24 to "
                                "inform.")
-        elif view.existing:
-            next_admin.setText("• The administrator was informed when you sent it.")
         else:
             next_admin.setText("• The administrator will receive information about the "
                                "impending deletion of your profile.")
