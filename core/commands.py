@@ -11,7 +11,14 @@ from pathlib import Path
 
 from sqlalchemy.exc import ArgumentError
 
-from core.db import BUSY_TIMEOUT_MS, open_store, prepare_sqlite_file, sqlite_path, sqlite_url
+from core.db import (
+    BUSY_TIMEOUT_MS,
+    open_store,
+    prepare_sqlite_file,
+    probe_sqlite_file,
+    sqlite_path,
+    sqlite_url,
+)
 from core.errors import DomainError, StoreError
 from core.world import DEMO_WORLD, WorldError, load_world, seed_world
 
@@ -127,21 +134,30 @@ def reset_store(url: str, world_path: str | Path | None = None) -> tuple[Path | 
     database as it was.
     """
     spec = load_world(world_path or DEMO_WORLD)
+    saved, _ = rebuild_store(url, lambda store: seed_world(store, spec))
+    return saved, spec.name
+
+
+def rebuild_store(url: str, build) -> tuple[Path | None, object]:
+    """Replace the database by what ``build(store)`` writes into a fresh one; returns the
+    backup of the old file (None for a server database or when there was none) and what
+    ``build`` returned. The fresh SQLite file is built beside the old one, then the old one is
+    backed up as it is (never opened, so never migrated) and the new one renamed over it;
+    a failure at any step leaves the old database as it was."""
     path = _file_of(url)
     if path is None:
         store = open_store(url)  # a server database: no file to keep; use its own backups
         try:
-            seed_world(store, spec)
+            return None, build(store)
         finally:
             store.dispose()
-        return None, spec.name
     prepare_sqlite_file(path)
     fresh = path.with_name(f".{path.name}.new-{os.getpid()}")
     _unlink_db(fresh)
     try:
         store = open_store(sqlite_url(fresh))
         try:
-            seed_world(store, spec)
+            built = build(store)
         finally:
             store.dispose()
         _single_file(fresh)
@@ -155,7 +171,7 @@ def reset_store(url: str, world_path: str | Path | None = None) -> tuple[Path | 
                          "database was left as it was.") from exc
     finally:
         _unlink_db(fresh)
-    return saved, spec.name
+    return saved, built
 
 
 def say_backup(url: str, saved: Path | None, before: str) -> None:
@@ -312,24 +328,23 @@ def process(url: str, args) -> int:
 
 
 def seed(url: str, args) -> int:
-    """Replace the world by a synthetic one; like reset, the old database is kept as a backup
-    first (a database that cannot be opened is refused before anything is written)."""
+    """Replace the world by a synthetic one, the way reset does: built in a fresh file, then
+    the old database is kept as a backup, as it was, and the new one takes its place."""
     from core.synthetic import seed_synthetic
 
     if args.requests < 0 or args.requests > 5_000_000:
         return fail("--requests must be between 0 and 5,000,000.")
+    shape = getattr(args, "shape", "uniform")
     try:
         path = _file_of(url)
-        existed = path is not None and path.is_file()
-        store = open_store(url)
-        try:
-            saved = backup(url) if existed else None
-            say_backup(url, saved, "seeding")
-            info = seed_synthetic(store, args.requests, due=args.due,
-                                  shape=getattr(args, "shape", "uniform"))
-        finally:
-            store.dispose()
+        if path is not None:
+            # A damaged file, or one from a newer version of the app, is refused untouched
+            # (reset is the way to replace those).
+            probe_sqlite_file(path)
+        saved, info = rebuild_store(url, lambda store: seed_synthetic(
+            store, args.requests, due=args.due, shape=shape))
     except StoreError as exc:
         return fail(str(exc))
+    say_backup(url, saved, "seeding")
     print(info)
     return 0

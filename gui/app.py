@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
             self._layout.addWidget(self.console, 1)
         finally:
             self.setUpdatesEnabled(True)
+        if self.console.collapsed:
+            # Saved as collapsed: it narrowed while the launch screen still held the width.
+            self.console.fit_window()
         self.update()
 
 
@@ -131,6 +134,8 @@ def run_gui(url: str, args) -> int:
     """
     app = create_app()
     window = MainWindow()
+    window.resize(window.sizeHint())
+    fit_to_screen(window)  # a 1280-pixel screen: the launch window opens narrower already
     first_only = getattr(args, "exit_after_first_paint", False)
     when_ready = getattr(args, "exit_when_ready", False)
     result = {"code": 0, "store": None, "deliverer": None}
@@ -227,7 +232,9 @@ def fit_advice(need_w: int, need_h: int, room_w: int, room_h: int,
     area, in the same logical pixels); otherwise a sentence with the --scale that fits."""
     if need_w <= room_w and need_h <= room_h:
         return None
-    factor = current * min(room_w / need_w, room_h / need_h)
-    factor = max(0.5, int(factor * 20) / 20)  # down to a step of 0.05
+    factor = int(current * min(room_w / need_w, room_h / need_h) * 20) / 20  # steps of 0.05
+    if factor < 0.5:
+        return (f"The window needs {need_w}x{need_h} px and this screen has {room_w}x{room_h}, "
+                "too small even at half size (--scale 0.5): use a larger screen or window.")
     return (f"The window needs {need_w}x{need_h} px and this screen has {room_w}x{room_h}: "
             f"start with 'python main.py --scale {factor:.2f}' to see all of it.")

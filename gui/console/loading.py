@@ -1,16 +1,20 @@
 """The console while the app loads: its title and a quiet "Loading" line, nothing to press.
 
 Imports nothing but PySide6 widgets (not even the Qt namespace: see show_problem), so the
-main window can paint it before the store is open. It is as wide as the loaded console's
-minimum (tests/gui/test_launch.py checks), so the window keeps its size when the real console
-takes its place.
+main window can paint it before the store is open. Its preferred and minimum widths are the
+loaded console's (tests/gui/test_launch.py checks), so the window opens at the size it keeps
+when the real console takes its place, and fits the same screens.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-LOADED_MIN_WIDTH = 1108  # the loaded console with its three cards in a row (demo world)
+# The loaded console (demo world): its three cards in a row, and its narrowest (cards in two
+# rows).
+LOADED_WIDTH = 1108
+LOADED_MIN_WIDTH = 668
 
 
 class LoadingConsole(QWidget):
@@ -36,6 +40,9 @@ class LoadingConsole(QWidget):
         card.setProperty("card", True)
         outer.addWidget(card, 1)
         self.status, self.card = status, card
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(LOADED_WIDTH, super().sizeHint().height())
 
     def show_problem(self, message: str, on_quit) -> None:
         """The store could not be opened: say why in the window, not only on stderr."""

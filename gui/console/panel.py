@@ -160,6 +160,10 @@ class ConsolePanel(QWidget):
         if not collapsed:
             self.refresh()
 
+    def fit_window(self) -> None:
+        """Size the window to the console's state again (collapsed: to the phone)."""
+        self._fit_window(self.collapsed)
+
     def _fit_window(self, collapsed: bool) -> None:
         """Collapsing narrows the window to the phone; expanding gives the width back."""
         window = self.window()

@@ -93,3 +93,43 @@ def test_a_store_that_cannot_open_is_explained_in_the_window_with_quit(qtbot, tm
     assert quits == [1]
     if os.environ.get("LAUNCH_SHOTS"):
         window.grab().save(str(Path(os.environ["LAUNCH_SHOTS"]) / "startup-problem.png"))
+
+
+def test_the_launch_window_has_the_loaded_windows_widths(qtbot, qapp, store, tmp_path):
+    """Preferred and minimum: the window opens at the size it keeps once loaded, and a screen
+    the loaded window fits (cards in two rows) fits the launch window too."""
+    from gui.style import load_styles
+
+    load_styles(qapp)
+    try:
+        launch, loaded = MainWindow(), MainWindow(AppController(store))
+        qtbot.addWidget(launch)
+        qtbot.addWidget(loaded)
+        assert launch.sizeHint().width() == loaded.sizeHint().width()
+        assert launch.minimumSizeHint().width() == loaded.minimumSizeHint().width()
+    finally:
+        qapp.setStyleSheet("")
+
+
+def test_a_console_saved_as_collapsed_starts_narrow_after_the_launch_screen(
+        qtbot, qapp, store, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from gui.style import load_styles
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "settings"))
+    QSettings().setValue("console/collapsed", True)
+    load_styles(qapp)
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.attach(AppController(store))
+        assert window.console.collapsed
+        qtbot.waitUntil(lambda: window.width() < window.phone.width() + 200, timeout=1000)
+    finally:
+        QSettings().clear()
+        qapp.setStyleSheet("")

@@ -31,8 +31,10 @@ def test_the_advice_names_a_scale_that_fits_the_screen():
     assert 950 * 0.70 <= 700
 
 
-def test_the_advice_never_goes_below_half_size():
-    assert "--scale 0.50" in fit_advice(1600, 940, 400, 300)
+def test_below_half_size_the_advice_says_the_screen_is_too_small():
+    assert "--scale 0.50" in fit_advice(1600, 940, 800, 470)  # exactly half fits
+    text = fit_advice(1600, 940, 400, 300)
+    assert "too small even at half size" in text and "start with" not in text
 
 
 def run_main(*args: str) -> subprocess.CompletedProcess:

@@ -75,3 +75,28 @@ def test_main_py_seed_makes_either_shape(tmp_path):
                           sqlite_url(db)], cwd=ROOT, env=env, capture_output=True, text=True,
                          timeout=120)
     assert bad.returncode == 2 and "invalid choice: 'round'" in bad.stderr
+
+
+def test_seed_keeps_the_old_database_as_it_was_not_migrated(tmp_path):
+    """The backup is the file as it was: seed builds the new world in a fresh file and never
+    opens (so never migrates) the old one."""
+    import sqlite3
+
+    from alembic import command
+
+    from core.db import alembic_config, make_engine
+
+    db = tmp_path / "world.db"
+    engine = make_engine(sqlite_url(db))
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0002")
+    engine.dispose()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "main.py", "seed", "--requests", "5", "--db",
+                           sqlite_url(db)], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    backups = list(tmp_path.glob("world.backup-*.db"))
+    assert len(backups) == 1 and f"Old database kept as {backups[0]}" in done.stdout
+    with sqlite3.connect(backups[0]) as old:
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
