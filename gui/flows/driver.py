@@ -179,10 +179,23 @@ def _item_elements(view: QAbstractItemView) -> list[Element]:
     return out
 
 
-def elements(root: QWidget) -> list[Element]:
-    """Everything on screen under ``root``, top to bottom, left to right."""
+def elements(root: QWidget, named: str | None = None) -> list[Element]:
+    """Everything on screen under ``root``, top to bottom, left to right.
+
+    ``named``: only what could match that id. A plain name (no regular expression) is looked
+    up by objectName instead of reading every widget's texts, about a tenth of a whole-story
+    flow; a view or tab bar of that name still gets the full scan (its items carry its id).
+    """
+    widgets = None
+    if named is not None and re.escape(named) == named:
+        widgets = [root] if root.objectName() == named else []
+        widgets += root.findChildren(QWidget, named)
+        if any(isinstance(w, QTabBar | QAbstractItemView) for w in widgets):
+            widgets = None
+    if widgets is None:
+        widgets = [root, *root.findChildren(QWidget)]
     out: list[Element] = []
-    for w in [root, *root.findChildren(QWidget)]:
+    for w in widgets:
         visible = _on_screen(w)
         if visible is None or _covered(w, visible):
             continue

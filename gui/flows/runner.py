@@ -342,7 +342,8 @@ class FlowRunner:
         found: list[Element] = []
         for _, root in self._roots():
             if root is not None:
-                found += driver.match(driver.elements(root), Selector(
+                named = selector.id if selector.text is None else None
+                found += driver.match(driver.elements(root, named), Selector(
                     selector.text, selector.id, None, selector.enabled, selector.checked))
         if selector.index is not None:
             return found[selector.index:selector.index + 1]
