@@ -14,6 +14,7 @@ import compileall
 import json
 import os
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -136,6 +137,14 @@ def seed(n: int, path: Path, due: bool) -> None:
     drop_db(path)
     run([PY, "main.py", "seed", "--requests", str(n), *(["--due"] if due else []),
          "--db", f"sqlite:///{path}"])
+    # seed leaves a standalone file (rollback journal); the app runs in WAL mode. Both the
+    # product and the baseline work on copies of this file, so they run in the app's mode:
+    # the baseline's one big transaction is ~30% faster with a rollback journal.
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+    finally:
+        conn.close()
 
 
 def processing_once(mode: str, template: Path, n: int) -> dict:
