@@ -31,6 +31,7 @@ from core.templates import format_date, render
 CLOCK = datetime(2026, 3, 2, 9, 0)
 BATCH = 5000
 SHAPES = ("uniform", "mixed")
+SPREAD = 29 * 24 * 60  # minutes over which the uniform shape's requests were made
 
 
 @dataclass(frozen=True)
@@ -97,9 +98,11 @@ def seed_synthetic(store, requests: int, *, due: bool = False, per_portal: int =
             rows, mails = [], []
             for i in range(start, stop):
                 pid = i + 1
-                # Spread requests over the 30 days before the clock (due) or after it.
+                # Spread over 29 days before the clock (due) or after it, in id order at every
+                # size, so 10k and 100k are the same world, only bigger (a modulo here
+                # interleaved three ranges of Bitrix24s above 41,760 requests).
                 requested = clock - timedelta(days=30 if due else 0,
-                                              minutes=(requests - i) % (29 * 24 * 60))
+                                              minutes=(requests - i) * SPREAD // requests)
                 due_at = requested + timedelta(days=30)
                 rows.append({"id": pid, "profile_id": pid, "sent_from_profile_id": pid,
                              "status": "pending", "reason": "Synthetic request",
