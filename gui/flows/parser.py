@@ -20,7 +20,7 @@ from core import rules
 from core.errors import DomainError
 from core.processing import parse_duration
 from core.world import DEMO_WORLD, WorldError, WorldSpec, merge_world, validate_world
-from core.yamlsafe import YamlProblem, _NoAliasLoader, read_text
+from core.yamlsafe import YamlProblem, _NoAliasLoader, line_of, read_text
 from gui.flows.model import Command, Flow, FlowError, Selector, shown_path
 
 HEADER_KEYS = ("name", "tags", "world", "world_file", "appId")
@@ -77,25 +77,6 @@ def _read(file: Path, what: str) -> str:
         return read_text(file, what)
     except YamlProblem as exc:
         raise FlowError(file, None, str(exc).removeprefix(f"{file}: ")) from None
-
-
-def line_of(node: yaml.Node, path: str) -> int:
-    """The line of ``path`` ("people[0].email") inside ``node``, as deep as it can be found."""
-    line = node.start_mark.line + 1
-    for part in re.findall(r"[^.\[\]]+|\[\d+\]", path):
-        child = None
-        if part.startswith("[") and isinstance(node, yaml.SequenceNode):
-            i = int(part[1:-1])
-            child = node.value[i] if i < len(node.value) else None
-        elif isinstance(node, yaml.MappingNode):
-            child = next((v for k, v in node.value if getattr(k, "value", None) == part), None)
-            if child is None:
-                child = next((k for k, _ in node.value if getattr(k, "value", None) == part), None)
-        if child is None:
-            break
-        node = child
-        line = node.start_mark.line + 1
-    return line
 
 
 def _child(node: yaml.Node | None, key: str) -> yaml.Node | None:
