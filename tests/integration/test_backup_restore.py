@@ -79,11 +79,17 @@ def test_reset_keeps_a_timestamped_backup_and_restore_brings_it_back(tmp_path):
     assert sqlite3.connect(db).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-def test_restore_accepts_a_bare_backup_name_and_lists_backups_when_the_file_is_missing(
-        tmp_path):
+def demo_with_a_request(tmp_path):
+    """A data folder holding the demo world (made by reset) with one request in it."""
     data = tmp_path / "data"
     assert cli("reset", "--data-dir", str(data)).returncode == 0
     make_a_request(sqlite_url(data / "world.db"))
+    return data
+
+
+def test_restore_accepts_a_bare_backup_name_and_lists_backups_when_the_file_is_missing(
+        tmp_path):
+    data = demo_with_a_request(tmp_path)
     assert cli("reset", "--data-dir", str(data)).returncode == 0
     backup = next(data.glob("world.backup-*.db"))
     missing = cli("restore", "--data-dir", str(data), "world.backup-19990101.db")
@@ -111,9 +117,7 @@ def test_a_backup_taken_while_the_database_has_a_live_wal_is_complete(tmp_path, 
 
 
 def test_a_failed_reset_leaves_the_old_database_and_no_backup(tmp_path):
-    data = tmp_path / "data"
-    assert cli("reset", "--data-dir", str(data)).returncode == 0
-    make_a_request(sqlite_url(data / "world.db"))
+    data = demo_with_a_request(tmp_path)
     before = digest(data / "world.db")
     bad = tmp_path / "bad.yaml"
     bad.write_text("clock: never\n")
@@ -125,9 +129,7 @@ def test_a_failed_reset_leaves_the_old_database_and_no_backup(tmp_path):
 
 
 def test_restoring_a_damaged_or_newer_file_changes_nothing(tmp_path):
-    data = tmp_path / "data"
-    assert cli("reset", "--data-dir", str(data)).returncode == 0
-    make_a_request(sqlite_url(data / "world.db"))
+    data = demo_with_a_request(tmp_path)
     before = digest(data / "world.db")
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"SQLite format 3\x00" + b"\x07" * 9000)

@@ -63,14 +63,20 @@ def mixed_world(tmp_path):
     return path, until
 
 
+@pytest.fixture
+def two_copies(mixed_world, tmp_path):
+    """Two stores on copies of the mixed world: one for each path of processing."""
+    paths = tmp_path / "one.db", tmp_path / "batch.db"
+    for copy in paths:
+        copy_db(mixed_world[0], copy)
+    return tuple(open_store(sqlite_url(copy)) for copy in paths)
+
+
 @pytest.mark.parametrize("batch_size", [BATCH_SIZE, 7])
 def test_batches_leave_the_same_rows_and_results_as_one_request_at_a_time(
-        mixed_world, tmp_path, batch_size):
-    path, until = mixed_world
-    one_path, batch_path = tmp_path / "one.db", tmp_path / "batch.db"
-    copy_db(path, one_path)
-    copy_db(path, batch_path)
-    one, batch = open_store(sqlite_url(one_path)), open_store(sqlite_url(batch_path))
+        mixed_world, two_copies, batch_size):
+    until = mixed_world[1]
+    one, batch = two_copies
     try:
         one_results = process_due(one, until, batch_size=1)
         batch_results = process_due(batch, until, batch_size=batch_size)
@@ -93,12 +99,9 @@ def test_batches_leave_the_same_rows_and_results_as_one_request_at_a_time(
         batch.dispose()
 
 
-def test_a_limit_completes_exactly_that_many_in_due_order(mixed_world, tmp_path):
-    path, until = mixed_world
-    one_path, batch_path = tmp_path / "one.db", tmp_path / "batch.db"
-    copy_db(path, one_path)
-    copy_db(path, batch_path)
-    one, batch = open_store(sqlite_url(one_path)), open_store(sqlite_url(batch_path))
+def test_a_limit_completes_exactly_that_many_in_due_order(mixed_world, two_copies):
+    until = mixed_world[1]
+    one, batch = two_copies
     try:
         firsts = process_due(one, until, limit=40, batch_size=1)
         assert process_due(batch, until, limit=40) == firsts
