@@ -239,13 +239,18 @@ def test_cancellation_from_the_same_profile_cancels_the_request(drive, controlle
     assert not drive.visible("pending_banner")
 
 
-def test_cancellation_needs_no_sole_admin_confirmation(drive, controller):
+def eva_sends_as_sole_admin(drive, reason: str) -> None:
+    """Eva, Bloom's only administrator, confirms that Bloom goes too and sends."""
     drive.sign_in("eva", "bloom.bitrix24.com")
     drive.open_request_login()
     drive.log_in_password("eva@bloom.example", "Eva-pass-1")
-    drive.fill_form("Closing")
+    drive.fill_form(reason)
     drive.tap("confirm_sole_admin")
     drive.tap("send_request")
+
+
+def test_cancellation_needs_no_sole_admin_confirmation(drive, controller):
+    eva_sends_as_sole_admin(drive, "Closing")
     drive.tap("done")
     drive.tap("delete_account")
     drive.tap("continue")
@@ -375,12 +380,7 @@ def test_tab_on_the_request_form_never_stops_on_the_scroll_area(drive, qtbot):
 def test_a_second_send_says_what_happens_now_not_what_was_true_at_the_first(drive, controller):
     """Eva sent as Bloom's only administrator; since then Frank was made an administrator,
     so Bloom no longer goes with her (rule 10 checks at completion): the page says so."""
-    drive.sign_in("eva", "bloom.bitrix24.com")
-    drive.open_request_login()
-    drive.log_in_password("eva@bloom.example", "Eva-pass-1")
-    drive.fill_form("Closing the studio")
-    drive.tap("confirm_sole_admin")
-    drive.tap("send_request")
+    eva_sends_as_sole_admin(drive, "Closing the studio")
     assert "only administrator" in drive.text("sent_next_admin")
     drive.tap("done")
     controller.act(sv.assign_admin, "bloom.bitrix24.com", "frank")
