@@ -9,6 +9,7 @@ builds the real window at once (tests, flows, the demo).
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from typing import TYPE_CHECKING
@@ -211,8 +212,6 @@ def fit_to_screen(window: QWidget) -> None:
 def scale_hint(window: QWidget) -> str | None:
     """What to do when the window cannot fit its screen (a 13-inch laptop): the --scale
     that would fit it, or None when it fits (or there is no real screen, offscreen)."""
-    import os
-
     screen = window.screen()
     if screen is None or QApplication.platformName() in ("offscreen", "minimal"):
         return None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import processing, queries, services
+from core.rules import PLATFORM_NAMES
 from core.world import DEMO_WORLD, load_world
 from gui.console import format as fmt
 from gui.console.widgets import (
@@ -258,13 +259,14 @@ class DeviceCard(Card):
 
     def _build_ui(self) -> None:
         self.platform_switch = Segmented("platform_switch", "Platform", [
-            ("ios", "iOS", "platform_ios"), ("android", "Android", "platform_android")])
+            (key, name, f"platform_{key}") for key, name in PLATFORM_NAMES.items()])
         self.deployment_portal = combo("deployment_portal", "Bitrix24 deployment")
         self.deployment_switch = Segmented("deployment_switch", "Deployment", [
             ("cloud", "Cloud", "deployment_cloud"),
             ("on-premise", "On-premise", "deployment_on_premise")])
-        self.policy_ios = named(QCheckBox("iOS"), "policy_ios", "Policy: offer on iOS")
-        self.policy_android = named(QCheckBox("Android"), "policy_android",
+        self.policy_ios = named(QCheckBox(PLATFORM_NAMES["ios"]), "policy_ios",
+                                "Policy: offer on iOS")
+        self.policy_android = named(QCheckBox(PLATFORM_NAMES["android"]), "policy_android",
                                     "Policy: offer on Android")
         self.policy_entry = Segmented("policy_entry", "Entry", [
             ("profile", "Profile", "policy_entry_profile"),
