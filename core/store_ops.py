@@ -1,12 +1,18 @@
-"""The headless commands of main.py: reset, restore, process, seed. Each returns an exit code."""
+"""What the headless commands do to a store: back up, reset, restore, seed, process.
+
+Each function returns what it did and raises StoreError (or WorldError, DomainError) with a
+message a person can act on; none prints. The command line (b24_delete_account.py) reads the
+arguments, renders progress and turns these results and errors into lines and exit codes.
+"""
 
 from __future__ import annotations
 
 import os
 import shutil
 import sqlite3
-import sys
-from datetime import datetime
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy.exc import ArgumentError
@@ -19,19 +25,15 @@ from core.db import (
     sqlite_path,
     sqlite_url,
 )
-from core.errors import DomainError, StoreError
-from core.world import DEMO_WORLD, WorldError, load_world, seed_world
+from core.errors import StoreError
+from core.world import DEMO_WORLD, load_world, seed_world
 
-__all__ = ["backup", "fail", "load_world_into", "process", "reset", "reset_store", "restore",
-           "seed", "sqlite_path"]
-
-
-def fail(message: str, code: int = 2) -> int:
-    print(f"error: {message}", file=sys.stderr)
-    return code
+__all__ = ["Restored", "WorkDone", "backup", "backups_beside", "due_count", "file_of",
+           "open_or_seed", "rebuild_store", "reset_store", "restore_backup", "run_worker",
+           "seed_store", "sqlite_path"]
 
 
-def _file_of(url: str) -> Path | None:
+def file_of(url: str) -> Path | None:
     """The SQLite file of ``url`` (None for a server); StoreError for a URL that is not one."""
     try:
         return sqlite_path(url)
@@ -72,7 +74,7 @@ def backup(url: str, stamp: datetime | None = None) -> Path | None:
     is never half written. A damaged file is kept byte for byte. Raises StoreError when the
     copy cannot be written (then nothing else happens).
     """
-    path = _file_of(url)
+    path = file_of(url)
     if path is None or not path.exists():
         return None
     stamp = stamp or datetime.now()
@@ -144,7 +146,7 @@ def rebuild_store(url: str, build) -> tuple[Path | None, object]:
     ``build`` returned. The fresh SQLite file is built beside the old one, then the old one is
     backed up as it is (never opened, so never migrated) and the new one renamed over it;
     a failure at any step leaves the old database as it was."""
-    path = _file_of(url)
+    path = file_of(url)
     if path is None:
         store = open_store(url)  # a server database: no file to keep; use its own backups
         try:
@@ -174,51 +176,45 @@ def rebuild_store(url: str, build) -> tuple[Path | None, object]:
     return saved, built
 
 
-def say_backup(url: str, saved: Path | None, before: str) -> None:
-    """Tell where the old database went: every command that replaces the world says it."""
-    if saved:
-        print(f"Old database kept as {saved}", flush=True)
-    elif _file_of(url) is None:
-        print(f"Server database: no file backup is kept; use pg_dump before {before}.",
-              flush=True)
-
-
-def _replace_world(url: str, world_path, before: str, done: str) -> int:
-    try:
-        saved, name = reset_store(url, world_path)
-    except (WorldError, StoreError) as exc:
-        return fail(str(exc))
-    say_backup(url, saved, before)
-    print(done.format(name=name), flush=True)
-    return 0
-
-
-def reset(url: str, args) -> int:
-    return _replace_world(url, getattr(args, "world", None), "a reset", "Reset to {name}.")
-
-
-def load_world_into(url: str, world_path: str) -> int:
-    """``main.py --world FILE``: the same as ``reset --world FILE`` (validated first, the old
-    database kept as a backup), before the GUI opens."""
-    return _replace_world(url, world_path, "loading a world", "Loaded {name}.")
-
-
 def backups_beside(path: Path) -> list[Path]:
     """The backups ``reset`` and ``restore`` left beside a database, newest first."""
     return sorted(path.parent.glob(f"{path.stem}.backup-*{path.suffix}"), reverse=True)
 
 
-def restore(url: str, args) -> int:
+@dataclass(frozen=True)
+class Restored:
+    source: Path          # the backup that was brought back
+    target: Path          # the database file it replaced
+    saved: Path | None    # where the database it replaced went (None: there was none)
+
+
+def restore_backup(url: str, file: str | Path) -> Restored:
     """Bring back a backup: validated on a copy (the backup itself is never written), then
-    the current database is backed up and replaced."""
-    try:
-        target = _file_of(url)
-    except StoreError as exc:
-        return fail(str(exc))
+    the current database is backed up and replaced. StoreError says why not; then nothing
+    was changed."""
+    target = file_of(url)
     if target is None:
-        return fail("restore works on SQLite files only; for a server database use its own "
-                    "backup tools (pg_dump / pg_restore).")
-    source = Path(args.file).expanduser()
+        raise StoreError("restore works on SQLite files only; for a server database use its "
+                         "own backup tools (pg_dump / pg_restore).")
+    source = _backup_file(Path(file).expanduser(), target)
+    staged = target.with_name(f".{target.name}.restore-{os.getpid()}")
+    _unlink_db(staged)
+    try:
+        prepare_sqlite_file(target)
+        _stage(source, staged)
+        _single_file(staged)
+        saved = backup(url)
+        _put_in_place(staged, target)
+    except OSError as exc:
+        raise StoreError(f"Could not restore {source} to {target} ({exc.strerror or exc}); "
+                         "the current database was left as it was.") from exc
+    finally:
+        _unlink_db(staged)
+    return Restored(source, target, saved)
+
+
+def _backup_file(source: Path, target: Path) -> Path:
+    """The backup file ``source`` names (a bare name is looked up beside ``target``)."""
     if not source.exists() and (target.parent / source.name).is_file():
         source = target.parent / source.name  # a bare backup name: look beside the database
     if not source.is_file():
@@ -226,42 +222,29 @@ def restore(url: str, args) -> int:
         hint = (" Backups beside the database: " + ", ".join(p.name for p in known[:5])
                 if known else "")
         what = "is a folder, not a backup file" if source.is_dir() else "no such backup file"
-        return fail(f"{source}: {what}.{hint}")
+        raise StoreError(f"{source}: {what}.{hint}")
     if target.exists() and source.resolve() == target.resolve():
-        return fail(f"{source} is the database itself; name a backup file.")
-    staged = target.with_name(f".{target.name}.restore-{os.getpid()}")
-    _unlink_db(staged)
+        raise StoreError(f"{source} is the database itself; name a backup file.")
+    return source
+
+
+def _stage(source: Path, staged: Path) -> None:
+    """Copy the backup to ``staged`` and check it holds a world (migrating an older one)."""
     try:
-        prepare_sqlite_file(target)
+        _copy_consistent(source, staged)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{source} cannot be restored: it is damaged or not a database file "
+                         f"({exc}). Nothing was changed.") from exc
+    try:
+        probe = open_store(sqlite_url(staged))  # an older backup is migrated on the copy
         try:
-            _copy_consistent(source, staged)
-        except sqlite3.DatabaseError as exc:
-            return fail(f"{source} cannot be restored: it is damaged or not a database file "
-                        f"({exc}). Nothing was changed.")
-        try:
-            probe = open_store(sqlite_url(staged))  # an older backup is migrated on the copy
-            try:
-                has_world = probe.has_world()
-            finally:
-                probe.dispose()
-        except StoreError as exc:
-            return fail(f"{source} cannot be restored: {exc}")
-        if not has_world:
-            return fail(f"{source} holds no world; nothing restored.")
-        _single_file(staged)
-        saved = backup(url)
-        _put_in_place(staged, target)
+            has_world = probe.has_world()
+        finally:
+            probe.dispose()
     except StoreError as exc:
-        return fail(str(exc))
-    except OSError as exc:
-        return fail(f"Could not restore {source} to {target} ({exc.strerror or exc}); the "
-                    "current database was left as it was.")
-    finally:
-        _unlink_db(staged)
-    if saved:
-        print(f"Previous database kept as {saved}")
-    print(f"Restored {source} to {target}")
-    return 0
+        raise StoreError(f"{source} cannot be restored: {exc}") from exc
+    if not has_world:
+        raise StoreError(f"{source} holds no world; nothing restored.")
 
 
 def open_or_seed(url: str):
@@ -272,79 +255,60 @@ def open_or_seed(url: str):
     return store
 
 
-def process(url: str, args) -> int:
-    """The headless worker: complete due requests (one line each), then optionally send mail."""
+def due_count(store, until: datetime | None = None) -> int:
+    """How many pending requests are due by ``until`` (default: the clock)."""
+    from sqlalchemy import func, select
+
+    from core import models as m
+
+    with store.reader() as uow:
+        until = until or uow.clock.now()
+        return uow.session.scalar(
+            select(func.count()).select_from(m.DeletionRequest)
+            .where(m.DeletionRequest.status == "pending", m.DeletionRequest.due_at <= until))
+
+
+@dataclass(frozen=True)
+class WorkDone:
+    results: list       # the ProcessResults, in completion order
+    clock: datetime     # the simulated clock afterwards
+
+
+def run_worker(store, delta: timedelta | None = None,
+               on_start: Callable[[int], None] | None = None,
+               on_done: Callable[[object], None] | None = None) -> WorkDone:
+    """The headless worker: move the clock by ``delta`` if given, then complete what is due.
+
+    ``on_start(n)`` hears how many requests are due before the first is completed (other
+    workers may take some), ``on_done(result)`` each completed request, for progress.
+    """
     from core import processing
 
-    send = getattr(args, "send", False)
-    mail_config = None
-    if send:
-        from core.mail.config import MailConfigError, load_mail_config
-
-        try:  # a bad transport configuration stops the run before anything changes
-            mail_config = load_mail_config()
-        except MailConfigError as exc:
-            return fail(str(exc))
-    try:
-        delta = processing.parse_duration(args.advance) if args.advance else None
-        store = open_or_seed(url)
-    except (StoreError, WorldError, DomainError) as exc:
-        return fail(str(exc))
-
-    def say(result) -> None:
-        r = result.request
-        extra = []
-        if result.portal_deleted:
-            extra.append(f"Bitrix24 {r.portal.address} deleted")
-        if result.network_profile_deleted:
-            extra.append("Network profile deleted")
-        tail = f" ({'; '.join(extra)})" if extra else ""
-        print(f"completed #{r.id} {r.person.name} @ {r.portal.address} "
-              f"due {r.due_at:%Y-%m-%d %H:%M}{tail}", flush=True)
-
-    try:
-        if delta is not None:
-            results = processing.advance_clock(store, delta, "worker", on_done=say)
-        else:
-            results = processing.process_due(store, on_done=say)
+    if on_start is not None:
         with store.reader() as uow:
-            now = uow.clock.now()
-        print(f"{len(results)} requests completed; clock at {now:%Y-%m-%d %H:%M} UTC",
-              flush=True)
-        if send:
-            from core.mail.dispatch import dispatch_pending
-
-            report = dispatch_pending(store, config=mail_config)
-            for error in report.errors:
-                print(f"  email error: {error}", file=sys.stderr)
-            print(f"mail via {mail_config.describe()}: {report.summary()}")
-            if report.failed:
-                return 1
-    except (DomainError, StoreError) as exc:
-        return fail(str(exc))
-    finally:
-        store.dispose()
-    return 0
+            until = uow.clock.now() + (delta or timedelta(0))
+        on_start(due_count(store, until))
+    if delta is not None:
+        results = processing.advance_clock(store, delta, "worker", on_done=on_done)
+    else:
+        results = processing.process_due(store, on_done=on_done)
+    with store.reader() as uow:
+        now = uow.clock.now()
+    return WorkDone(results, now)
 
 
-def seed(url: str, args) -> int:
+def seed_store(url: str, requests: int, *, due: bool = False, shape: str = "uniform",
+               progress: Callable[[int], None] | None = None) -> tuple[Path | None, object]:
     """Replace the world by a synthetic one, the way reset does: built in a fresh file, then
-    the old database is kept as a backup, as it was, and the new one takes its place."""
+    the old database is kept as a backup, as it was, and the new one takes its place.
+    Returns (the backup or None, the SyntheticInfo); ``progress(n)`` hears each batch of
+    ``n`` requests written."""
     from core.synthetic import seed_synthetic
 
-    if args.requests < 0 or args.requests > 5_000_000:
-        return fail("--requests must be between 0 and 5,000,000.")
-    shape = getattr(args, "shape", "uniform")
-    try:
-        path = _file_of(url)
-        if path is not None:
-            # A damaged file, or one from a newer version of the app, is refused untouched
-            # (reset is the way to replace those).
-            probe_sqlite_file(path)
-        saved, info = rebuild_store(url, lambda store: seed_synthetic(
-            store, args.requests, due=args.due, shape=shape))
-    except StoreError as exc:
-        return fail(str(exc))
-    say_backup(url, saved, "seeding")
-    print(info)
-    return 0
+    path = file_of(url)
+    if path is not None:
+        # A damaged file, or one from a newer version of the app, is refused untouched
+        # (reset is the way to replace those).
+        probe_sqlite_file(path)
+    return rebuild_store(url, lambda store: seed_synthetic(
+        store, requests, due=due, shape=shape, progress=progress))

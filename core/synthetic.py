@@ -18,6 +18,7 @@ Two shapes:
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -49,11 +50,13 @@ class SyntheticInfo:
 
 def seed_synthetic(store, requests: int, *, due: bool = False, per_portal: int = 100,
                    sole_admins: bool = False, emails: bool = True,
-                   clock: datetime = CLOCK, shape: str = "uniform") -> SyntheticInfo:
+                   clock: datetime = CLOCK, shape: str = "uniform",
+                   progress: Callable[[int], None] | None = None) -> SyntheticInfo:
     """Replace the store's contents with a synthetic world of ``requests`` pending requests
     in one of the SHAPES (see the module's docstring).
 
     ``due=True`` dates every request so that it is already due at the world's clock.
+    ``progress(n)`` hears each batch of ``n`` requests written (for a progress bar).
     """
     if shape not in SHAPES:
         raise ValueError(f"unknown shape {shape!r}: one of {', '.join(SHAPES)}")
@@ -63,6 +66,8 @@ def seed_synthetic(store, requests: int, *, due: bool = False, per_portal: int =
             got = _add_mixed(uow.session, requests, per_portal, due, clock)
             uow.commit()
         _move_sequences(store)
+        if progress:
+            progress(got["requests"])
         return SyntheticInfo(got["people"], got["portals"], got["requests"], 0, clock)
     n = max(requests, 1)
     portals = (n + per_portal - 1) // per_portal
@@ -126,6 +131,8 @@ def seed_synthetic(store, requests: int, *, due: bool = False, per_portal: int =
             if mails:
                 s.execute(insert(m.Email), mails)
                 count_emails += len(mails)
+            if progress:
+                progress(len(rows))
         s.add(m.WorldState(id=1, name=f"Synthetic world ({requests} requests)", clock=clock,
                            platform="ios", policy_platforms=["ios"], policy_entry="profile",
                            window_days=30, session_person_id=1, session_portal_id=1))

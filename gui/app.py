@@ -150,15 +150,16 @@ def run_gui(url: str, args) -> int:
             QTimer.singleShot(0, load)
 
     def load() -> None:
-        from core.commands import fail, open_or_seed
         from core.errors import StoreError
+        from core.store_ops import open_or_seed
         from gui.controller import AppController
 
         try:
             store = result["store"] = open_or_seed(url)
             controller = AppController(store)
         except StoreError as exc:
-            result["code"] = fail(str(exc))
+            print(f"error: {exc}", file=sys.stderr)  # as the command line says it
+            result["code"] = 2
             if when_ready:
                 window.close()
                 app.exit(result["code"])

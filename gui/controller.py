@@ -76,7 +76,7 @@ class AppController(QObject):
     def load_world(self, spec: WorldSpec) -> Path | None:
         """Replace the world, as ``main.py reset`` does: the SQLite file is first copied
         beside itself with a timestamp (returned; None for a server database)."""
-        from core.commands import backup
+        from core.store_ops import backup
 
         kept = backup(self.store.url)
         seed_world(self.store, spec)

@@ -47,7 +47,7 @@ def wait_for_paint(app, widget, timeout: float = 30.0) -> None:
 
 
 def main(argv: list[str]) -> int:
-    from core.commands import open_or_seed
+    from core.store_ops import open_or_seed
     from gui.app import MainWindow, create_app
     from gui.console.panel import SETTINGS_TAB
     from gui.controller import AppController

@@ -1,0 +1,304 @@
+"""The command line of b24-delete-account (``python main.py`` in a checkout, the
+``b24-delete-account`` command once installed, ``python -m b24_delete_account``).
+
+No command opens the GUI; test | demo | process | reset | restore | seed. This module reads
+the arguments, calls core (which returns results and raises errors) and turns them into
+lines and exit codes: every message and exit code of the commands is here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from core.errors import DomainError, StoreError
+
+
+def _prog() -> str:
+    """How the user called us, for usage lines: main.py in a checkout, else the command."""
+    name = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
+    return "main.py" if name == "main.py" else "b24-delete-account"
+
+
+def _store_args(p: argparse.ArgumentParser, top: bool = False) -> None:
+    # On subcommands the default is SUPPRESS, so `main.py --db X process` keeps X.
+    default = None if top else argparse.SUPPRESS
+    p.add_argument("--data-dir", default=default,
+                   help="folder for the SQLite file, created when missing (default: the user "
+                        "data folder)")
+    p.add_argument("--db", default=default,
+                   help="any SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db or "
+                        "sqlite:///path/world.db (its folder must exist)")
+
+
+def _scale(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not 0.5 <= value <= 2.0:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a scale from 0.5 to 2; e.g. --scale 0.8 for a smaller screen")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=_prog(),
+        description="Bitrix24 mobile 'Delete account' prototype with a simulated backend.",
+    )
+    _store_args(parser, top=True)
+    parser.add_argument("--world", metavar="FILE",
+                        help="replace the store's world with this world YAML, then open the "
+                             "GUI (like reset --world: the old database kept as a backup)")
+    parser.add_argument("--scale", metavar="F", type=_scale,
+                        help="draw the window at F times its size, e.g. 0.8 to fit a smaller "
+                             "screen (0.5 to 2; the GUI and the demo)")
+    parser.add_argument("--exit-after-first-paint", action="store_true",
+                        help="quit as soon as the main window has been painted (benchmarks)")
+    parser.add_argument("--exit-when-ready", action="store_true",
+                        help="quit once the main window shows the store's data (benchmarks)")
+    sub = parser.add_subparsers(dest="command")
+
+    t = sub.add_parser("test", help="run Maestro-style YAML flows headless")
+    t.add_argument("paths", nargs="+", metavar="PATH", help="flow files or folders")
+    t.add_argument("--screenshots", metavar="DIR", help="write a storyboard (PNGs + index.html)")
+    t.add_argument("--junit", metavar="FILE", help="write a JUnit XML report")
+    t.add_argument("--tags", metavar="T", help="only flows with one of these tags (comma list)")
+    t.add_argument("--show", action="store_true", help="show the window while the flows run")
+
+    d = sub.add_parser("demo", help="guided autoplay of the bundled demo flow")
+    d.add_argument("--speed", type=float, default=1.0, help="playback speed (2 = twice as fast)")
+    d.add_argument("--flow", help="play this flow instead of the bundled demo")
+
+    p = sub.add_parser("process", help="headless processing of due requests (a worker)")
+    _store_args(p)
+    p.add_argument("--advance", metavar="DURATION", help="move the clock first, e.g. 30d or 12h")
+    p.add_argument("--send", action="store_true", help="also deliver pending emails")
+
+    reset_help = "back to the demo world (the old database kept as a backup)"
+    r = sub.add_parser("reset", help=reset_help, description=reset_help)
+    _store_args(r)
+    # Its own dest: `main.py --world F reset` (top-level --world) must not be overwritten by
+    # this option's default.
+    r.add_argument("--world", dest="reset_world", metavar="FILE",
+                   help="reset to this world YAML instead of the demo world")
+
+    rs = sub.add_parser("restore", help="bring back a backup made by reset")
+    _store_args(rs)
+    rs.add_argument("file", help="the backup file")
+
+    seed_help = ("replace the world by a large synthetic one (benchmarks, QA; the old database "
+                 "kept as a backup)")
+    s = sub.add_parser("seed", help=seed_help, description=seed_help)
+    _store_args(s)
+    s.add_argument("--requests", type=int, default=10000, help="how many deletion requests")
+    s.add_argument("--due", action="store_true", help="make every request already due")
+    s.add_argument("--shape", choices=("uniform", "mixed"), default="uniform",
+                   help="uniform: one profile per person, two administrators per Bitrix24 (the "
+                        "benchmarks); mixed: sole administrators whose Bitrix24 goes with them, "
+                        "people with two profiles, shuffled due order (the reliability tests)")
+    return parser
+
+
+# Why a top-level option does nothing with a command (it is refused rather than ignored).
+_NO_WORLD = {
+    "test": "each flow names its own world in its header (world: or world_file:)",
+    "demo": "the demo flow names its own world",
+    "process": "load the world first with 'main.py reset --world FILE'",
+    "seed": "seed makes its own synthetic world",
+    "restore": "restore brings back the world of the backup",
+}
+_NO_STORE = {
+    "test": "each flow runs in a database of its own",
+    "demo": "the demo runs in a database of its own",
+}
+
+
+def _refused(args, command: str) -> str | None:
+    """The message for an option that would be silently ignored with ``command``."""
+    if command == "reset":
+        if args.world and args.reset_world and args.world != args.reset_world:
+            return ("--world is given twice, before and after 'reset', with different files; "
+                    "give it once.")
+        args.world = args.reset_world or args.world
+    elif getattr(args, "world", None) and command in _NO_WORLD:
+        return f"--world does nothing with '{command}': {_NO_WORLD[command]}."
+    if command in _NO_STORE:
+        for option in ("db", "data_dir"):
+            if getattr(args, option, None) is not None:
+                name = "--" + option.replace("_", "-")
+                return f"{name} does nothing with '{command}': {_NO_STORE[command]}."
+    return None
+
+
+def fail(message: str, code: int = 2) -> int:
+    """Say ``message`` on stderr in one line; the exit code."""
+    print(f"error: {message}", file=sys.stderr)
+    return code
+
+
+def say_backup(url: str, saved: Path | None, before: str) -> None:
+    """Tell where the old database went: every command that replaces the world says it."""
+    from core.store_ops import file_of
+
+    if saved:
+        print(f"Old database kept as {saved}", flush=True)
+    elif file_of(url) is None:
+        print(f"Server database: no file backup is kept; use pg_dump before {before}.",
+              flush=True)
+
+
+def _replace_world(url: str, world_path, before: str, done: str) -> int:
+    from core.store_ops import reset_store
+    from core.world import WorldError
+
+    try:
+        saved, name = reset_store(url, world_path)
+    except (WorldError, StoreError) as exc:
+        return fail(str(exc))
+    say_backup(url, saved, before)
+    print(done.format(name=name), flush=True)
+    return 0
+
+
+def reset(url: str, args) -> int:
+    return _replace_world(url, getattr(args, "world", None), "a reset", "Reset to {name}.")
+
+
+def load_world_into(url: str, world_path: str) -> int:
+    """``main.py --world FILE``: the same as ``reset --world FILE`` (validated first, the old
+    database kept as a backup), before the GUI opens."""
+    return _replace_world(url, world_path, "loading a world", "Loaded {name}.")
+
+
+def restore(url: str, args) -> int:
+    from core.store_ops import restore_backup
+
+    try:
+        done = restore_backup(url, args.file)
+    except StoreError as exc:
+        return fail(str(exc))
+    if done.saved:
+        print(f"Previous database kept as {done.saved}")
+    print(f"Restored {done.source} to {done.target}")
+    return 0
+
+
+def _say_completed(result) -> None:
+    r = result.request
+    extra = []
+    if result.portal_deleted:
+        extra.append(f"Bitrix24 {r.portal.address} deleted")
+    if result.network_profile_deleted:
+        extra.append("Network profile deleted")
+    tail = f" ({'; '.join(extra)})" if extra else ""
+    print(f"completed #{r.id} {r.person.name} @ {r.portal.address} "
+          f"due {r.due_at:%Y-%m-%d %H:%M}{tail}", flush=True)
+
+
+def process(url: str, args) -> int:
+    """The headless worker: complete due requests (one line each), then optionally send mail."""
+    from core import processing
+    from core.store_ops import open_or_seed, run_worker
+    from core.world import WorldError
+
+    send = getattr(args, "send", False)
+    mail_config = None
+    if send:
+        from core.mail.config import MailConfigError, load_mail_config
+
+        try:  # a bad transport configuration stops the run before anything changes
+            mail_config = load_mail_config()
+        except MailConfigError as exc:
+            return fail(str(exc))
+    try:
+        delta = processing.parse_duration(args.advance) if args.advance else None
+        store = open_or_seed(url)
+    except (StoreError, WorldError, DomainError) as exc:
+        return fail(str(exc))
+    try:
+        done = run_worker(store, delta, on_done=_say_completed)
+        print(f"{len(done.results)} requests completed; clock at {done.clock:%Y-%m-%d %H:%M} "
+              "UTC", flush=True)
+        if send:
+            from core.mail.dispatch import dispatch_pending
+
+            report = dispatch_pending(store, config=mail_config)
+            for error in report.errors:
+                print(f"  email error: {error}", file=sys.stderr)
+            print(f"mail via {mail_config.describe()}: {report.summary()}")
+            if report.failed:
+                return 1
+    except (DomainError, StoreError) as exc:
+        return fail(str(exc))
+    finally:
+        store.dispose()
+    return 0
+
+
+def seed(url: str, args) -> int:
+    """Replace the world by a synthetic one (the old database kept as a backup)."""
+    from core.store_ops import seed_store
+
+    if args.requests < 0 or args.requests > 5_000_000:
+        return fail("--requests must be between 0 and 5,000,000.")
+    try:
+        saved, info = seed_store(url, args.requests, due=args.due,
+                                 shape=getattr(args, "shape", "uniform"))
+    except StoreError as exc:
+        return fail(str(exc))
+    say_backup(url, saved, "seeding")
+    print(info)
+    return 0
+
+
+COMMANDS = {"reset": reset, "restore": restore, "process": process, "seed": seed}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The command line; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    command = args.command or "gui"
+    problem = _refused(args, command)
+    if problem:
+        return fail(problem)
+    if args.scale is not None:
+        if command not in ("gui", "demo"):
+            return fail(f"--scale does nothing with '{command}': it sizes the window of the "
+                         "GUI and of the demo.")
+        # Qt's own whole-window scaling (fonts, images, the phone), read when the app starts.
+        os.environ["QT_SCALE_FACTOR"] = f"{args.scale:g}"
+    if command in ("reset", "restore", "process", "seed", "gui"):
+        from core.config import StoreChoiceError, resolve_db_url
+
+        try:
+            url = resolve_db_url(getattr(args, "db", None), getattr(args, "data_dir", None))
+        except StoreChoiceError as exc:
+            return fail(str(exc))
+    if command in ("reset", "restore", "process", "seed"):
+        return COMMANDS[command](url, args)
+    if command == "test":
+        from gui.flows.cli import run_tests
+
+        return run_tests(args)
+    if command == "demo":
+        from gui.flows.demo import run_demo
+
+        return run_demo(args)
+    if args.world:
+        # The same as `reset --world FILE` (validated first, old database kept as a backup),
+        # done before the window opens; the GUI then opens the store as it is.
+        code = load_world_into(url, args.world)
+        if code:
+            return code
+        args.world = None
+    from gui.app import run_gui
+
+    return run_gui(url, args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
