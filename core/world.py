@@ -116,7 +116,9 @@ class _Checker:
         self.problems: list[str] = []
 
     def add(self, path: str, problem: str) -> None:
-        self.problems.append(f"{path}: {problem}")
+        # A huge key or value in a hostile file must not make a message of megabytes.
+        line = f"{path[:120]}: {problem}"
+        self.problems.append(line if len(line) <= 400 else f"{line[:400]}...(cut)")
 
     def mapping(self, value: Any, path: str, allowed: set[str]) -> dict | None:
         if not isinstance(value, dict):
@@ -225,11 +227,12 @@ def validate_world(data: Any, source: str) -> WorldSpec:
         browser_person = c.string(browser, "person", "browser")
         if browser_person and browser_person not in keys:
             c.add("browser.person", f"unknown person {browser_person!r}")
-    name = data.get("name") or Path(source).stem
+    # Text like every other name (a mapping would be stored as its Python repr, a NUL as is).
+    name = c.string(data, "name", "", required=False) or Path(source).stem
     if c.problems:
         raise WorldError(source, c.problems)
     return WorldSpec(
-        name=str(name)[:200], clock=clock, platform=platform, policy_platforms=platforms,
+        name=name[:200], clock=clock, platform=platform, policy_platforms=platforms,
         entry=entry, window_days=window, portals=tuple(portals), people=tuple(people),
         session_person=session_person, session_portal=session_portal,
         browser_person=browser_person,

@@ -159,13 +159,26 @@ def _from(value: object, name: str) -> str:
     return raw
 
 
+_MAX_FILE_BYTES = 256 * 1024  # a [mail] table is a few lines
+
+
 def _read_file(path: Path) -> dict[str, object]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        # Bounded by what is read, not by stat(): /dev/zero or a pipe say 0 bytes there.
+        with path.open("rb") as fh:
+            raw = fh.read(_MAX_FILE_BYTES + 1)
+        if len(raw) > _MAX_FILE_BYTES:
+            raise MailConfigError(f"Mail configuration file {path} goes on past "
+                                  f"{_MAX_FILE_BYTES // 1024} KiB; name a TOML file with a "
+                                  "[mail] table.")
+        data = tomllib.loads(raw.decode("utf-8"))
     except FileNotFoundError:
         raise MailConfigError(f"Mail configuration file {path} does not exist.") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise MailConfigError(f"Cannot read mail configuration file {path}: {exc}") from None
+    except RecursionError:
+        raise MailConfigError(f"Mail configuration file {path} is nested too deeply; a [mail] "
+                              "table holds plain values.") from None
     except tomllib.TOMLDecodeError as exc:
         raise MailConfigError(f"Mail configuration file {path} is not valid TOML: {exc}") \
             from None
