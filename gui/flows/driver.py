@@ -8,14 +8,13 @@ counts: hidden pages, closed sheets and rows scrolled out of view do not match.
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6 import QtGui
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QRegularExpression, Qt
+from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -35,13 +34,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.flows.model import Selector
+from gui.flows.selectors import Matcher, Selector
+from gui.flows.selectors import match as match_parts
 
 MAX_ITEMS_PER_VIEW = 300
+WAIT_S = 2.5  # the longest a pattern may take when no command's timeout is given
 TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
 
 
-@dataclass
+@dataclass(eq=False)
 class Element:
     widget: QWidget          # the widget that receives the tap (a view's viewport for rows)
     rect: QRect              # the element's rectangle in ``widget``'s coordinates
@@ -51,6 +52,12 @@ class Element:
     enabled: bool = True
     checked: bool | None = None
     visible_rect: QRect | None = None  # the on-screen part, in ``widget``'s coordinates
+    focused: bool = False
+    selected: bool = False   # the current tab, a selected row
+    clickable: bool = False  # a control a person taps (Maestro puts these first)
+    parent: Element | None = None      # the nearest element it lies inside (childOf & co.)
+    row: int = -1            # an item's row in its view (a chooser's choice)
+    bounds: tuple[int, int, int, int] = (0, 0, 0, 0)  # global x, y, width, height
 
     @property
     def text(self) -> str:
@@ -140,9 +147,11 @@ def _tab_elements(bar: QTabBar, visible: QRect) -> list[Element]:
         if isinstance(owner, QTabWidget) and owner.widget(i) is not None:
             page_id = owner.widget(i).objectName()
         text = bar.tabText(i).replace("&", "")
+        current = i == bar.currentIndex()
         out.append(Element(bar, rect, (text,) if text else (), page_id, "tab",
-                           bar.isTabEnabled(i) and bar.isEnabled(), i == bar.currentIndex(),
-                           shown))
+                           bar.isTabEnabled(i) and bar.isEnabled(), current, shown,
+                           focused=current and bar.hasFocus(), selected=current,
+                           clickable=True, row=i))
     return out
 
 
@@ -156,6 +165,8 @@ def _item_elements(view: QAbstractItemView) -> list[Element]:
     root = view.rootIndex()
     rows = min(model.rowCount(root), MAX_ITEMS_PER_VIEW)
     cols = max(1, min(model.columnCount(root), 20))
+    chosen = view.selectionModel()
+    current = view.currentIndex()
     for r in range(rows):
         for c in range(cols):
             index = model.index(r, c, root)
@@ -173,23 +184,81 @@ def _item_elements(view: QAbstractItemView) -> list[Element]:
             out.append(Element(port, rect, (text,), view.objectName(), "item",
                                bool(model.flags(index) & Qt.ItemFlag.ItemIsEnabled),
                                None if checked is None else checked == Qt.CheckState.Checked.value
-                               or checked == Qt.CheckState.Checked, shown))
+                               or checked == Qt.CheckState.Checked, shown,
+                               focused=view.hasFocus() and index == current,
+                               selected=chosen is not None and chosen.isSelected(index),
+                               clickable=True, row=r))
             if len(out) >= MAX_ITEMS_PER_VIEW:
                 return out
     return out
 
 
+_PRESSABLE: dict[type, bool] = {}
+
+
+def _clickable(w: QWidget) -> bool:
+    """A control a person taps: Qt's own, or a widget of ours that handles the mouse."""
+    if isinstance(w, (QAbstractButton, QComboBox, QTabBar, QAbstractItemView, *TEXT_INPUTS)):
+        return True
+    cls = type(w)
+    if cls not in _PRESSABLE:
+        _PRESSABLE[cls] = any(("mousePressEvent" in vars(k) or "mouseReleaseEvent" in vars(k))
+                              for k in cls.__mro__ if not k.__module__.startswith("PySide6"))
+    return _PRESSABLE[cls]
+
+
+def _focused(w: QWidget) -> bool:
+    proxy = w.focusProxy()
+    return w.hasFocus() or (proxy is not None and proxy.hasFocus())
+
+
+def _widget_element(w: QWidget, visible: QRect) -> Element | None:
+    texts = _widget_texts(w)
+    if (not texts and not w.objectName()) or w.objectName().startswith("qt_"):
+        return None
+    checked = w.isChecked() if isinstance(w, QAbstractButton) and w.isCheckable() else None
+    rect = w.rect()
+    if isinstance(w, QCheckBox | QRadioButton):
+        # Stretched by its layout, a check box reacts only on its box and its text.
+        rect.setWidth(min(rect.width(), w.sizeHint().width()))
+        visible = visible.intersected(rect)
+    return Element(w, rect, texts, w.objectName(), "widget", w.isEnabled(), checked, visible,
+                   focused=_focused(w), clickable=_clickable(w))
+
+
+def _link(out: list[Element]) -> None:
+    """Each element's parent (the nearest element it lies in) and its global bounds."""
+    own = {}
+    for e in out:
+        if e.kind == "widget":
+            own.setdefault(e.widget, e)
+    for e in out:
+        w = e.widget if e.kind != "widget" else e.widget.parentWidget()
+        while w is not None:
+            holder = own.get(w)
+            if holder is not None and holder is not e:
+                e.parent = holder
+                break
+            w = w.parentWidget()
+        top_left = e.widget.mapToGlobal(e.rect.topLeft())
+        e.bounds = (top_left.x(), top_left.y(), e.rect.width(), e.rect.height())
+
+
 def elements(root: QWidget, named: str | None = None) -> list[Element]:
-    """Everything on screen under ``root``, top to bottom, left to right.
+    """Everything on screen under ``root``, top to bottom, left to right (an open chooser's
+    list included: Qt shows it in a window of its own).
 
     ``named``: only what could match that id. A plain name (no regular expression) is looked
     up by objectName instead of reading every widget's texts, about a tenth of a whole-story
     flow; a view or tab bar of that name still gets the full scan (its items carry its id).
     """
     widgets = None
-    if named is not None and re.escape(named) == named:
-        widgets = [root] if root.objectName() == named else []
-        widgets += root.findChildren(QWidget, named)
+    if named is not None:
+        by_name = QRegularExpression(  # Maestro's ids match ignoring case, also after a "/"
+            "^(?:.*/)?" + QRegularExpression.escape(named) + "$",
+            QRegularExpression.PatternOption.CaseInsensitiveOption)
+        widgets = [root] if by_name.match(root.objectName()).hasMatch() else []
+        widgets += root.findChildren(QWidget, by_name)
         if any(isinstance(w, QTabBar | QAbstractItemView) for w in widgets):
             widgets = None
     if widgets is None:
@@ -204,56 +273,30 @@ def elements(root: QWidget, named: str | None = None) -> list[Element]:
             continue
         if isinstance(w, QAbstractItemView):
             out += _item_elements(w)
-        texts = _widget_texts(w)
-        if not texts and not w.objectName():
-            continue
-        if w.objectName().startswith("qt_"):
-            continue
-        checked = w.isChecked() if isinstance(w, QAbstractButton) and w.isCheckable() else None
-        rect = w.rect()
-        if isinstance(w, QCheckBox | QRadioButton):
-            # Stretched by its layout, a check box reacts only on its box and its text.
-            rect.setWidth(min(rect.width(), w.sizeHint().width()))
-            visible = visible.intersected(rect)
-        out.append(Element(w, rect, texts, w.objectName(), "widget", w.isEnabled(),
-                           checked, visible))
-    win = root.window()
-    out.sort(key=lambda e: (e.widget.mapTo(win, e.rect.topLeft()).y(),
-                            e.widget.mapTo(win, e.rect.topLeft()).x()))
+        element = _widget_element(w, visible)
+        if element is not None:
+            out.append(element)
+    _link(out)
+    out.sort(key=lambda e: (e.bounds[1], e.bounds[0]))
     return out
 
 
-def _full(pattern: str, value: str) -> bool:
-    try:
-        return re.fullmatch(pattern, value, re.DOTALL) is not None
-    except re.error:
-        return False
-
-
-def _filter(found: list[Element], pattern: str, key: Callable[[Element], tuple[str, ...]]):
-    exact = [e for e in found if pattern in key(e) or pattern.strip() in key(e)]
-    if exact:
-        return exact
-    return [e for e in found if any(_full(pattern, t) for t in key(e))]
+def find(roots: list[tuple[str, QWidget | None]], selector: Selector,
+         matcher: Matcher | None = None) -> list[Element]:
+    """Maestro's matches of ``selector`` on screen, part by part (the phone first, then the
+    console; ``on:`` names one). Raises SlowPattern when a pattern outlasts ``matcher``."""
+    parts = []
+    named = selector.plain_id
+    for name, root in roots:
+        if root is None or (selector.on and selector.on != name):
+            continue
+        parts.append(elements(root, named))
+    return match_parts(selector, parts, matcher or Matcher(WAIT_S))
 
 
 def match(found: list[Element], selector: Selector) -> list[Element]:
-    """Maestro's rule: whole text equal, else a full-match regular expression (DOTALL)."""
-    if selector.id is not None:
-        found = _filter(found, selector.id, lambda e: (e.id,) if e.id else ())
-    if selector.text is not None:
-        found = _filter(found, selector.text, lambda e: e.texts)
-        # A label inside a button reads the same as the button: keep the outermost one.
-        found = [e for e in found if not any(
-            o is not e and o.kind == "widget" and e.kind == "widget"
-            and o.widget.isAncestorOf(e.widget) and set(e.texts) & set(o.texts) for o in found)]
-    if selector.enabled is not None:
-        found = [e for e in found if e.enabled == selector.enabled]
-    if selector.checked is not None:
-        found = [e for e in found if bool(e.checked) == selector.checked]
-    if selector.index is not None:
-        return found[selector.index:selector.index + 1]
-    return found
+    """``selector``'s matches among ``found`` (one part of the screen)."""
+    return match_parts(selector, [found], Matcher(WAIT_S))
 
 
 def settle() -> None:
@@ -274,18 +317,91 @@ def poll(check: Callable[[], object], timeout_ms: int, interval_ms: int = 10):
         QTest.qWait(interval_ms)
 
 
-def tap(element: Element) -> QWidget:
-    """A real mouse click at the centre of the element's on-screen part. The click goes to
-    whatever is on top at that point, as it would for a person; returns that widget."""
-    area = element.visible_rect or element.rect
-    point = area.center()
-    win = element.widget.window()
-    at = element.widget.mapTo(win, point)
-    target = win.childAt(at) or element.widget
-    local = target.mapFrom(win, at)
-    QTest.mouseClick(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, local)
+def chooser_of(element: Element) -> QComboBox | None:
+    """The chooser (combo box) whose open list ``element`` is a choice of, if any."""
+    if element.kind != "item":
+        return None
+    w = element.widget.parentWidget()
+    while w is not None:
+        if isinstance(w, QComboBox):
+            return w
+        w = w.parentWidget()
+    return None
+
+
+def choose(combo: QComboBox, row: int) -> None:
+    """Pick a choice of an open chooser's list as a person does: the list's current row
+    moves there and Return takes it (the combo box emits activated and currentIndexChanged;
+    a mouse release in a list that has just opened is ignored by Qt on purpose)."""
+    view = combo.view()
+    view.setCurrentIndex(combo.model().index(row, combo.modelColumn(), combo.rootModelIndex()))
+    QTest.keyClick(view, Qt.Key.Key_Return)
     settle()
+
+
+def _press_point(element: Element) -> tuple[QWidget, QPoint]:
+    area = element.visible_rect or element.rect
+    win = element.widget.window()
+    return win, element.widget.mapTo(win, area.center())
+
+
+def tap(element: Element, count: int = 1, delay_ms: int = 100, long: bool = False) -> QWidget:
+    """A real mouse click at the centre of the element's on-screen part. The click goes to
+    whatever is on top at that point, as it would for a person; returns that widget.
+    ``count`` taps ``delay_ms`` apart (doubleTapOn, repeat); ``long`` holds the press."""
+    combo = chooser_of(element)
+    if combo is not None:
+        choose(combo, element.row)
+        return combo
+    win, at = _press_point(element)
+    return tap_at(win, at, count, delay_ms, long)
+
+
+LONG_PRESS_MS = 600
+
+
+def tap_at(win: QWidget, at: QPoint, count: int = 1, delay_ms: int = 100,
+           long: bool = False) -> QWidget:
+    """Taps at ``at`` (``win``'s coordinates) on whatever widget is there."""
+    target = win.childAt(at) or win
+    local = target.mapFrom(win, at) if target is not win else at
+    for i in range(max(count, 1)):
+        if i:
+            QTest.qWait(delay_ms)
+        if long:
+            QTest.mousePress(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                             local)
+            QTest.qWait(LONG_PRESS_MS)
+            QTest.mouseRelease(target, Qt.MouseButton.LeftButton,
+                               Qt.KeyboardModifier.NoModifier, local)
+        else:
+            QTest.mouseClick(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                             local)
+        settle()
     return target
+
+
+def screen_of(phone: QWidget) -> QWidget:
+    """The device's screen: the phone's display area (not the bezel, never the console)."""
+    return getattr(phone, "screen_area", None) or phone
+
+
+def screen_point(screen: QWidget, point: tuple[float, float, bool]) -> QPoint:
+    """A point of the device's screen: (x, y, relative) as parse_point gives it, percentages
+    of the screen's width and height when relative, else pixels from its top-left corner."""
+    x, y, relative = point
+    if relative:
+        x, y = screen.width() * x / 100, screen.height() * y / 100
+    x = min(max(int(x), 0), screen.width() - 1)
+    y = min(max(int(y), 0), screen.height() - 1)
+    return QPoint(x, y)
+
+
+def tap_screen(screen: QWidget, point: tuple[float, float, bool], count: int = 1,
+               delay_ms: int = 100, long: bool = False) -> QWidget:
+    """A tap at a point of the device's screen (Maestro's ``point``)."""
+    win = screen.window()
+    return tap_at(win, screen.mapTo(win, screen_point(screen, point)), count, delay_ms, long)
 
 
 def text_input(widget: QWidget | None) -> QWidget | None:
@@ -301,12 +417,35 @@ def text_input(widget: QWidget | None) -> QWidget | None:
 
 
 def type_text(widget: QWidget, text: str) -> None:
-    for line_no, line in enumerate(text.split("\n")):
-        if line_no:
+    """Types ``text`` as a keyboard would: one key event per character carrying the
+    character (accents, curly quotes, Cyrillic, CJK and emoji alike), so the field inserts it
+    and emits what it emits for a person (textEdited, textChanged); a line break is Return.
+    (QTest.keyClicks handles Latin-1 only and aborts the process on anything else.)"""
+    for ch in text:
+        if ch == "\n":
             QTest.keyClick(widget, Qt.Key.Key_Return)
-        if line:
-            QTest.keyClicks(widget, line)
+            continue
+        if ch == "\r":
+            continue
+        key = _key_of(ch)
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QCoreApplication.sendEvent(widget, QKeyEvent(kind, key, _modifiers(ch), ch))
     settle()
+
+
+def _key_of(ch: str) -> int:
+    """The Qt key a character's key press carries (Qt's key codes are the upper-case
+    Latin-1 code points; anything else is a key Qt has no name for)."""
+    up = ch.upper()
+    if len(up) == 1 and 0x20 <= ord(up) <= 0xFF:
+        return ord(up)
+    return Qt.Key.Key_unknown
+
+
+def _modifiers(ch: str) -> Qt.KeyboardModifier:
+    if ch.isalpha() and ch.isupper():
+        return Qt.KeyboardModifier.ShiftModifier
+    return Qt.KeyboardModifier.NoModifier
 
 
 def erase_text(widget: QWidget, count: int) -> None:
@@ -357,7 +496,8 @@ def hidden_in_scroll(root: QWidget, selector: Selector) -> list[QWidget]:
         if not w.isVisible() or _on_screen(w) is not None:
             continue
         probe = Element(w, w.rect(), _widget_texts(w), w.objectName(), "widget", w.isEnabled())
-        if match([probe], Selector(selector.text, selector.id)) and scroll_area_of(w):
+        if (match([probe], Selector(selector.text, selector.id))
+                and scroll_area_of(w)):
             out.append(w)
     return out
 

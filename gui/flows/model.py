@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from core.world import WorldSpec
+from gui.flows.selectors import Selector  # noqa: F401 - read and matched there
 
 
 def shown_path(path: Path | str) -> str:
@@ -32,32 +33,6 @@ class FlowError(Exception):
         self.message = message
         where = shown_path(file) + (f":{line}" if line else "")
         super().__init__(f"{where}: {message}")
-
-
-@dataclass(frozen=True)
-class Selector:
-    """Maestro's element selector: text and/or id (exact, else a full-match regex), index,
-    enabled, checked."""
-
-    text: str | None = None
-    id: str | None = None
-    index: int | None = None
-    enabled: bool | None = None
-    checked: bool | None = None
-
-    def describe(self) -> str:
-        parts = []
-        if self.text is not None:
-            parts.append(f'text "{self.text}"')
-        if self.id is not None:
-            parts.append(f"id {self.id}")
-        if self.index is not None:
-            parts.append(f"index {self.index}")
-        if self.enabled is not None:
-            parts.append("enabled" if self.enabled else "disabled")
-        if self.checked is not None:
-            parts.append("checked" if self.checked else "not checked")
-        return ", ".join(parts)
 
 
 @dataclass(frozen=True)
