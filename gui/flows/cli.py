@@ -1,92 +1,131 @@
-"""``python main.py test PATH... [--screenshots DIR] [--junit FILE] [--tags T] [--show]``.
+"""``python main.py test PATH...``: Maestro's ``maestro test`` flags beside this runner's own.
 
 Prints one line per flow, in command-line order, and closes with ``N passed, N failed``;
-exit code 1 on any failure. Bad input (a flow that does not parse, a missing path) is a failed
-flow with a message naming the file and line, never a traceback. ``--screenshots`` and
-``--junit`` are checked before anything runs: one line and exit code 2 when they cannot be
-written.
+exit code 1 on any failure. A flow that cannot be read, a missing path, or a flow whose
+process crashed is a failed flow with a message, never a traceback. Bad options (an unknown
+flag, ``--shards 0``, a workspace config that cannot be used, an output that cannot be
+written) are one line and exit code 2, before anything runs or is overwritten.
 
-Folders are searched recursively for ``*.yaml`` / ``*.yml``. Files inside a folder named
-``subflows`` are not flows of their own, nor is any file another flow pulls in with
-``runFlow``: they run only where they are called.
+Which files run is gui/flows/workspace.py's business (Maestro's config.yaml, or every flow
+under a folder without one). A file another flow pulls in with ``runFlow`` is not a flow of its
+own unless named on the command line. The flows run in worker processes
+(gui/flows/shards.py): ``--shards N`` at once, a share of them with ``--shard-split``.
+
+This module imports no Qt at the top: main.py builds its parser from it.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
 import time
-import traceback
+from contextlib import suppress
 from pathlib import Path
+from types import MethodType
 
 from gui.flows.model import Flow, FlowError, shown_path
 from gui.flows.parser import header_name, parse_flow
-from gui.flows.runner import Artifacts, FlowResult, FlowRunner, StoreMaker
+from gui.flows.shards import quiet_qt as _quiet_qt  # noqa: F401 - the demo's import
+from gui.flows.shards import run_one
+from gui.flows.workspace import Plan, WorkspaceError, is_world_file, plan
 
-SUBFLOW_DIR = "subflows"
-
-
-def _found(folder: Path) -> list[Path]:
-    out = []
-    for f in sorted(folder.rglob("*")):
-        rel = f.relative_to(folder).parts
-        if (f.suffix in (".yaml", ".yml") and f.is_file()
-                and SUBFLOW_DIR not in rel[:-1]
-                and not any(p.startswith(".") for p in rel)):
-            out.append(f.resolve())
-    return out
+FORMATS = ("junit", "html", "noop")
+POLL_SECONDS = 0.5   # --continuous: how often the files' modification times are read
 
 
-def load_all(paths: list[str]) -> list[Flow | FlowResult]:
-    """Every flow in command-line order: a ``Flow`` to run, or a failed result for one that
-    cannot be read (named by its header's ``name`` when that much can be read)."""
-    named: dict[Path, bool] = {}   # every file, in order; True when named on the command line
-    order: list[Path | str] = []   # files and "no such file" problems, in command-line order
-    for raw in paths:
-        path = Path(raw)
-        if path.is_file():
-            files, explicit = [path.resolve()], True
-        elif path.is_dir():
-            files, explicit = _found(path), False
-        else:
-            order.append(raw)
-            continue
-        for f in files:
-            if f not in named:
-                order.append(f)
-            named[f] = named.get(f, False) or explicit
-    parsed: dict[Path, Flow | FlowError] = {}
-    for f in named:
+# ---------------------------------------------------------------- the command line
+
+
+def add_test_parser(sub) -> argparse.ArgumentParser:
+    """The ``test`` subcommand with its options (main.py calls this)."""
+    t = sub.add_parser("test", help="run Maestro-style YAML flows headless",
+                       description="Run flows; Maestro's `maestro test` options work too.")
+    t.add_argument("paths", nargs="+", metavar="PATH",
+                   help="flow files or folders (a folder with config.yaml is a workspace)")
+    t.add_argument("--screenshots", "--test-output-dir", dest="screenshots", metavar="DIR",
+                   action=_Once, help="write the storyboard there (a PNG per step, index.html)")
+    t.add_argument("--junit", metavar="FILE", help="write a JUnit XML report")
+    t.add_argument("--format", type=str.lower, metavar="junit|html|noop",
+                   help="the report --output holds: JUnit XML, the HTML storyboard, or none")
+    t.add_argument("--output", metavar="FILE",
+                   help="the report's file (default report.xml / report.html)")
+    t.add_argument("--tags", "--include-tags", dest="include_tags", metavar="T",
+                   action="append", help="only flows with one of these tags (comma list)")
+    t.add_argument("--exclude-tags", metavar="T", action="append",
+                   help="leave out flows with one of these tags (comma list)")
+    t.add_argument("--config", metavar="FILE",
+                   help="the workspace config to use instead of the folder's config.yaml")
+    t.add_argument("--debug-output", metavar="DIR",
+                   help="write each flow's commands (JSON) and what it printed there")
+    t.add_argument("--test-suite-name", metavar="NAME", default="flows",
+                   help="the name of the JUnit test suite and of the storyboard")
+    t.add_argument("--junit-testcase-file", action="store_true",
+                   help="add file= to each JUnit testcase (GitLab reads it; the strict JUnit "
+                        "schema does not allow it)")
+    t.add_argument("-c", "--continuous", action="store_true",
+                   help="keep watching the files; run a flow again when it changes")
+    t.add_argument("--shards", type=_count("--shards"), metavar="N",
+                   help=f"run N flows at once, each in a process (default: one per core, "
+                        f"{os.cpu_count() or 1} here)")
+    t.add_argument("--shard-split", type=_count("--shard-split"), metavar="N",
+                   help="split the flows into N stable shares (a CI matrix: one per machine)")
+    t.add_argument("--shard-index", type=int, metavar="I",
+                   help="with --shard-split: run share I (1 to N)")
+    t.add_argument("--show", action="store_true", help="show the window while the flows run")
+    _one_line_errors(t)
+    return t
+
+
+class _Once(argparse.Action):
+    """--screenshots and --test-output-dir are one option: given twice, they must agree."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        before = getattr(namespace, self.dest, None)
+        if before is not None and before != values:
+            parser.error(f"{option_string} {values} and the earlier {before} name two folders "
+                         "for the pictures; give one")
+        setattr(namespace, self.dest, values)
+
+
+def _count(option: str):
+    def parse(text: str) -> int:
         try:
-            parsed[f] = parse_flow(f)
-        except FlowError as exc:
-            parsed[f] = exc
-    included = set().union(*(p.included for p in parsed.values() if isinstance(p, Flow)))
-    items: list[Flow | FlowResult] = []
-    for entry in order:
-        if isinstance(entry, str):
-            problem = f"{entry}: no such file or folder"
-            items.append(FlowResult(entry, Path(entry), passed=False, failure=problem,
-                                    short=problem, error=True))
-            continue
-        if entry in included and not named[entry]:
-            continue  # a sub-flow: it runs where runFlow calls it
-        item = parsed[entry]
-        if isinstance(item, Flow):
-            items.append(item)
-        else:
-            name = header_name(entry) or entry.stem.replace("_", " ")
-            items.append(FlowResult(name, entry, passed=False, failure=str(item),
-                                    short=str(item).splitlines()[0], error=True))
-    return items
+            value = int(text)
+        except ValueError:
+            value = 0
+        if value < 1:
+            raise argparse.ArgumentTypeError(f"{option} {text}: give a whole number from 1")
+        return value
+    return parse
 
 
-def load(paths: list[str]) -> tuple[list[Flow], list[FlowResult]]:
-    """Parse every flow; the ones that cannot be read become failed results."""
-    items = load_all(paths)
-    return ([i for i in items if isinstance(i, Flow)],
-            [i for i in items if isinstance(i, FlowResult)])
+def _one_line_errors(t: argparse.ArgumentParser) -> None:
+    """argparse's errors as one line (not the usage block), and unknown options kept for
+    ``run_tests`` to refuse in one line too (the top-level parser would print its usage)."""
+
+    def error(self, message: str):
+        sys.stderr.write(f"error: main.py test: {message}; see main.py test --help.\n")
+        sys.exit(2)
+
+    plain = t.parse_known_args
+
+    def parse_known_args(self, args=None, namespace=None):
+        namespace, extra = plain(args, namespace)
+        namespace.unknown_options = extra
+        return namespace, []
+
+    t.error = MethodType(error, t)
+    t.parse_known_args = MethodType(parse_known_args, t)
+
+
+def _tags(values: list[str] | None) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(t.strip() for v in values or () for t in v.split(",")
+                               if t.strip()))
+
+
+# ---------------------------------------------------------------- checks before running
 
 
 def _file_in_the_way(path: Path) -> Path | None:
@@ -97,50 +136,157 @@ def _file_in_the_way(path: Path) -> Path | None:
     return None
 
 
-def check_outputs(screenshots: str | None, junit: str | None) -> str | None:
-    """A problem with ``--screenshots`` or ``--junit``, found before any flow runs, or None."""
-    if screenshots:
-        folder = Path(screenshots)
-        if folder.exists() and not folder.is_dir():
-            return (f"--screenshots {screenshots} is a file; give a folder for the pictures "
-                    "(it is created when missing).")
-        blocker = _file_in_the_way(folder)
-        if blocker is not None:
-            return (f"--screenshots {screenshots}: {shown_path(blocker)} is a file, not a "
-                    "folder; give another folder for the pictures.")
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            tempfile.TemporaryFile(dir=folder).close()
-        except OSError as exc:
-            return (f"--screenshots {screenshots}: cannot write pictures there "
-                    f"({exc.strerror or exc}); give a folder you can write to.")
-    if junit:
-        target = Path(junit)
-        if target.is_dir():
-            return (f"--junit {junit} is a folder; give the report's file name, "
-                    f"e.g. {shown_path(target / 'flows.xml')}.")
-        blocker = _file_in_the_way(target)
-        if blocker is not None:
-            return (f"--junit {junit}: {shown_path(blocker)} is a file, not a folder; "
-                    "give the report another place.")
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            existed = target.exists()
-            with open(target, "a", encoding="utf-8"):
-                pass
-            if not existed:
-                target.unlink()
-        except OSError as exc:
-            return (f"--junit {junit}: cannot write the report there ({exc.strerror or exc}); "
-                    "give a file in a folder you can write to.")
+def check_folder(option: str, value: str, what: str) -> str | None:
+    folder = Path(value)
+    if folder.exists() and not folder.is_dir():
+        return (f"{option} {value} is a file; give a folder for {what} "
+                "(it is created when missing).")
+    blocker = _file_in_the_way(folder)
+    if blocker is not None:
+        return (f"{option} {value}: {shown_path(blocker)} is a file, not a folder; give "
+                f"another folder for {what}.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tempfile.TemporaryFile(dir=folder).close()
+    except OSError as exc:
+        return (f"{option} {value}: cannot write {what} there ({exc.strerror or exc}); give a "
+                "folder you can write to.")
     return None
 
 
-def _tags(text: str | None) -> set[str]:
-    return {t.strip() for t in (text or "").split(",") if t.strip()}
+def check_file(option: str, value: str, example: str) -> str | None:
+    target = Path(value)
+    if target.is_dir():
+        return (f"{option} {value} is a folder; give the report's file name, "
+                f"e.g. {shown_path(target / example)}.")
+    blocker = _file_in_the_way(target)
+    if blocker is not None:
+        return (f"{option} {value}: {shown_path(blocker)} is a file, not a folder; "
+                "give the report another place.")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        existed = target.exists()
+        with open(target, "a", encoding="utf-8"):
+            pass
+        if not existed:
+            target.unlink()
+    except OSError as exc:
+        return (f"{option} {value}: cannot write the report there ({exc.strerror or exc}); "
+                "give a file in a folder you can write to.")
+    return None
 
 
-def _line(r: FlowResult) -> str:
+def check_outputs(screenshots: str | None, junit: str | None) -> str | None:
+    """A problem with ``--screenshots`` or ``--junit``, found before any flow runs, or None."""
+    if screenshots:
+        problem = check_folder("--screenshots", screenshots, "the pictures")
+        if problem:
+            return problem
+    if junit:
+        return check_file("--junit", junit, "flows.xml")
+    return None
+
+
+def check_args(args) -> str | None:
+    """The first problem with the options, or None; also fills in the defaults they imply."""
+    unknown = getattr(args, "unknown_options", None) or []
+    if unknown:
+        return (f"unknown option {unknown[0]}; main.py test --help lists the options "
+                "(Maestro's --format, --output, --include-tags, --shards... are there).")
+    if args.format is not None and args.format not in FORMATS:
+        return f"--format {args.format}: give junit, html or noop."
+    if args.output and args.format in (None, "noop"):
+        return "--output names the report's file: give --format junit or --format html too."
+    if args.format in ("junit", "html") and not args.output:
+        args.output = "report.xml" if args.format == "junit" else "report.html"
+    if args.shard_index is not None and args.shard_split is None:
+        return "--shard-index needs --shard-split N (how many shares there are)."
+    if args.shard_split is not None:
+        if args.shard_index is None:
+            return (f"--shard-split {args.shard_split} needs --shard-index I (which share "
+                    f"this machine runs, 1 to {args.shard_split}).")
+        if not 1 <= args.shard_index <= args.shard_split:
+            return (f"--shard-index {args.shard_index} is outside the split: give 1 to "
+                    f"{args.shard_split}.")
+    if args.format == "html" and not args.screenshots:
+        args.screenshots = str(Path(args.output).with_suffix("")) + "-files"
+    if args.screenshots:
+        problem = check_folder("--screenshots", args.screenshots, "the pictures")
+        if problem:
+            return problem
+    if args.debug_output:
+        problem = check_folder("--debug-output", args.debug_output, "the debug output")
+        if problem:
+            return problem
+    for option, value, example in (("--junit", args.junit, "flows.xml"),
+                                   ("--output", args.output, "report.xml")):
+        if value:
+            problem = check_file(option, value, example)
+            if problem:
+                return problem
+    return None
+
+
+# ---------------------------------------------------------------- reading the flows
+
+
+def _failed(name: str, path: Path, problem: str):
+    from gui.flows.runner import FlowResult
+
+    return FlowResult(name, path, passed=False, failure=problem,
+                      short=problem.splitlines()[0], error=True)
+
+
+def load_plan(planned: Plan) -> list:
+    """Every entry of the plan, in its order: a ``Flow`` to run, or a failed result for one
+    that cannot be read (named by its header's ``name`` when that much can be read)."""
+    parsed: dict[Path, Flow | FlowError] = {}
+    entries = planned.sequence + [f for f in planned.files if f not in planned.sequence]
+    for f in entries:
+        if isinstance(f, Path):
+            try:
+                parsed[f] = parse_flow(f)
+            except FlowError as exc:
+                parsed[f] = exc
+    included = set().union(*(p.included for p in parsed.values() if isinstance(p, Flow)))
+    items: list = []
+    for entry in entries:
+        if isinstance(entry, str):
+            items.append(_failed(entry, Path(entry), f"{entry}: no such file or folder"))
+            continue
+        if entry in included and entry not in planned.explicit:
+            continue  # a sub-flow: it runs where runFlow calls it
+        item = parsed[entry]
+        if isinstance(item, Flow):
+            items.append(item)
+        elif entry in planned.explicit and is_world_file(entry):
+            items.append(_failed(entry.stem, entry, (
+                f"{shown_path(entry)}: this is a world file, not a flow; name it in a flow's "
+                f"header (world_file: {entry.name}).")))
+        else:
+            name = header_name(entry) or entry.stem.replace("_", " ")
+            items.append(_failed(name, entry, str(item)))
+    return items
+
+
+def load_all(paths: list[str]) -> list:
+    """Every flow named by ``paths`` in command-line order (see ``load_plan``)."""
+    return load_plan(plan(paths))
+
+
+def load(paths: list[str]) -> tuple[list[Flow], list]:
+    """Parse every flow; the ones that cannot be read become failed results."""
+    items = load_all(paths)
+    return ([i for i in items if isinstance(i, Flow)],
+            [i for i in items if not isinstance(i, Flow)])
+
+
+# ---------------------------------------------------------------- running
+
+
+def _line(r) -> str:
+    if getattr(r, "skipped", None):
+        return f"SKIP  {0:6.2f}s  {r.name}  ({shown_path(r.path)})"
     word = "PASS" if r.passed else "FAIL"
     return f"{word}  {r.seconds:6.2f}s  {r.name}  ({shown_path(r.path)})"
 
@@ -157,47 +303,21 @@ def say(text: str = "", err: bool = False) -> None:
         os.close(devnull)
 
 
-def _quiet_qt() -> None:
-    """The offscreen platform warns about window hints it cannot honour; nobody can act on it."""
-    from PySide6.QtCore import qInstallMessageHandler
-
-    def handler(_mode, _context, message: str) -> None:
-        if "This plugin does not support" not in message:
-            say(message, err=True)
-
-    qInstallMessageHandler(handler)
-
-
-def run_flows(items: list[Flow | FlowResult], artifacts: Artifacts, show: bool = False,
-              echo=say) -> list[FlowResult]:
-    """Run the flows in order; a flow that could not be read is reported in its place."""
-    stores = None
+def run_flows(items: list, artifacts, show: bool = False, echo=say) -> list:
+    """Run the flows in order in this process (the demo and tests; ``main.py test`` uses
+    worker processes); a flow that could not be read is reported in its place."""
+    context: dict = {}
     results = []
     try:
         for number, item in enumerate(items, 1):
-            if isinstance(item, FlowResult):
-                result = item
-            else:
-                if stores is None:
-                    from gui.app import create_app
-
-                    _quiet_qt()
-                    create_app()
-                    stores = StoreMaker()
-                try:
-                    result = FlowRunner(item, stores, artifacts, number, show).run()
-                except Exception as exc:  # a bug of the runner itself: a failed flow, not a crash
-                    message = f"the flow runner broke: {type(exc).__name__}: {exc}"
-                    result = FlowResult(item.name, item.path, item.tags, passed=False,
-                                        failure=message, short=message,
-                                        details=traceback.format_exc())
+            result = run_one(item, artifacts, number, show, context)
             results.append(result)
             echo(_line(result))
             if not result.passed:
                 echo(_indent(result.failure or ""))
     finally:
-        if stores is not None:
-            stores.close()
+        if context.get("stores") is not None:
+            context["stores"].close()
     return results
 
 
@@ -205,44 +325,214 @@ def _indent(text: str) -> str:
     return "\n".join("      " + line for line in text.splitlines())
 
 
+def share(items: list, split: int | None, index: int | None) -> list[tuple[int, object]]:
+    """(number, item) for the items this machine runs: all of them, or with ``--shard-split
+    N --shard-index I`` every N-th from the I-th, by the place in the plan (the same files
+    give the same shares on every machine). An executionOrder sequence stays in share 1."""
+    numbered = list(enumerate(items, 1))
+    if not split:
+        return numbered
+    return [(n, item) for n, item in numbered if (n - 1) % split == index - 1]
+
+
+def execute(planned: Plan, items: list, args, echo=say) -> list:
+    """Run ``items`` in worker processes; print each flow's line in plan order as soon as
+    the flows before it are done; the results in that order."""
+    from gui.flows.report import Skipped
+    from gui.flows.shards import Job, run_units
+
+    mine = share(items, args.shard_split, args.shard_index)
+    sequence = {f for f in planned.sequence}
+    ordered = [n for n, _ in mine]
+    results: dict[int, object] = {}
+    printed_upto = [0]
+    byno = dict(mine)
+
+    def done(number: int, result, printed: str) -> None:
+        if result is None:
+            item = byno[number]
+            result = Skipped(item.name, item.path, item.tags, skipped=(
+                "not run: a flow before it in executionOrder failed and continueOnFailure "
+                "is false"))
+        result.printed = printed
+        results[number] = result
+        while printed_upto[0] < len(ordered) and ordered[printed_upto[0]] in results:
+            r = results[ordered[printed_upto[0]]]
+            printed_upto[0] += 1
+            echo(_line(r))
+            if not r.passed and not getattr(r, "skipped", None):
+                echo(_indent(r.failure or ""))
+            if r.printed.strip():
+                say(r.printed.rstrip(), err=True)
+
+    units, stops, seq_unit = [], set(), []
+    for number, item in mine:
+        if not isinstance(item, Flow):
+            done(number, item, "")
+        elif item.path in sequence:
+            seq_unit.append(Job(number, item))
+        else:
+            units.append([Job(number, item)])
+    if seq_unit:
+        units.insert(0, seq_unit)
+        if not planned.continue_on_failure:
+            stops.add(0)
+    settings = {"folder": args.screenshots, "storyboard": bool(args.screenshots),
+                "show": bool(args.show)}
+    processes = args.shards or os.cpu_count() or 1
+    if units:
+        run_units(units, settings, processes, done, stops)
+    return [results[n] for n in ordered]
+
+
+def _write_reports(results: list, args, started: float) -> bool:
+    """Every report asked for; False when one could not be written."""
+    from gui.flows.report import write_debug, write_junit, write_storyboard
+
+    try:
+        if args.screenshots:
+            index = write_storyboard(results, Path(args.screenshots), args.test_suite_name,
+                                     index=Path(args.output) if args.format == "html"
+                                     else None)
+            say(f"storyboard: {shown_path(index)}")
+        for target in ([args.junit] if args.junit else []) + (
+                [args.output] if args.format == "junit" else []):
+            write_junit(results, Path(target), args.test_suite_name,
+                        testcase_file=args.junit_testcase_file)
+            say(f"junit: {shown_path(target)}")
+        if args.debug_output:
+            write_debug(results, Path(args.debug_output))
+            say(f"debug output: {shown_path(args.debug_output)}")
+    except OSError as exc:
+        say(f"error: cannot write the report: {exc}", err=True)
+        return False
+    return True
+
+
+def run_once(args, planned: Plan | None = None) -> int:
+    started = time.perf_counter()
+    from gui.flows.runner import MANIFEST, Artifacts
+
+    planned = planned or plan(args.paths, _tags(args.include_tags), _tags(args.exclude_tags),
+                              args.config)
+    items = load_plan(planned)
+    if args.screenshots:
+        Artifacts(Path(args.screenshots), storyboard=True).clean()
+    results = execute(planned, items, args)
+    if args.screenshots:
+        _write_manifest(Path(args.screenshots), results, MANIFEST)
+    passed = sum(1 for r in results if r.passed and not getattr(r, "skipped", None))
+    skipped = sum(1 for r in results if getattr(r, "skipped", None))
+    failed = len(results) - passed - skipped
+    if not results:
+        wanted = planned.include_tags
+        say("no flows to run" + (f" with tags {', '.join(wanted)}" if wanted else "")
+            + f" in {', '.join(args.paths)}", err=True)
+    report_ok = _write_reports(results, args, started)
+    say(f"({time.perf_counter() - started:.1f}s in all)")
+    say(f"{passed} passed, {failed} failed" + (f", {skipped} skipped" if skipped else ""))
+    return 1 if failed or not report_ok or not results else 0
+
+
+def _write_manifest(folder: Path, results: list, name: str) -> None:
+    """The pictures this run wrote (the next run's cleanup removes exactly those)."""
+    pictures = []
+    for r in results:
+        pictures += [p for s in r.steps for p in (s.picture, s.shot) if p]
+        if r.screenshot:
+            pictures.append(r.screenshot)
+    rel = dict.fromkeys(Path(os.path.relpath(p, folder)).as_posix() for p in pictures
+                        if Path(p).resolve().is_relative_to(folder.resolve()))
+    if rel:
+        (folder / name).write_text("".join(f"{r}\n" for r in rel), encoding="utf-8")
+
+
 def run_tests(args) -> int:
-    if not getattr(args, "show", False):
+    for name, default in (("format", None), ("output", None), ("include_tags", None),
+                          ("exclude_tags", None), ("config", None), ("debug_output", None),
+                          ("test_suite_name", "flows"), ("junit_testcase_file", False),
+                          ("continuous", False), ("shards", None), ("shard_split", None),
+                          ("shard_index", None), ("screenshots", None), ("junit", None),
+                          ("show", False)):
+        if not hasattr(args, name):
+            setattr(args, name, default)
+    if isinstance(args.include_tags, str):
+        args.include_tags = [args.include_tags]
+    if not args.show:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    shots = getattr(args, "screenshots", None)
-    junit = getattr(args, "junit", None)
-    problem = check_outputs(shots, junit)
+    problem = check_args(args)
+    if problem is None:
+        try:
+            planned = plan(args.paths, _tags(args.include_tags), _tags(args.exclude_tags),
+                           args.config)
+        except WorkspaceError as exc:
+            problem = str(exc)
     if problem:
         say(f"error: {problem}", err=True)
         return 2
-    started = time.perf_counter()
-    items = load_all(args.paths)
-    wanted = _tags(getattr(args, "tags", None))
-    if wanted:  # a flow that cannot be read is always reported: its tags are unknown
-        items = [i for i in items if isinstance(i, FlowResult) or wanted & set(i.tags)]
-    artifacts = Artifacts(Path(shots) if shots else None, storyboard=bool(shots))
-    artifacts.clean()
-    results = run_flows(items, artifacts, getattr(args, "show", False))
-    artifacts.flush()
-    passed = sum(1 for r in results if r.passed)
-    failed = len(results) - passed
-    if not results:
-        say("no flows to run" + (f" with tags {', '.join(sorted(wanted))}" if wanted else "")
-            + f" in {', '.join(args.paths)}", err=True)
-    report_failed = False
+    code = run_once(args, planned)
+    if args.continuous:
+        return watch(args, code)
+    return code
+
+
+# ---------------------------------------------------------------- --continuous
+
+
+def _mtimes(paths: list[str]) -> dict[Path, float]:
+    out: dict[Path, float] = {}
+    for raw in paths:
+        path = Path(raw)
+        files = [path] if path.is_file() else (
+            [f for f in path.rglob("*") if f.suffix in (".yaml", ".yml")]
+            if path.is_dir() else [])
+        for f in files:
+            with suppress(OSError):
+                out[f.resolve()] = f.stat().st_mtime_ns
+    return out
+
+
+def watch(args, code: int) -> int:
+    """``--continuous``: read the files' modification times every POLL_SECONDS (no extra
+    dependency; a few hundred files cost nothing); when one changes, run again the flows it
+    is or that pull it in (every flow when it is neither, e.g. a world or the config)."""
+    seen = _mtimes(args.paths)
+    say(f"watching {len(seen)} files for changes (Ctrl+C to stop)")
     try:
-        if shots:
-            from gui.flows.report import write_storyboard
+        while True:
+            time.sleep(POLL_SECONDS)
+            now = _mtimes(args.paths)
+            changed = {f for f, t in now.items() if seen.get(f) != t}
+            seen = now
+            if not changed:
+                continue
+            try:
+                planned = plan(args.paths, _tags(args.include_tags), _tags(args.exclude_tags),
+                               args.config)
+            except WorkspaceError as exc:
+                say(f"error: {exc}", err=True)
+                continue
+            chosen = _affected(planned, changed)
+            say(f"changed: {', '.join(sorted(shown_path(f) for f in changed))}")
+            code = run_once(args, chosen)
+    except KeyboardInterrupt:
+        return code
 
-            index = write_storyboard(results, Path(shots))
-            say(f"storyboard: {shown_path(index)}")
-        if junit:
-            from gui.flows.report import write_junit
 
-            write_junit(results, Path(junit))
-            say(f"junit: {shown_path(junit)}")
-    except OSError as exc:
-        say(f"error: cannot write the report: {exc}", err=True)
-        report_failed = True
-    say(f"({time.perf_counter() - started:.1f}s in all)")
-    say(f"{passed} passed, {failed} failed")
-    return 1 if failed or report_failed or not results else 0
+def _affected(planned: Plan, changed: set[Path]) -> Plan:
+    """The plan cut to the flows a change touches: the flow itself, or a flow that pulls the
+    changed file in; the whole plan when a changed file is neither (a world, the config)."""
+    flows = [f for f in planned.files if isinstance(f, Path)]
+    pulls: dict[Path, set[Path]] = {}
+    for f in flows:
+        try:
+            pulls[f] = parse_flow(f).included
+        except FlowError:
+            pulls[f] = set()
+    known = set(flows).union(*pulls.values())
+    if changed - known:
+        return planned
+    keep = {f for f in flows if f in changed or pulls[f] & changed}
+    planned.files = [f for f in planned.files if f in keep]
+    planned.sequence = [f for f in planned.sequence if f in keep]
+    return planned

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import html
+import json
 import os
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -20,37 +22,105 @@ def _classname(path: Path) -> str:
     return rel.removesuffix(".yaml").removesuffix(".yml").replace(os.sep, ".").lstrip(".")
 
 
-def write_junit(results: list[FlowResult], target: Path) -> Path:
-    """One testsuite, one testcase per flow; a failed flow carries its message."""
-    failures = sum(1 for r in results if not r.passed and not r.error)
+@dataclass
+class Skipped(FlowResult):
+    """A flow that was not run, and why (an earlier flow of an executionOrder failed)."""
+
+    skipped: str = ""
+
+
+def failing_line(r: FlowResult) -> str | None:
+    """``file:line`` of the command that failed (the innermost), or of the reading error."""
+    for s in reversed(r.steps):
+        if s.status == "failed":
+            return s.command.where
+    if r.error and r.short:
+        head = r.short.split(": ", 1)[0]
+        return head if head.rsplit(":", 1)[-1].isdigit() else None
+    return None
+
+
+def _system_out(r: FlowResult) -> str:
+    """The steps, the failing line, and the failure's screenshot in GitLab's attachment form
+    (GitLab shows ``[[ATTACHMENT|path]]`` of system-out as the test's screenshot)."""
+    out = []
+    line = None if r.passed else failing_line(r)
+    if line:
+        out.append(f"failed at {line}")
+    out += [f"{'  ' * s.depth}[{STATUS_WORD[s.status]}] {s.command.where} "
+            f"{s.command.title} ({s.seconds:.3f}s)" for s in r.steps]
+    if r.screenshot:
+        out.append(f"[[ATTACHMENT|{shown_path(r.screenshot)}]]")
+    return "\n".join(out)
+
+
+def write_junit(results: list[FlowResult], target: Path, suite: str = "flows",
+                testcase_file: bool = False) -> Path:
+    """One testsuite, one testcase per flow, valid against the strict JUnit schema Jenkins'
+    xUnit plugin uses (tests/data/junit-10.xsd): a testcase there has no ``file`` attribute,
+    so the flow's file is in ``classname`` (and in ``file=`` with ``testcase_file``, which
+    GitLab reads), its failing line in the failure's message and first in system-out."""
+    skipped = sum(1 for r in results if isinstance(r, Skipped))
     errors = sum(1 for r in results if r.error)
+    failures = sum(1 for r in results if not r.passed and not r.error)
     total = sum(r.seconds for r in results)
-    suites = ET.Element("testsuites", name="flows", tests=str(len(results)),
-                        failures=str(failures), errors=str(errors), time=f"{total:.3f}")
-    suite = ET.SubElement(suites, "testsuite", name="flows", tests=str(len(results)),
-                          failures=str(failures), errors=str(errors), skipped="0",
-                          time=f"{total:.3f}",
-                          timestamp=datetime.now().replace(microsecond=0).isoformat())
+    counts = {"tests": str(len(results)), "failures": str(failures), "errors": str(errors)}
+    suites = ET.Element("testsuites", name=suite, time=f"{total:.3f}", **counts)
+    node = ET.SubElement(suites, "testsuite", name=suite, skipped=str(skipped),
+                         time=f"{total:.3f}",
+                         timestamp=datetime.now().replace(microsecond=0).isoformat(), **counts)
     for r in results:
-        case = ET.SubElement(suite, "testcase", name=r.name, classname=_classname(r.path),
-                             file=shown_path(r.path), time=f"{r.seconds:.3f}")
-        if not r.passed:
+        case = ET.SubElement(node, "testcase", name=r.name, classname=_classname(r.path),
+                             time=f"{r.seconds:.3f}")
+        if testcase_file:
+            case.set("file", shown_path(r.path))
+        if isinstance(r, Skipped):
+            ET.SubElement(case, "skipped", message=r.skipped)
+        elif not r.passed:
             tag = "error" if r.error else "failure"
-            node = ET.SubElement(case, tag, message=r.short or "failed",
-                                 type="FlowError" if r.error else "FlowFailure")
-            node.text = r.failure or r.short or ""
-        if r.steps:
-            out = ET.SubElement(case, "system-out")
-            out.text = "\n".join(
-                f"{'  ' * s.depth}[{STATUS_WORD[s.status]}] {s.command.where} "
-                f"{s.command.title} ({s.seconds:.3f}s)" for s in r.steps)
-        if r.details:
-            ET.SubElement(case, "system-err").text = r.details
+            message = r.short or "failed"
+            line = failing_line(r)
+            if line and line not in message:
+                message = f"{line}: {message}"
+            failed = ET.SubElement(case, tag, message=message,
+                                   type="FlowError" if r.error else "FlowFailure")
+            failed.text = r.failure or r.short or ""
+        text = _system_out(r)
+        if text:
+            ET.SubElement(case, "system-out").text = text
+        err = "\n".join(x for x in (r.details, getattr(r, "printed", "")) if x and x.strip())
+        if err:
+            ET.SubElement(case, "system-err").text = err
     tree = ET.ElementTree(suites)
     ET.indent(tree)
     target.parent.mkdir(parents=True, exist_ok=True)
     tree.write(target, encoding="utf-8", xml_declaration=True)
     return target
+
+
+def write_debug(results: list[FlowResult], folder: Path) -> Path:
+    """``--debug-output``: per flow, ``NN-name/commands.json`` (every step: command, file,
+    line, status, time, message, picture) and ``output.txt`` (the failure and what the flow's
+    process printed)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for n, r in enumerate(results, 1):
+        own = folder / f"{n:02d}-{r.path.stem}"
+        own.mkdir(exist_ok=True)
+        steps = [{"command": s.command.source or s.command.name, "label": s.command.label,
+                  "file": shown_path(s.command.file), "line": s.command.line,
+                  "depth": s.depth, "status": s.status, "seconds": round(s.seconds, 4),
+                  "message": s.message, "picture": shown_path(s.picture) if s.picture else None}
+                 for s in r.steps]
+        status = ("skipped" if isinstance(r, Skipped) else "passed" if r.passed
+                  else "error" if r.error else "failed")
+        (own / "commands.json").write_text(json.dumps(
+            {"flow": r.name, "file": shown_path(r.path), "status": status,
+             "seconds": round(r.seconds, 4), "failing_line": failing_line(r), "steps": steps},
+            indent=2, ensure_ascii=False), encoding="utf-8")
+        (own / "output.txt").write_text(
+            "\n\n".join(x for x in (r.failure, r.details, getattr(r, "printed", ""))
+                        if x and x.strip()) + "\n", encoding="utf-8")
+    return folder
 
 
 CSS = """
@@ -83,23 +153,29 @@ def _flow_anchor(i: int) -> str:
     return f"flow-{i}"
 
 
-def write_storyboard(results: list[FlowResult], folder: Path, title: str = "Flow storyboard"
-                     ) -> Path:
-    """``folder/index.html``: every flow, every step with its label or command, its picture
-    and whether it passed."""
-    passed = sum(1 for r in results if r.passed)
+def write_storyboard(results: list[FlowResult], folder: Path, title: str = "Flow storyboard",
+                     index: Path | None = None) -> Path:
+    """``folder/index.html`` (or ``index``): every flow, every step with its label or
+    command, its picture and whether it passed."""
+    if title == "flows":
+        title = "Flow storyboard"
+    index = index or folder / "index.html"
+    base = index.parent
+    passed = sum(1 for r in results if r.passed and not isinstance(r, Skipped))
+    skipped = sum(1 for r in results if isinstance(r, Skipped))
     out = [
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
         f"<title>{html.escape(title)}</title><style>{CSS}</style></head><body>",
         f"<h1>{html.escape(title)}</h1>",
-        f"<div class='summary'>{passed} passed, {len(results) - passed} failed &middot; "
-        f"{datetime.now():%Y-%m-%d %H:%M}</div>",
+        f"<div class='summary'>{passed} passed, {len(results) - passed - skipped} failed"
+        + (f", {skipped} skipped" if skipped else "")
+        + f" &middot; {datetime.now():%Y-%m-%d %H:%M}</div>",
         "<div class='toc'>" + "".join(
             f"<a href='#{_flow_anchor(i)}'>{'&#10003;' if r.passed else '&#10007;'} "
             f"{html.escape(r.name)}</a>" for i, r in enumerate(results, 1)) + "</div>",
     ]
     for i, r in enumerate(results, 1):
-        state = "passed" if r.passed else "failed"
+        state = "skipped" if isinstance(r, Skipped) else "passed" if r.passed else "failed"
         out.append(f"<section class='flow' id='{_flow_anchor(i)}'>")
         out.append(f"<h2><span class='badge {state}'>{STATUS_WORD[state]}</span>"
                    f"{html.escape(r.name)}</h2>")
@@ -109,7 +185,7 @@ def write_storyboard(results: list[FlowResult], folder: Path, title: str = "Flow
         if r.failure:
             out.append(f"<pre>{html.escape(r.failure)}</pre>")
         if r.screenshot:
-            out.append(f"<p><a href='{_rel(r.screenshot, folder)}'>Screenshot at the failure"
+            out.append(f"<p><a href='{_rel(r.screenshot, base)}'>Screenshot at the failure"
                        "</a></p>")
         out.append("<div class='steps'>")
         for n, s in enumerate(r.steps, 1):
@@ -125,14 +201,13 @@ def write_storyboard(results: list[FlowResult], folder: Path, title: str = "Flow
                 out.append(f"<div class='meta'>{html.escape(s.message.splitlines()[0])}</div>")
             picture = s.picture or s.shot
             if picture:
-                src = _rel(picture, folder)
+                src = _rel(picture, base)
                 out.append(f"<a href='{src}'><img loading='lazy' src='{src}' "
                            f"alt='{html.escape(s.command.title, quote=True)}'></a>")
             out.append("</div>")
         out.append("</div></section>")
     out.append("</body></html>")
-    folder.mkdir(parents=True, exist_ok=True)
-    index = folder / "index.html"
+    base.mkdir(parents=True, exist_ok=True)
     index.write_text("\n".join(out), encoding="utf-8")
     return index
 
