@@ -25,14 +25,35 @@ def shown_path(path: Path | str) -> str:
 
 
 class FlowError(Exception):
-    """A flow that cannot run as written: the message names the file and the line."""
+    """A flow that cannot run as written: the message names the file and the line.
+
+    Reading a flow goes on after a problem; ``problems`` holds every one found (this one
+    first), and the text of the error is one ``FILE:LINE: message`` line per problem."""
 
     def __init__(self, file: Path | str, line: int | None, message: str) -> None:
         self.file = Path(file)
         self.line = line
         self.message = message
-        where = shown_path(file) + (f":{line}" if line else "")
-        super().__init__(f"{where}: {message}")
+        self.problems: list[FlowError] = [self]
+        super().__init__(self.where_message())
+
+    def where_message(self) -> str:
+        return shown_path(self.file) + (f":{self.line}" if self.line else "") + \
+            f": {self.message}"
+
+    @classmethod
+    def several(cls, problems: list[FlowError]) -> FlowError:
+        """One error standing for all ``problems`` (in the order they were found)."""
+        flat = [p for e in problems for p in e.problems]
+        first = flat[0]
+        error = cls(first.file, first.line, first.message)
+        error.problems = flat
+        error.args = ("\n".join(p.where_message() for p in flat),)
+        return error
+
+
+class StepFailed(Exception):
+    """A command that could not do what it says; the message says what was wrong."""
 
 
 @dataclass(frozen=True)
@@ -46,6 +67,11 @@ class Command:
     label: str | None = None
     optional: bool = False
     source: str = ""  # the command as written, shortened, for reports
+    # The argument as written when it holds a ``${...}``: read again once that is evaluated,
+    # at run time (``reader`` is what reading needs then: the flow's file, world, folder).
+    raw: Any = None
+    dynamic: bool = False
+    reader: Any = field(default=None, compare=False, repr=False)
 
     @property
     def title(self) -> str:
@@ -64,3 +90,7 @@ class Flow:
     world: WorldSpec
     commands: list[Command] = field(default_factory=list)
     included: set[Path] = field(default_factory=set)  # files pulled in by runFlow
+    env: dict[str, str] = field(default_factory=dict)      # the header's env:
+    on_start: list[Command] = field(default_factory=list)  # onFlowStart
+    on_complete: list[Command] = field(default_factory=list)  # onFlowComplete
+    warnings: list[str] = field(default_factory=list)     # FILE:LINE: what may go wrong

@@ -20,22 +20,19 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
-from core import flow_queries, services
 from core.db import Store, create_fresh_sqlite, open_store, sqlite_url
 from core.errors import DomainError, StoreError
 from core.world import prepare_passwords, seed_world
 from gui.flows import driver
+from gui.flows.commands.registry import REGISTRY
 from gui.flows.driver import Element
-from gui.flows.model import Command, Flow, Selector, shown_path
+from gui.flows.model import Command, Flow, Selector, StepFailed, shown_path
+
+__all__ = ["Artifacts", "FlowResult", "FlowRunner", "Hooks", "StepFailed", "StepResult",
+           "StoreMaker"]
 
 WAIT_MS = 2500          # tapOn / assertVisible / assertNotVisible (Maestro waits too)
-EXTENDED_WAIT_MS = 5000
-SCROLL_TIMEOUT_MS = 10000
 MANIFEST = ".storyboard-files"  # in a --screenshots folder: the pictures the last run wrote
-
-
-class StepFailed(Exception):
-    """A command that could not do what it says; the message says what was wrong."""
 
 
 @dataclass
@@ -220,6 +217,8 @@ class Hooks:
 
 
 class FlowRunner:
+    WAIT_MS = WAIT_MS
+
     def __init__(self, flow: Flow, stores: StoreMaker, artifacts: Artifacts, number: int = 1,
                  show: bool = False, hooks: Hooks | None = None,
                  window_factory: Callable[[object], QWidget] | None = None) -> None:
@@ -233,7 +232,8 @@ class FlowRunner:
         self.window = None
         self.controller = None
         self.result = FlowResult(flow.name, flow.path, flow.tags)
-        self._field: QWidget | None = None   # the last text field tapped
+        self.field: QWidget | None = None    # the last text field tapped
+        self.last_emails: list = []           # what the last assertEmail found
         self._calls: list[Command] = []       # runFlow commands we are inside of
         self._pictures = 0
 
@@ -274,7 +274,7 @@ class FlowRunner:
             number = len(self.result.steps)
             began = time.perf_counter()
             try:
-                if command.name != "launchApp":
+                if REGISTRY[command.name].opens_window:
                     self._ensure_window()
                 self.hooks.before(self, command)
                 ok = self._execute(command, step, depth)
@@ -294,7 +294,7 @@ class FlowRunner:
             elif not ok and step.status != "failed":
                 step.status = "failed"
             if self.artifacts.storyboard and self.window is not None:
-                step.picture = self._picture(f"step-{number:03d}")
+                step.picture = self.picture(f"step-{number:03d}")
             self.hooks.after(self, step)
             if not ok:
                 if self.result.passed:
@@ -329,10 +329,10 @@ class FlowRunner:
             self.window.close()
             self.window.deleteLater()
             self.window = None
-            self._field = None
+            self.field = None
             driver.settle()
 
-    def _roots(self) -> list[tuple[str, QWidget]]:
+    def roots(self) -> list[tuple[str, QWidget]]:
         w = self.window
         return [("phone", getattr(w, "phone", None)), ("console", getattr(w, "console", None))]
 
@@ -340,7 +340,7 @@ class FlowRunner:
     def find(self, selector: Selector) -> list[Element]:
         """Matches on screen: the phone first, then the console."""
         found: list[Element] = []
-        for _, root in self._roots():
+        for _, root in self.roots():
             if root is not None:
                 named = selector.id if selector.text is None else None
                 found += driver.match(driver.elements(root, named), Selector(
@@ -358,7 +358,7 @@ class FlowRunner:
 
     def _near_miss(self, selector: Selector) -> str:
         hints = []
-        for _, root in self._roots():
+        for _, root in self.roots():
             if root is not None and driver.hidden_in_scroll(root, selector):
                 hints.append(" (it exists below or above the visible part: scroll first, e.g. "
                              "scrollUntilVisible)")
@@ -372,49 +372,18 @@ class FlowRunner:
 
     # ------------------------------------------------------------------ commands
     def _execute(self, c: Command, step: StepResult, depth: int) -> bool:
-        a = c.args
-        name = c.name
-        if name == "launchApp":
-            self._launch(a["clearState"])
-        elif name == "tapOn":
-            element = self.wait_for(a["selector"], a["timeout"])
-            self.hooks.target(self, element.window_rect())
-            hit = driver.tap(element)
-            self._field = driver.text_input(hit) or driver.text_input(element.widget) \
-                or self._field
-        elif name == "inputText":
-            target = self._text_field()
-            self.hooks.target(self, _window_rect(target))
-            driver.type_text(target, a["text"])
-        elif name == "eraseText":
-            target = self._text_field()
-            self.hooks.target(self, _window_rect(target))
-            driver.erase_text(target, a["count"])
-        elif name == "assertVisible":
-            self.wait_for(a["selector"], a["timeout"])
-        elif name == "assertNotVisible":
-            self._wait_gone(a["selector"], WAIT_MS if a["timeout"] is None else a["timeout"])
-        elif name == "extendedWaitUntil":
-            timeout = EXTENDED_WAIT_MS if a["timeout"] is None else a["timeout"]
-            if a["visible"]:
-                self.wait_for(a["selector"], timeout)
-            else:
-                self._wait_gone(a["selector"], timeout)
-        elif name == "scrollUntilVisible":
-            self._scroll_until_visible(a)
-        elif name == "back":
-            self._back(c)
-        elif name == "takeScreenshot":
-            step.shot = self._picture(a["name"] or f"screenshot-{len(self.result.steps):03d}")
-        elif name == "runFlow":
-            return self._run_flow(c, step, depth)
-        elif name in ("waitForAnimationToEnd", "hideKeyboard"):
-            driver.settle()
-        else:
-            self._backend(c)
-        return True
+        """The command's unit runs it (gui/flows/commands/); None counts as done."""
+        return REGISTRY[c.name].run(self, c, step, depth) is not False
 
-    def _launch(self, clear_state: bool) -> None:
+    def run_nested(self, call: Command, commands: list[Command], depth: int) -> bool:
+        """Run ``commands`` inside ``call`` (a runFlow, repeat, retry): failures name it."""
+        self._calls.append(call)
+        try:
+            return self._run_commands(commands, depth)
+        finally:
+            self._calls.pop()
+
+    def launch(self, clear_state: bool) -> None:
         """A fresh app start; ``clearState`` also puts the flow's world back as it began."""
         if clear_state:
             seed_world(self.controller.store, self.flow.world)
@@ -429,159 +398,32 @@ class FlowRunner:
                 self.controller.changed.emit()
             else:
                 start()
-            self._field = None
+            self.field = None
             driver.settle()
         else:
             self._open_window()
 
-    def _text_field(self) -> QWidget:
+    def text_field(self) -> QWidget:
         focused = driver.text_input(QApplication.focusWidget())
         if focused is not None and focused.isVisible() and focused.window() is self.window:
             return focused
-        if self._field is not None and self._field.isVisible():
-            return self._field
+        if self.field is not None and self.field.isVisible():
+            return self.field
         raise StepFailed("no text field has the focus: tap one first (e.g. tapOn: {id: reason})")
 
-    def _wait_gone(self, selector: Selector, timeout: int) -> None:
+    def wait_gone(self, selector: Selector, timeout: int) -> None:
         left = driver.poll(lambda: not self.find(selector), timeout)
         if not left:
             still = self.find(selector)
             raise StepFailed(f"{still[0].describe()} is still on screen"
                              f" (waited {timeout / 1000:g} s for it to go)")
 
-    def _scroll_until_visible(self, a: dict) -> None:
-        selector, direction, wanted = a["selector"], a["direction"], a["visibility"] / 100
-        deadline = time.monotonic() + (a["timeout"] or SCROLL_TIMEOUT_MS) / 1000
-        while True:
-            driver.settle()
-            found = [e for e in self.find(selector) if e.visible_fraction() >= wanted - 1e-6]
-            if found:
-                return
-            area = None
-            for _, root in self._roots():
-                hidden = driver.hidden_in_scroll(root, selector) if root is not None else []
-                if hidden:
-                    area = driver.scroll_area_of(hidden[0])
-                    break
-            if area is None:
-                partly = self.find(selector)
-                areas = ([driver.scroll_area_of(partly[0].widget)] if partly else []) + [
-                    a for _, root in self._roots() if root is not None
-                    for a in driver.scroll_areas(root)]
-                area = next((x for x in areas if x is not None), None)
-            if area is None:
-                raise StepFailed(f"no element with {selector.describe()} is on screen, and "
-                                 "nothing on screen scrolls")
-            if not driver.scroll_step(area, direction) or time.monotonic() > deadline:
-                raise StepFailed(f"scrolled {direction.lower()} to the end; no element with "
-                                 f"{selector.describe()} came into view")
-
-    def _back(self, c: Command) -> None:
-        phone = getattr(self.window, "phone", None)
-        found = [e for e in driver.match(driver.elements(phone), Selector(id="back"))] \
-            if phone is not None else []
-        if found:
-            self.hooks.target(self, found[0].window_rect())
-            driver.tap(found[0])
-            return
-        for method in ("go_back", "back"):
-            fn = getattr(phone, method, None)
-            if callable(fn):
-                if fn() is False:
-                    raise StepFailed("there is no way back from this screen")
-                driver.settle()
-                return
-        raise StepFailed("there is no back button (id back) on this screen")
-
-    def _run_flow(self, c: Command, step: StepResult, depth: int) -> bool:
-        when = c.args["when"]
-        if when:
-            if "visible" in when and not self.find(when["visible"]):
-                step.status, step.message = "skipped", "condition not met: not visible"
-                return True
-            if "notVisible" in when and self.find(when["notVisible"]):
-                step.status, step.message = "skipped", "condition not met: visible"
-                return True
-            if "platform" in when:
-                platform = self.controller.read(services.session_view).platform
-                if platform != when["platform"]:
-                    step.status, step.message = "skipped", f"platform is {platform}"
-                    return True
-        self._calls.append(c)
-        try:
-            ok = self._run_commands(c.args["commands"], depth + 1)
-        finally:
-            self._calls.pop()
-        if not ok:
-            # the inner step has failed the flow already; this one marks the way there
-            step.status = "failed"
-            step.message = self.result.short or "a command in it failed"
-        return ok
-
-    def _backend(self, c: Command) -> None:
-        a, ctl, name = c.args, self.controller, c.name
-        if name == "advanceClock":
-            ctl.advance(a["delta"], actor="flow")
-        elif name == "runProcessing":
-            ctl.process_now()
-        elif name == "setPlatform":
-            ctl.act(services.set_platform, a["platform"], actor="flow")
-        elif name == "assignAdmin":
-            ctl.act(services.assign_admin, a["portal"], a["person"], actor="flow")
-        elif name == "signIn":
-            ctl.act(services.sign_in, a["person"], a["portal"], actor="flow")
-        elif name in ("assertEmail", "assertNoEmail"):
-            self._assert_email(c)
-        elif name == "assertProfile":
-            state = ctl.read(flow_queries.profile_state, a["person"], a["portal"])
-            if state is None:
-                raise StepFailed(f"{a['person']} has no profile in {a['portal']}")
-            wrong = [f"{k} is {getattr(state, k)!r}, expected {v!r}"
-                     for k, v in a["expect"].items() if getattr(state, k) != v]
-            if wrong:
-                raise StepFailed(f"{a['person']} @ {a['portal']}: " + "; ".join(wrong))
-        elif name == "assertNetworkProfile":
-            status = ctl.read(flow_queries.network_profile_status, a["person"])
-            if status != a["status"]:
-                raise StepFailed(f"the Network profile of {a['person']} is {status}, "
-                                 f"expected {a['status']}")
-        elif name == "assertPortal":
-            status = ctl.read(flow_queries.portal_status, a["address"])
-            if status != a["status"]:
-                raise StepFailed(f"the Bitrix24 {a['address']} is {status}, "
-                                 f"expected {a['status']}")
-        driver.settle()
-
-    def _assert_email(self, c: Command) -> None:
-        a = c.args
-        found = self.controller.read(flow_queries.matching_emails, a["to"], a["subject"],
-                                     a["contains"], a["suppressed"])
-        want = a["count"]
-        if c.name == "assertNoEmail":
-            ok, expected = not found, "no email"
-        elif want is None:
-            ok, expected = bool(found), "at least one email"
-        else:
-            ok, expected = len(found) == want, f"exactly {want} email{'s' * (want != 1)}"
-        if ok:
-            return
-        what = []
-        if a["to_label"]:
-            what.append(f"to {a['to_label']}")
-        if a["subject"]:
-            what.append(f"subject matching {a['subject']!r}")
-        if a["contains"]:
-            what.append(f"containing {a['contains']!r}")
-        if a["suppressed"]:
-            what.append("suppressed")
-        outbox = self.controller.read(flow_queries.outbox, a["to"])
-        listing = "\n".join(f"      [{e.status}] to {e.to_addr}: {e.subject}"
-                            for e in outbox[-15:]) or "      (none)"
-        raise StepFailed(f"expected {expected} {' '.join(what)}, found {len(found)}.\n"
-                         f"    outbox{' for ' + a['to'] if a['to'] else ''}:\n{listing}")
+    @staticmethod
+    def window_rect(widget: QWidget) -> QRect:
+        return _window_rect(widget)
 
     # ------------------------------------------------------------------ pictures and failure
-    def _picture(self, name: str) -> Path | None:
+    def picture(self, name: str) -> Path | None:
         if self.window is None:
             return None
         folder = self.artifacts.flow_dir(self.number, self.flow.path)
@@ -596,11 +438,11 @@ class FlowRunner:
             return
         shot = None
         if self.window is not None:
-            shot = self._picture("failure")
+            shot = self.picture("failure")
         r.screenshot = shot
         chain = "".join(f"\n  called by: runFlow at {call.where}" for call in reversed(self._calls))
         label = f"\n  label:     {command.label}" if command.label else ""
-        screen = driver.describe_screen(self._roots()) if self.window is not None else \
+        screen = driver.describe_screen(self.roots()) if self.window is not None else \
             "  (no window)"
         r.short = f"{command.where}: {command.source}: {message.splitlines()[0]}"
         r.failure = (f"failed at {command.where}\n"
