@@ -159,7 +159,7 @@ def _item_elements(view: QAbstractItemView) -> list[Element]:
     model = view.model()
     port = view.viewport()
     visible = _on_screen(port)
-    if model is None or visible is None:
+    if model is None or visible is None or _covered(port, visible):
         return []
     out: list[Element] = []
     root = view.rootIndex()
@@ -265,14 +265,15 @@ def elements(root: QWidget, named: str | None = None) -> list[Element]:
         widgets = [root, *root.findChildren(QWidget)]
     out: list[Element] = []
     for w in widgets:
+        if isinstance(w, QAbstractItemView) and w.isVisible():
+            out += _item_elements(w)  # its rows show in its viewport (a frameless list's own
+            # visible region is empty: the viewport covers it)
         visible = _on_screen(w)
         if visible is None or _covered(w, visible):
             continue
         if isinstance(w, QTabBar):
             out += _tab_elements(w, visible)
             continue
-        if isinstance(w, QAbstractItemView):
-            out += _item_elements(w)
         element = _widget_element(w, visible)
         if element is not None:
             out.append(element)
@@ -448,13 +449,17 @@ def _modifiers(ch: str) -> Qt.KeyboardModifier:
     return Qt.KeyboardModifier.NoModifier
 
 
-def erase_text(widget: QWidget, count: int) -> None:
+def erase_text(widget: QWidget, count: int | None) -> None:
+    """Backspace ``count`` times from the end of the field (None: all of it)."""
     if isinstance(widget, QLineEdit):
         QTest.keyClick(widget, Qt.Key.Key_End)
-        count = min(count, len(widget.text()))
+        length = len(widget.text())
     elif isinstance(widget, QTextEdit | QPlainTextEdit):
         QTest.keyClick(widget, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-        count = min(count, len(widget.toPlainText()))
+        length = len(widget.toPlainText())
+    else:
+        length = len(_widget_texts(widget)[0]) if _widget_texts(widget) else 0
+    count = length if count is None else min(count, length)
     for _ in range(count):
         QTest.keyClick(widget, Qt.Key.Key_Backspace)
     settle()
@@ -530,3 +535,95 @@ def describe_screen(roots: list[tuple[str, QWidget]], limit: int = 60) -> str:
 def window_point(element: Element) -> QPoint:
     return element.widget.mapTo(element.widget.window(), (element.visible_rect
                                                           or element.rect).center())
+
+
+# ---------------------------------------------------------------- keys, swipes, home screen
+
+QT_KEYS = {"Enter": Qt.Key.Key_Return, "Backspace": Qt.Key.Key_Backspace,
+           "Escape": Qt.Key.Key_Escape, "Tab": Qt.Key.Key_Tab}
+
+
+def press_key(widget: QWidget, key: str) -> None:
+    """A key of the keyboard (Enter, Backspace, Escape, Tab) pressed in ``widget``."""
+    QTest.keyClick(widget, QT_KEYS[key])
+    settle()
+
+
+EDGE_PX = 20  # iOS's back gesture starts this close to the screen's left edge
+
+
+def swipe_ends(screen: QWidget, direction: str | None = None, start: QPoint | None = None,
+               ) -> tuple[QPoint, QPoint]:
+    """Where a swipe in ``direction`` starts and ends on ``screen``, as Maestro's iOS
+    driver does it: from ``start`` (an element's centre) to 10%/90% of the screen, or
+    across the screen (UP 90%->10% of the height, DOWN 20%->90%, LEFT/RIGHT 90%<->10%)."""
+    w, h = screen.width(), screen.height()
+    if start is not None:
+        x, y = start.x(), start.y()
+        end = {"UP": (x, h * 0.1), "DOWN": (x, h * 0.9), "RIGHT": (w * 0.9, y),
+               "LEFT": (w * 0.1, y)}[direction]
+        return start, QPoint(int(end[0]), int(end[1]))
+    a, b = {"UP": ((0.5, 0.9), (0.5, 0.1)), "DOWN": ((0.5, 0.2), (0.5, 0.9)),
+            "RIGHT": ((0.1, 0.5), (0.9, 0.5)), "LEFT": ((0.9, 0.5), (0.1, 0.5))}[direction]
+    return QPoint(int(w * a[0]), int(h * a[1])), QPoint(int(w * b[0]), int(h * b[1]))
+
+
+def is_back_gesture(screen: QWidget, start: QPoint, end: QPoint) -> bool:
+    """iOS's edge swipe: from the left edge, mostly rightwards, a quarter of the width."""
+    dx, dy = end.x() - start.x(), end.y() - start.y()
+    return start.x() <= EDGE_PX and dx >= screen.width() / 4 and abs(dy) < dx
+
+
+def swipe(screen: QWidget, start: QPoint, end: QPoint) -> QAbstractScrollArea | None:
+    """A finger moving from ``start`` to ``end`` (``screen``'s coordinates): the scroll area
+    under the finger follows it (content moves with the finger); returns that area, or None
+    when nothing there scrolls that way."""
+    win = screen.window()
+    at = screen.mapTo(win, start)
+    hit = win.childAt(at)
+    dx, dy = start.x() - end.x(), start.y() - end.y()
+    w = hit
+    while w is not None and w is not win.parentWidget():
+        if isinstance(w, QAbstractScrollArea):
+            moved = False
+            for bar, delta in ((w.verticalScrollBar(), dy), (w.horizontalScrollBar(), dx)):
+                if delta and bar.maximum() > bar.minimum():
+                    before = bar.value()
+                    bar.setValue(before + delta)
+                    moved = moved or bar.value() != before
+            if moved:
+                settle()
+                return w
+        w = w.parentWidget()
+    settle()
+    return None
+
+
+HOME_ID = "home_screen"
+
+
+def show_home(screen: QWidget) -> QWidget:
+    """The device's home screen over the app (Home, stopApp, killApp): nothing of the app is
+    on screen until it is launched again."""
+    home = screen.findChild(QLabel, HOME_ID)
+    if home is None:
+        home = QLabel("Home screen\n\nThe app is in the background:\nlaunchApp brings it back.",
+                      screen)
+        home.setObjectName(HOME_ID)
+        home.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        home.setStyleSheet("background: #1c2a3a; color: #e8eef5; font-size: 15px;")
+    home.setGeometry(screen.rect())
+    home.show()
+    home.raise_()
+    settle()
+    return home
+
+
+def hide_home(screen: QWidget) -> bool:
+    """Takes the home screen away; False when the app was on screen already."""
+    home = screen.findChild(QLabel, HOME_ID)
+    if home is None or not home.isVisible():
+        return False
+    home.hide()
+    settle()
+    return True

@@ -470,3 +470,53 @@ def match(selector: Selector, parts: list[list[Node]], matcher: Matcher) -> list
         i = int(selector.index)
         return out[i:i + 1]
     return out
+
+
+# ---------------------------------------------------------------- points and keys
+# (Qt-free too: a flow's points and key names are checked when it is read.)
+
+
+def parse_point(text: str) -> tuple[float, float, bool]:
+    """Maestro's point: ``"50%,90%"`` (of the device's screen) or ``"120,640"`` (pixels from
+    its top-left corner) -> (x, y, relative). Raises ValueError with what is wrong."""
+    raw = str(text).strip()
+    relative = "%" in raw
+    parts = [p.strip().removesuffix("%").strip() for p in raw.split(",")]
+    if len(parts) != 2:
+        raise ValueError(f"{raw!r} is not a point: write x,y as \"50%,90%\" or \"120,640\"")
+    try:
+        x, y = (float(p) for p in parts)
+    except ValueError:
+        raise ValueError(f"{raw!r} is not a point: write x,y as \"50%,90%\" or "
+                         "\"120,640\"") from None
+    if relative and not (0 <= x <= 100 and 0 <= y <= 100):
+        raise ValueError(f"{raw!r}: percentages go from 0 to 100")
+    if not relative and (x < 0 or y < 0 or x > 100_000 or y > 100_000):
+        raise ValueError(f"{raw!r}: pixels count from 0 at the screen's top-left corner")
+    return x, y, relative
+
+
+# Maestro's key names (KeyCode), compared ignoring case, and what each is here.
+KEYS = {"enter": "Enter", "backspace": "Backspace", "back": "Back", "home": "Home",
+        "escape": "Escape", "tab": "Tab"}
+NOT_MEANINGFUL_KEYS = (
+    "Lock", "Volume Up", "Volume Down", "Power", "Remote Dpad Up", "Remote Dpad Down",
+    "Remote Dpad Left", "Remote Dpad Right", "Remote Dpad Center", "Remote Media Play Pause",
+    "Remote Media Stop", "Remote Media Next", "Remote Media Previous", "Remote Media Rewind",
+    "Remote Media Fast Forward", "Remote System Navigation Up",
+    "Remote System Navigation Down", "Remote Button A", "Remote Button B", "Remote Menu",
+    "TV Input", "TV Input HDMI 1", "TV Input HDMI 2", "TV Input HDMI 3")
+
+
+def key_name(text: str) -> str:
+    """The key a flow names, as this simulator calls it; ValueError when it has no meaning
+    here or is no key at all."""
+    name = " ".join(str(text).split())
+    if name.lower() in KEYS:
+        return KEYS[name.lower()]
+    here = ", ".join(KEYS.values())
+    if name.lower() in {k.lower() for k in NOT_MEANINGFUL_KEYS}:
+        raise ValueError(f"the key {name!r} is not meaningful on this simulator (the phone "
+                         f"has no hardware buttons or remote); the keys here: {here}")
+    raise ValueError(f"unknown key {name!r}{_hint(name, [*KEYS.values(), *NOT_MEANINGFUL_KEYS])}"
+                     f"; the keys here: {here}")
