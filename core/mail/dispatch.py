@@ -4,7 +4,9 @@ Statuses of an outbox row (``core.models.Email.status``):
 
 - ``pending``: written, not delivered yet. With the ``outbox`` transport rows stay pending: they
   are kept in the database, shown in the console and exportable as .eml, and nothing leaves the
-  machine. Switching to ``smtp`` or ``http`` later delivers them.
+  machine. Switching to ``smtp`` or ``http`` later delivers them. The console shows a pending row
+  as "In outbox", "Queued" or "Retrying" by the configured transport and its attempts
+  (``core.words.delivery_state``), not as one word that reads like a failure.
 - ``sent``: the transport accepted it (``sent_at``, real UTC time).
 - ``failed``: the transport refused it for good, or ``max_attempts`` tries failed;
   ``last_error`` says why. ``resend()`` puts it back to pending.
@@ -25,6 +27,7 @@ transport, so the console may run ``dispatch_pending`` in a worker thread.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -46,6 +49,7 @@ from core.notify import FINAL_KINDS, record, suppression_reason
 
 LEASE = timedelta(minutes=2)
 MAX_BACKOFF = timedelta(hours=1)
+log = logging.getLogger(__name__)
 
 
 def real_now() -> datetime:
@@ -214,8 +218,15 @@ def dispatch_pending(store: Store, transport: MailTransport | None = None,
                 except DeliveryError as exc:
                     error = exc
                 except Exception as exc:  # a transport bug must not lose the row
+                    log.error("the %s transport broke sending %s", transport.name,
+                              claim.label, exc_info=True)
                     error = DeliveryError(f"{type(exc).__name__}: {exc}")
+            if error is None:
+                log.debug("sent %s (attempt %d)", claim.label, claim.attempt)
+            else:
+                log.info("not sent: %s (attempt %d): %s", claim.label, claim.attempt, error)
             _finish(store, claim, transport.name, error, now(), cfg, report)
+    log.info("mail via %s: %s", transport.name, report.summary())
     return report
 
 

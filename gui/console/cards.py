@@ -143,7 +143,13 @@ class WorldCard(Card):
                                  tip="Load a world from a YAML file")
         self.reset_world = button("Reset to demo world", "reset_world", "destructive")
         self.sign_in_person = combo("sign_in_person", "Sign in as person")
+        self.sign_in_person.setToolTip("Who the phone is signed in as after Sign in")
         self.sign_in_portal = combo("sign_in_portal", "Sign in to Bitrix24")
+        self.sign_in_portal.setToolTip("Which of their Bitrix24s the phone's app opens")
+        # Two characters fewer than other switchers: room for labels that say what each does,
+        # with the three cards still in one row at 1600 px (an address still shows whole).
+        for box in (self.sign_in_person, self.sign_in_portal):
+            box.setMinimumContentsLength(14)
         self.sign_in_as = button("Sign in", "sign_in_as", "primary",
                                  tip="Sign the phone in as this person in this Bitrix24")
         self.session_label = named(QLabel(""), "session_label", "Phone signed in as")
@@ -155,9 +161,9 @@ class WorldCard(Card):
         row.addStretch(1)
         self.body.addLayout(row)
         grid = QGridLayout()
-        person_label = caption("Person")
+        person_label = caption("Sign in as")
         person_label.setBuddy(self.sign_in_person)
-        portal_label = caption("Bitrix24")
+        portal_label = caption("to Bitrix24")
         portal_label.setBuddy(self.sign_in_portal)
         grid.addWidget(person_label, 0, 0)
         grid.addWidget(self.sign_in_person, 0, 1)
@@ -260,7 +266,10 @@ class DeviceCard(Card):
     def _build_ui(self) -> None:
         self.platform_switch = Segmented("platform_switch", "Platform", [
             (key, name, f"platform_{key}") for key, name in PLATFORM_NAMES.items()])
-        self.deployment_portal = combo("deployment_portal", "Bitrix24 deployment")
+        self.deployment_portal = combo("deployment_portal", "Bitrix24 whose deployment to set")
+        self.deployment_portal.setToolTip("The Bitrix24 whose deployment the switch below sets "
+                                          "(the phone stays signed in where it is)")
+        self.deployment_portal.setMinimumContentsLength(14)  # as the World card's, for its label
         self.deployment_switch = Segmented("deployment_switch", "Deployment", [
             ("cloud", "Cloud", "deployment_cloud"),
             ("on-premise", "On-premise", "deployment_on_premise")])
@@ -278,8 +287,8 @@ class DeviceCard(Card):
         grid = QGridLayout()
         grid.setVerticalSpacing(8)
         rows = [("Platform", self.platform_switch),
-                ("Bitrix24", self.deployment_portal),
-                ("Deployment", self.deployment_switch),
+                ("Deployment of", self.deployment_portal),
+                ("", self.deployment_switch),  # right under the Bitrix24 it sets
                 ("Offer on", self._pair(self.policy_ios, self.policy_android)),
                 ("Entry", self.policy_entry),
                 ("Window", self.policy_window_days)]

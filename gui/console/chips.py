@@ -1,15 +1,26 @@
 """Statuses drawn as coloured chips inside table cells.
 
 QSS cannot style an item-view cell by its value, so the chip colours live here, in one table,
-in the phone's palette (Bitrix24 blue, red #ff5752, soft surfaces). Everything else about the
-console's look is in resources/styles/console.qss.
+in the phone's palette (Bitrix24 blue, red #ff5752, soft surfaces). Red is for errors only
+(a failed email): a completed deletion, a dismissed employee or a deleted profile is the
+expected outcome, drawn in a strong neutral (slate). Everything else about the console's look
+is in resources/styles/console.qss.
+
+The delegate also gives a cell whose text is cut off a tooltip with the whole text.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+)
 
 from gui.console.models import LazyTableModel
 
@@ -18,14 +29,17 @@ GREEN = ("#e5f7ea", "#1f8a4c")
 AMBER = ("#fff3d6", "#9a6200")
 RED = ("#ffe6e4", "#d6362c")
 GREY = ("#eef1f4", "#5d6b78")
+SLATE = ("#e3e7ed", "#344150")
+ERROR = RED
 
 CHIP_COLOURS: dict[str, tuple[str, str]] = {
-    "pending": AMBER, "completed": RED, "cancelled": GREY,
-    "sent": GREEN, "failed": RED, "suppressed": GREY, "retrying": AMBER,
-    "active": GREEN, "dismissed": RED, "deleted": RED,
+    "pending": AMBER, "completed": SLATE, "cancelled": GREY,
+    "in_outbox": BLUE, "queued": AMBER, "retrying": AMBER,
+    "sent": GREEN, "failed": ERROR, "suppressed": GREY,
+    "active": GREEN, "dismissed": SLATE, "deleted": SLATE,
     "open": GREEN, "closed": GREY,
     "admin": BLUE, "employee": GREY,
-    "kept": GREY, "data_deleted": RED,
+    "kept": GREY, "data_deleted": SLATE,
     "cloud": BLUE, "on-premise": GREY,
 }
 
@@ -55,9 +69,7 @@ class ChipDelegate(QStyledItemDelegate):
         style = opt.widget.style() if opt.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         background, foreground = chip_colours(value)
-        font = opt.font
-        font.setBold(True)
-        font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+        font = self._chip_font(opt.font)
         metrics = QFontMetrics(font)
         width = metrics.horizontalAdvance(text) + 2 * self.PAD_X
         height = metrics.height() + 2 * self.PAD_Y
@@ -72,6 +84,55 @@ class ChipDelegate(QStyledItemDelegate):
         painter.setFont(font)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
+
+    @staticmethod
+    def _chip_font(base: QFont) -> QFont:
+        font = QFont(base)
+        font.setBold(True)
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+        return font
+
+    CELL_PADDING = 16  # console.qss: QTableView::item padding-left and -right, 8 px each
+
+    def is_cut(self, option: QStyleOptionViewItem,
+               index: QModelIndex | QPersistentModelIndex) -> bool:
+        """Whether the cell's text does not fit its width (drawn elided or clipped)."""
+        model = index.model()
+        if not isinstance(model, LazyTableModel):
+            return False
+        text = model.display(index)
+        if not text:
+            return False
+        if model.chip_value(index):
+            needed = QFontMetrics(self._chip_font(option.font)).horizontalAdvance(text) \
+                + 2 * self.PAD_X + 8
+        else:
+            needed = QFontMetrics(option.font).horizontalAdvance(text) + self.CELL_PADDING
+        return needed > option.rect.width()
+
+    def tooltip(self, option: QStyleOptionViewItem,
+                index: QModelIndex | QPersistentModelIndex) -> str:
+        """The column's own tooltip; a cut-off cell's whole text comes first."""
+        model = index.model()
+        if not isinstance(model, LazyTableModel):
+            return ""
+        own = model.tooltip(index)
+        if not self.is_cut(option, index):
+            return own
+        text = model.display(index)
+        return text if not own or text in own else f"{text}\n{own}"
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,  # noqa: N802 - Qt's name
+                  option: QStyleOptionViewItem,
+                  index: QModelIndex | QPersistentModelIndex) -> bool:
+        if event is None or event.type() != QEvent.Type.ToolTip or not index.isValid():
+            return super().helpEvent(event, view, option, index)
+        tip = self.tooltip(option, index)
+        if tip:
+            QToolTip.showText(event.globalPos(), tip, view, option.rect)
+        else:
+            QToolTip.hideText()
+        return True
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:

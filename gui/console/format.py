@@ -1,24 +1,22 @@
-"""How the console writes times and distances in time. Plain functions, no Qt."""
+"""How the console writes times and distances in time. Plain functions, no Qt.
+
+The words themselves (codes, the one date format, plurals, durations) are core/words.py's,
+shared with the console's filters; this module adds the console's own phrasings.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from core import words
+from core.words import plural, readable, when
 
-def when(at: datetime | None) -> str:
-    """``2 Mar 2026, 09:00`` (simulated UTC)."""
-    if at is None:
-        return ""
-    return f"{at.day} {at:%b %Y, %H:%M}"
+__all__ = ["clock", "label", "plural", "readable", "until", "when"]
 
 
 def clock(at: datetime) -> str:
-    """The big clock: ``Mon 2 Mar 2026 · 09:00``."""
-    return f"{at:%a} {at.day} {at:%b %Y} · {at:%H:%M}"
-
-
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+    """The big clock: the one date format with its weekday, ``Mon 2 Mar 2026, 09:00:05``."""
+    return f"{at:%a} {when(at)}"
 
 
 def until(due: datetime, now: datetime) -> str:
@@ -35,4 +33,4 @@ def until(due: datetime, now: datetime) -> str:
 
 def label(value: str) -> str:
     """A status word as shown on a chip: ``on-premise`` -> ``On-premise``."""
-    return (value or "").replace("_", " ").capitalize()
+    return words.status(value)

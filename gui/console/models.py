@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from core import queries, services
+from core import queries, services, words
 from gui.console import format as fmt
 
 CHIP_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw status value a chip is coloured by
@@ -125,6 +125,10 @@ class LazyTableModel(QAbstractTableModel):
         column = self.columns[index.column()]
         return column.chip(self.rows[index.row()]) if column.chip is not None else ""
 
+    def tooltip(self, index: _Index) -> str:
+        column = self.columns[index.column()]
+        return column.tooltip(self.rows[index.row()]) if column.tooltip is not None else ""
+
     def sort_column(self) -> int:
         return next((i for i, c in enumerate(self.columns) if c.sort == self.sort_key), 0)
 
@@ -173,6 +177,27 @@ class LazyTableModel(QAbstractTableModel):
 # ---------------------------------------------------------------- the six tables
 
 
+@dataclass(frozen=True)
+class MailSettings:
+    """What the console needs of the mail configuration: what a pending email waits for, and
+    the From header of the preview."""
+
+    transport: str = "outbox"
+    from_addr: str = ""
+
+
+def mail_settings() -> MailSettings:
+    """The configured transport and From; an unusable configuration delivers nothing (the
+    GUI's deliverer says "Email delivery is off"), so its emails stay in the outbox."""
+    from core.mail.config import DEFAULT_FROM, MailConfigError, load_mail_config
+
+    try:
+        config = load_mail_config()
+    except MailConfigError:
+        return MailSettings("outbox", DEFAULT_FROM)
+    return MailSettings(config.transport, config.from_addr)
+
+
 def _status(attr: str) -> Callable[[Any, Any], str]:
     return lambda row, _now: fmt.label(getattr(row, attr))
 
@@ -205,19 +230,48 @@ def requests_model(controller, parent=None) -> LazyTableModel:
                           descending=True, parent=parent)
 
 
-def emails_model(controller, parent=None) -> LazyTableModel:
-    columns = [
-        Column("To", lambda r, _: r.to_addr, "to", tooltip=lambda r: r.to_name),
+TRANSPORT_NAMES = {"outbox": "the outbox", "smtp": "SMTP", "http": "Mailpit's HTTP API"}
+
+
+def state_tip(state: str, transport: str, last_error: str | None) -> str:
+    """What an email's delivery state means, in a sentence (the Status cell's tooltip)."""
+    if state == "in_outbox":
+        return ("Kept in the database; nothing leaves the machine (B24SIM_MAIL_TRANSPORT="
+                "outbox). Export .eml to open it in a mail client.")
+    via = TRANSPORT_NAMES.get(transport, transport)
+    if state == "queued":
+        return f"Waiting to be sent by {via}."
+    if state == "retrying":
+        return f"Will be tried again by {via}. Last error: {last_error or 'none'}"
+    if state == "failed":
+        return f"Not delivered: {last_error or 'refused'}. Resend puts it back in the queue."
+    return last_error or ""
+
+
+def emails_model(controller, parent=None, mail: MailSettings | None = None) -> LazyTableModel:
+    model = LazyTableModel(controller, "emails", [], queries.count_emails, queries.emails_page,
+                           key=lambda r: r.id, sort="id", descending=True, parent=parent)
+    model.mail = mail  # read on first use (mail_settings imports the mail configuration)
+
+    def settings() -> MailSettings:
+        if model.mail is None:
+            model.mail = mail_settings()
+        return model.mail
+
+    def state(r) -> str:
+        return words.delivery_state(r.status, r.attempts, settings().transport)
+
+    model.columns = [
+        Column("To", lambda r, _: r.to_addr, "to", tooltip=lambda r: f"{r.to_name} <{r.to_addr}>"),
         Column("Subject", lambda r, _: r.subject, "subject"),
-        Column("Kind", lambda r, _: r.kind.replace("_", " "), "kind"),
-        Column("Status", _status("status"), "status", chip=_chip("status"),
-               tooltip=lambda r: r.last_error or ""),
-        Column("Attempts", lambda r, _: str(r.attempts), "attempts"),
+        Column("Kind", lambda r, _: words.kind(r.kind), "kind"),
+        Column("Status", lambda r, _: words.status(state(r)), "status", chip=state,
+               tooltip=lambda r: state_tip(state(r), settings().transport, r.last_error)),
+        Column("Attempts", lambda r, _: fmt.plural(r.attempts, "attempt") if r.attempts else "",
+               "attempts"),
         Column("Written", lambda r, _: fmt.when(r.created_at), "id"),
     ]
-    return LazyTableModel(controller, "emails", columns, queries.count_emails,
-                          queries.emails_page, key=lambda r: r.id, sort="id", descending=True,
-                          parent=parent)
+    return model
 
 
 def employees_model(controller, parent=None) -> LazyTableModel:
@@ -255,7 +309,7 @@ def notices_model(controller, parent=None) -> LazyTableModel:
         Column("Time", lambda r, _: fmt.when(r.created_at), "time"),
         Column("Person", lambda r, _: r.person_name, "person"),
         Column("Bitrix24", lambda r, _: r.portal_address or "", "portal"),
-        Column("Kind", lambda r, _: r.kind.replace("_", " "), "kind"),
+        Column("Kind", lambda r, _: words.kind(r.kind), "kind"),
         Column("Notice", lambda r, _: r.text, "text", tooltip=lambda r: r.text),
     ]
     return LazyTableModel(controller, "notices", columns, queries.count_notices,
@@ -263,14 +317,23 @@ def notices_model(controller, parent=None) -> LazyTableModel:
                           descending=True, params={"person_key": None}, parent=parent)
 
 
+def _audit_subject(r) -> str:
+    """``cancellation_admin to anna@…`` (the mailer's subjects) in words; dates readable."""
+    code, sep, rest = r.subject.partition(" to ")
+    if sep and r.event.startswith("email_") and code in words.KIND_WORDS:
+        return f"{words.kind(code)} email to {rest}"
+    return fmt.readable(r.subject)
+
+
 def audit_model(controller, parent=None) -> LazyTableModel:
     columns = [
+        Column("#", lambda r, _: str(r.id), "id",
+               tooltip=lambda r: "Sequence number: the order events were written in"),
         Column("Time", lambda r, _: fmt.when(r.at), "time"),
-        Column("Actor", lambda r, _: r.actor, "actor"),
-        Column("Event", lambda r, _: r.event.replace("_", " "), "event"),
-        Column("Subject", lambda r, _: r.subject, "subject",
-               tooltip=lambda r: r.detail or r.subject),
-        Column("Detail", lambda r, _: r.detail, None, tooltip=lambda r: r.detail),
+        Column("Actor", lambda r, _: words.actor(r.actor), "actor"),
+        Column("Event", lambda r, _: words.event(r.event), "event"),
+        Column("Subject", lambda r, _: _audit_subject(r), "subject"),
+        Column("Detail", lambda r, _: fmt.readable(r.detail), None),
     ]
     return LazyTableModel(controller, "audit", columns, queries.count_audit,
                           queries.audit_page, key=lambda r: r.id, sort="time", descending=True,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 
@@ -9,6 +10,8 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import queries, services
+from core import queries, services, words
 from gui.console import format as fmt
 from gui.console import models as tm
 from gui.console.chips import ChipDelegate
@@ -37,13 +40,35 @@ from gui.console.widgets import (
 )
 
 
+def fit_widths(natural: list[int], minimum: list[int], available: int,
+               fixed: set[int] | frozenset = frozenset()) -> list[int]:
+    """Column widths that fit ``available``: each its ``natural`` width if all fit; else the
+    widest are cut down to one common width (never below their ``minimum``, the title), so
+    short columns (dates, statuses) stay whole. ``fixed`` columns keep their width."""
+    widths = list(natural)
+    if sum(widths) <= available:
+        return widths
+    flexible = sorted((c for c in range(len(widths)) if c not in fixed),
+                      key=lambda c: widths[c], reverse=True)
+    budget = available - sum(widths[c] for c in range(len(widths)) if c not in flexible)
+    # The common width ("cap") the k widest columns are cut to, the narrower ones whole.
+    for k in range(1, len(flexible) + 1):
+        rest = sum(widths[c] for c in flexible[k:])
+        cap = (budget - rest) // k
+        if k == len(flexible) or cap >= widths[flexible[k]]:
+            for c in flexible[:k]:
+                widths[c] = max(min(widths[c], cap), minimum[c])
+            return widths
+    return widths
+
+
 class TablePage(QWidget):
     """A filter box, a row count and a lazy table; refreshed live, keeping the selection."""
 
     message = Signal(str, str)
     title = ""
     noun = "row"
-    widths: tuple[int, ...] = ()
+    MAX_COLUMN = 340  # a wider text is cut and its cell's tooltip shows it whole
 
     def __init__(self, controller, name: str, model: tm.LazyTableModel,
                  parent: QWidget | None = None) -> None:
@@ -53,6 +78,8 @@ class TablePage(QWidget):
         self.name = name
         self.model = model
         self.dirty = True
+        self._fitting = False
+        self._user_sized: set[int] = set()  # columns the user dragged: left as they are
         self._build_table()
         self._build_ui()
         self._connect_signals()
@@ -78,8 +105,6 @@ class TablePage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column, width in enumerate(self.widths):
-            self.table.setColumnWidth(column, width)
         order = (Qt.SortOrder.DescendingOrder if self.model.descending
                  else Qt.SortOrder.AscendingOrder)
         header.setSortIndicator(self.model.sort_column(), order)
@@ -100,6 +125,8 @@ class TablePage(QWidget):
         self.filter.textChanged.connect(self._filter_changed)
         self.model.modelReset.connect(self._show_count)
         self.model.rowsInserted.connect(self._show_count)
+        self.model.modelReset.connect(self.fit_columns)
+        self.table.horizontalHeader().sectionResized.connect(self._section_resized)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed())
 
     def _filter_changed(self, text: str) -> None:
@@ -112,6 +139,38 @@ class TablePage(QWidget):
         if self.model.text.strip():
             text += " match"
         self.count_label.setText(text if shown >= total else f"{text} · {shown} loaded")
+
+    # -- column widths -------------------------------------------------------------------
+    def fit_columns(self) -> None:
+        """Each column as wide as its title and the rows on screen (at most MAX_COLUMN); when
+        that is wider than the table, the widest give way first (their cut-off cells show
+        the whole text as a tooltip); the last column takes what is left. Columns the user
+        resized keep their width."""
+        header = self.table.horizontalHeader()
+        count = self.model.columnCount()
+        if not count:
+            return
+        titles = [header.sectionSizeFromContents(c).width() for c in range(count)]
+        natural = [min(max(titles[c], self.table.sizeHintForColumn(c)), self.MAX_COLUMN)
+                   if c not in self._user_sized else header.sectionSize(c)
+                   for c in range(count)]
+        widths = fit_widths(natural, titles, self.table.viewport().width(),
+                            fixed=self._user_sized)
+        self._fitting = True
+        try:
+            for c in range(count - 1):
+                header.resizeSection(c, widths[c])
+        finally:
+            self._fitting = False
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.model.rowCount():
+            self.fit_columns()
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._fitting and column < self.model.columnCount() - 1 and self.isVisible():
+            self._user_sized.add(column)
 
     # -- selection -----------------------------------------------------------------------
     def selected(self):
@@ -147,9 +206,34 @@ class TablePage(QWidget):
         return attempt(self.message, action, ok)
 
 
+NO_EMAIL = "Select an email to preview it."
+
+
+def delivery_line(email, transport: str) -> str:
+    """The line above the preview: what happened to the email, in words."""
+    state = words.delivery_state(email.status, email.attempts, transport)
+    tried = fmt.plural(email.attempts, "attempt")
+    if state == "in_outbox":
+        return ("<b>In outbox</b> · kept in the database, nothing is sent "
+                "(transport: outbox)")
+    via = tm.TRANSPORT_NAMES.get(transport, transport)
+    if state == "queued":
+        return f"<b>Queued</b> · waiting to be sent by {via}"
+    if state == "retrying":
+        return (f"<b>Retrying</b> by {via} · {tried} so far · last error: "
+                f"{html.escape(email.last_error or 'none')}")
+    if state == "sent":
+        at = f" · {fmt.when(email.sent_at)} (real time)" if email.sent_at else ""
+        return f"<b>Sent</b> · {tried}{at}"
+    if state == "failed":
+        return (f"<b>Failed</b> · {tried} · last error: "
+                f"{html.escape(email.last_error or 'refused')}")
+    return (f"<b>{html.escape(words.status(state))}</b> · never sent: "
+            f"{html.escape(email.suppressed_reason or '')}")
+
+
 class RequestsPage(TablePage):
     title, noun = "Requests", "request"
-    widths = (150, 170, 110, 150, 150)
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, "requests", tm.requests_model(controller), parent)
@@ -159,7 +243,6 @@ class EmailsPage(TablePage):
     """The outbox, an HTML preview of the selected email, export .eml and resend."""
 
     title, noun = "Emails", "email"
-    widths = (180, 290, 180, 100, 100)
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, "emails", tm.emails_model(controller), parent)
@@ -168,8 +251,7 @@ class EmailsPage(TablePage):
     def _build_ui(self) -> None:
         super()._build_ui()
         self.main.removeWidget(self.table)
-        self.email_meta = named(QLabel("Select an email to preview it."), "email_meta",
-                                "Selected email")
+        self.email_meta = named(QLabel(NO_EMAIL), "email_meta", "Selected email")
         self.email_meta.setWordWrap(True)
         self.export_eml = button("Export .eml…", "export_eml")
         self.resend_email = button("Resend", "resend_email",
@@ -180,12 +262,13 @@ class EmailsPage(TablePage):
         preview = QWidget()
         box = QVBoxLayout(preview)
         box.setContentsMargins(0, 6, 0, 0)
+        box.setSpacing(6)
         bar = QHBoxLayout()
         bar.addWidget(self.email_meta, 1)
         bar.addWidget(self.export_eml)
         bar.addWidget(self.resend_email)
         box.addLayout(bar)
-        box.addWidget(self.email_preview, 1)
+        box.addWidget(self._build_message_view(), 1)
         splitter = named(QSplitter(Qt.Orientation.Vertical), "emails_splitter", "Emails")
         splitter.addWidget(self.table)
         splitter.addWidget(preview)
@@ -194,6 +277,39 @@ class EmailsPage(TablePage):
         splitter.setStretchFactor(1, 3)
         self.main.addWidget(splitter, 1)
         self.selection_changed()
+
+    def _build_message_view(self) -> QFrame:
+        """The email as a mail client shows it: From, To, Date, Subject, then the HTML."""
+        frame = named(QFrame(), "email_message", "Email message")
+        frame.setProperty("mail", True)
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        head = named(QWidget(), "email_header", "Email header")
+        grid = QGridLayout(head)
+        grid.setContentsMargins(14, 10, 14, 10)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(3)
+        self.header_fields: dict[str, QLabel] = {}
+        for i, field in enumerate(("From", "To", "Date", "Subject")):
+            name = caption(f"{field}:")
+            value = named(QLabel(""), f"email_{field.lower()}", f"Email {field}")
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setProperty("role", "strong" if field == "Subject" else "field")
+            name.setBuddy(value)
+            grid.addWidget(name, i, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(value, i, 1)
+            self.header_fields[field] = value
+        grid.setColumnStretch(1, 1)
+        rule = QFrame()
+        rule.setObjectName("email_header_rule")
+        rule.setFixedHeight(1)
+        layout.addWidget(head)
+        layout.addWidget(rule)
+        layout.addWidget(self.email_preview, 1)
+        self.email_header = head
+        return frame
 
     def _connect_signals(self) -> None:
         super()._connect_signals()
@@ -204,21 +320,19 @@ class EmailsPage(TablePage):
         row = self.selected()
         self.export_eml.setEnabled(row is not None)
         self.resend_email.setEnabled(row is not None and row.status in ("failed", "sent"))
-        if row is None:
-            self.email_meta.setText("Select an email to preview it.")
+        detail = self.controller.read(queries.email_detail, row.id) if row is not None else None
+        self.email_header.setVisible(detail is not None)
+        if detail is None:
+            self.email_meta.setText(NO_EMAIL)
             self.email_preview.clear()
             return
-        detail = self.controller.read(queries.email_detail, row.id)
-        if detail is None:
-            return
-        extra = ""
-        if detail.last_error:
-            extra = f" · last error: {detail.last_error}"
-        elif detail.suppressed_reason:
-            extra = f" · suppressed: {detail.suppressed_reason}"
-        self.email_meta.setText(
-            f"To {detail.to_name} &lt;{detail.to_addr}&gt; · {fmt.label(detail.status)} · "
-            f"{fmt.plural(detail.attempts, 'attempt')}{extra}")
+        mail = self.model.mail or tm.mail_settings()
+        self.email_meta.setText(delivery_line(detail, mail.transport))
+        fields = {"From": mail.from_addr, "To": f"{detail.to_name} <{detail.to_addr}>",
+                  "Date": f"{detail.created_at:%a} {fmt.when(detail.created_at)} UTC",
+                  "Subject": detail.subject}
+        for field, text in fields.items():
+            self.header_fields[field].setText(text)
         self.email_preview.setHtml(detail.html_body)
 
     def choose_export_path(self) -> QFileDialog | None:
@@ -258,7 +372,6 @@ class EmployeesPage(TablePage):
     """Employees of one Bitrix24, with the two administrator actions."""
 
     title, noun = "Employees", "employee"
-    widths = (160, 170, 90, 110, 90, 90)
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, "employees", tm.employees_model(controller), parent)
@@ -266,7 +379,7 @@ class EmployeesPage(TablePage):
     def _build_ui(self) -> None:
         super()._build_ui()
         self.employees_portal = combo("employees_portal", "Employees of Bitrix24")
-        label = caption("Bitrix24")
+        label = caption("Employees of")
         label.setBuddy(self.employees_portal)
         self.assign_admin = button("Assign admin permissions", "employees_assign_admin")
         self.delete_data = button("Delete user's data", "employees_delete_data", "destructive",
@@ -330,7 +443,6 @@ class EmployeesPage(TablePage):
 
 class NetworkPage(TablePage):
     title, noun = "Network pages", "person"
-    widths = (160, 210, 130)
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, "network", tm.network_model(controller), parent)
@@ -373,7 +485,6 @@ class _PersonFiltered(TablePage):
 
 class NoticesPage(_PersonFiltered):
     title, noun = "Notices", "notice"
-    widths = (150, 140, 160, 150)
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, "notices", tm.notices_model(controller), parent)
@@ -381,7 +492,6 @@ class NoticesPage(_PersonFiltered):
 
 class AuditPage(_PersonFiltered):
     title, noun = "Audit", "event"
-    widths = (150, 130, 170, 260)
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, "audit", tm.audit_model(controller), parent)

@@ -97,7 +97,7 @@ def now(controller) -> datetime:
 
 def test_the_clock_shows_the_simulated_time_large(panel):
     label = _find(panel, "clock_label")
-    assert label.text() == "Mon 2 Mar 2026 · 09:00"
+    assert label.text() == "Mon 2 Mar 2026, 09:00:00"
     assert label.accessibleName() == "Simulated time"
 
 
@@ -109,7 +109,7 @@ def test_the_clock_shows_the_simulated_time_large(panel):
 def test_each_step_button_moves_the_clock_by_its_amount(qtbot, panel, controller, name, delta):
     click(qtbot, panel, name)
     assert now(controller) == START + delta
-    assert _find(panel, "clock_label").text().endswith(f"{(START + delta):%H:%M}")
+    assert _find(panel, "clock_label").text().endswith(f"{(START + delta):%H:%M:%S}")
     assert read(controller, queries.audit_page)[0].event == "clock_advanced"
 
 
@@ -204,7 +204,7 @@ def test_open_world_uses_a_non_modal_dialog_and_loads_the_chosen_file(qtbot, pan
     dialog.selectFile(str(path))
     dialog.accept()
     assert _find(panel, "world_name").text() == "Small world"
-    assert _find(panel, "clock_label").text() == "Tue 5 Jan 2027 · 12:00"
+    assert _find(panel, "clock_label").text() == "Tue 5 Jan 2027, 12:00:00"
     person = _find(panel, "sign_in_person")
     assert [person.itemData(i) for i in range(person.count())] == ["ivy"]
 
@@ -396,13 +396,13 @@ def test_the_audit_tab_shows_the_timeline_filtered_by_person_and_text(qtbot, pan
                                                                        controller):
     send_request(controller)
     page = click_tab(qtbot, panel, "audit")
-    assert column(page, "Event")[0] == "admin notified"  # newest first
+    assert column(page, "Event")[0] == "Administrator notified"  # newest first
     combo = _find(panel, "audit_person")
     combo.setCurrentIndex(combo.findData("anna"))
     events = column(page, "Event")
-    assert "deletion requested" in events and "admin notified" not in events
+    assert "Deletion requested" in events and "Administrator notified" not in events
     qtbot.keyClicks(_find(panel, "filter_audit"), "browser")
-    assert column(page, "Event") == ["browser logged in"]
+    assert column(page, "Event") == ["Logged in (in-app browser)"]
 
 
 # ---------------------------------------------------------------- live, lazy, collapsible
