@@ -500,6 +500,9 @@ def _cancel(uow: UnitOfWork, form: RequestFormView) -> SendResult:
         queue_email(s, now, "cancellation_admin", admin.person, ctx, portal.id, request.id)
         add_notice(s, now, admin.person_id, portal.id, "deletion_cancelled",
                    f"{person.name} has cancelled their account deletion in {portal.name}.")
+        record(s, now, "notifier", "admin_notified", f"{admin.person.name} @ {portal.address}",
+               f"cancelled deletion of {person.name}", person_id=admin.person_id,
+               portal_id=portal.id)
     uow.commit()
     return SendResult("cancellation", request_view(s, request))
 
