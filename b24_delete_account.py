@@ -9,8 +9,10 @@ lines and exit codes: every message and exit code of the commands is here.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
+import time
 from pathlib import Path
 
 from core.errors import DomainError, StoreError
@@ -20,6 +22,13 @@ def _prog() -> str:
     """How the user called us, for usage lines: main.py in a checkout, else the command."""
     name = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
     return "main.py" if name == "main.py" else "b24-delete-account"
+
+
+def _verbose_arg(p: argparse.ArgumentParser, top: bool = False) -> None:
+    # Before or after the command (`-v process`, `process -v`); SUPPRESS keeps the top one.
+    p.add_argument("-v", "--verbose", action="count", default=0 if top else argparse.SUPPRESS,
+                   help="say more: -v each request process completes and INFO log lines on "
+                        "the terminal, -vv DEBUG too (the log file: see README)")
 
 
 def _store_args(p: argparse.ArgumentParser, top: bool = False) -> None:
@@ -50,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Bitrix24 mobile 'Delete account' prototype with a simulated backend.",
     )
     _store_args(parser, top=True)
+    _verbose_arg(parser, top=True)
     parser.add_argument("--world", metavar="FILE",
                         help="replace the store's world with this world YAML, then open the "
                              "GUI (like reset --world: the old database kept as a backup)")
@@ -62,12 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help="quit once the main window shows the store's data (benchmarks)")
     sub = parser.add_subparsers(dest="command")
 
-    t = sub.add_parser("test", help="run Maestro-style YAML flows headless")
-    t.add_argument("paths", nargs="+", metavar="PATH", help="flow files or folders")
-    t.add_argument("--screenshots", metavar="DIR", help="write a storyboard (PNGs + index.html)")
-    t.add_argument("--junit", metavar="FILE", help="write a JUnit XML report")
-    t.add_argument("--tags", metavar="T", help="only flows with one of these tags (comma list)")
-    t.add_argument("--show", action="store_true", help="show the window while the flows run")
+    from gui.flows.cli import add_test_parser  # test's options: gui/flows/cli.py (no Qt)
+    from gui.flows.hierarchy import add_hierarchy_parser
+
+    add_test_parser(sub)
+    add_hierarchy_parser(sub)
 
     d = sub.add_parser("demo", help="guided autoplay of the bundled demo flow")
     d.add_argument("--speed", type=float, default=1.0, help="playback speed (2 = twice as fast)")
@@ -100,6 +109,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="uniform: one profile per person, two administrators per Bitrix24 (the "
                         "benchmarks); mixed: sole administrators whose Bitrix24 goes with them, "
                         "people with two profiles, shuffled due order (the reliability tests)")
+    for command_parser in sub.choices.values():
+        _verbose_arg(command_parser)
     return parser
 
 
@@ -187,7 +198,85 @@ def restore(url: str, args) -> int:
     return 0
 
 
-def _say_completed(result) -> None:
+class Progress:
+    """Progress of long work on stderr: a tqdm bar (rate, time left) when stderr is a
+    terminal; otherwise a plain line at each tenth of the work and at least every 30 s."""
+
+    EVERY = 30.0
+
+    def __init__(self, what: str, unit: str, stream=None, bar: bool | None = None) -> None:
+        self.what, self.unit = what, unit
+        self.stream = stream or sys.stderr
+        self.bar_wanted = _is_terminal(self.stream) if bar is None else bar
+        self.bar = None
+        self.total = self.done = self.tenth = 0
+        self.started = self.last = 0.0
+
+    def start(self, total: int) -> None:
+        self.total, self.done, self.tenth = total, 0, 0
+        self.started = self.last = time.monotonic()
+
+    def advance(self, n: int = 1) -> None:
+        self.done += n
+        if self.bar_wanted and self.total > 0:
+            if self.bar is None:  # drawn once work is under way, not before an early error
+                from tqdm import tqdm
+
+                # A terminal that reports no size (a bare pseudo-terminal) would get an
+                # empty bar from tqdm: it gets 80 columns and 24 rows.
+                sized = _columns(self.stream) > 0
+                self.bar = tqdm(total=self.total, desc=self.what, unit=f" {self.unit}",
+                                file=self.stream, dynamic_ncols=sized,
+                                ncols=None if sized else 80, nrows=None if sized else 24)
+            self.bar.update(n)
+            return
+        if self.total <= 0:
+            return
+        now = time.monotonic()
+        tenth = min(10, self.done * 10 // self.total)
+        if tenth > self.tenth or now - self.last >= self.EVERY:
+            self.tenth, self.last = tenth, now
+            self._line(now - self.started)
+
+    def _line(self, elapsed: float) -> None:
+        done, total = min(self.done, self.total), self.total
+        rate = done / elapsed if elapsed > 0 else 0.0
+        text = (f"{self.what}: {done:,}/{total:,} {self.unit} ({done * 100 // total}%), "
+                f"{rate:,.0f}/s")
+        if done < total:
+            text += f", about {(total - done) / rate if rate else 0.0:,.0f} s left"
+        else:
+            text += f", {elapsed:,.1f} s"
+        print(text, file=self.stream, flush=True)
+
+    def say(self, line: str) -> None:
+        """A line on stdout that does not break the bar."""
+        if self.bar is not None:
+            self.bar.write(line, file=sys.stdout)
+        else:
+            print(line, flush=True)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+
+
+def _columns(stream) -> int:
+    try:
+        return os.get_terminal_size(stream.fileno()).columns
+    except (AttributeError, ValueError, OSError):
+        return 0
+
+
+def _is_terminal(stream) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _completed_line(result) -> str:
     r = result.request
     extra = []
     if result.portal_deleted:
@@ -195,12 +284,13 @@ def _say_completed(result) -> None:
     if result.network_profile_deleted:
         extra.append("Network profile deleted")
     tail = f" ({'; '.join(extra)})" if extra else ""
-    print(f"completed #{r.id} {r.person.name} @ {r.portal.address} "
-          f"due {r.due_at:%Y-%m-%d %H:%M}{tail}", flush=True)
+    return (f"completed #{r.id} {r.person.name} @ {r.portal.address} "
+            f"due {r.due_at:%Y-%m-%d %H:%M}{tail}")
 
 
 def process(url: str, args) -> int:
-    """The headless worker: complete due requests (one line each), then optionally send mail."""
+    """The headless worker: complete due requests (a line each with -v), then optionally
+    send mail."""
     from core import processing
     from core.store_ops import open_or_seed, run_worker
     from core.world import WorldError
@@ -219,8 +309,19 @@ def process(url: str, args) -> int:
         store = open_or_seed(url)
     except (StoreError, WorldError, DomainError) as exc:
         return fail(str(exc))
+    progress = Progress("process", "requests")
+    verbose = getattr(args, "verbose", 0) > 0
+
+    def on_done(result) -> None:
+        progress.advance()
+        if verbose:
+            progress.say(_completed_line(result))
+
     try:
-        done = run_worker(store, delta, on_done=_say_completed)
+        try:
+            done = run_worker(store, delta, on_start=progress.start, on_done=on_done)
+        finally:
+            progress.close()
         print(f"{len(done.results)} requests completed; clock at {done.clock:%Y-%m-%d %H:%M} "
               "UTC", flush=True)
         if send:
@@ -245,11 +346,16 @@ def seed(url: str, args) -> int:
 
     if args.requests < 0 or args.requests > 5_000_000:
         return fail("--requests must be between 0 and 5,000,000.")
+    progress = Progress("seed", "requests")
+    progress.start(args.requests)
     try:
         saved, info = seed_store(url, args.requests, due=args.due,
-                                 shape=getattr(args, "shape", "uniform"))
+                                 shape=getattr(args, "shape", "uniform"),
+                                 progress=progress.advance)
     except StoreError as exc:
         return fail(str(exc))
+    finally:
+        progress.close()
     say_backup(url, saved, "seeding")
     print(info)
     return 0
@@ -262,6 +368,10 @@ def main(argv: list[str] | None = None) -> int:
     """The command line; returns the exit code."""
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
+    from core import logs
+
+    logs.setup(getattr(args, "verbose", 0))
+    logging.getLogger("cli").info("%s started (pid %d)", command, os.getpid())
     problem = _refused(args, command)
     if problem:
         return fail(problem)
@@ -280,6 +390,10 @@ def main(argv: list[str] | None = None) -> int:
             return fail(str(exc))
     if command in ("reset", "restore", "process", "seed"):
         return COMMANDS[command](url, args)
+    if command == "hierarchy":
+        from gui.flows.hierarchy import run_hierarchy
+
+        return run_hierarchy(args)
     if command == "test":
         from gui.flows.cli import run_tests
 

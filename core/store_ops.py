@@ -7,9 +7,11 @@ arguments, renders progress and turns these results and errors into lines and ex
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -27,6 +29,8 @@ from core.db import (
 )
 from core.errors import StoreError
 from core.world import DEMO_WORLD, load_world, seed_world
+
+log = logging.getLogger(__name__)
 
 __all__ = ["Restored", "WorkDone", "backup", "backups_beside", "due_count", "file_of",
            "open_or_seed", "rebuild_store", "reset_store", "restore_backup", "run_worker",
@@ -284,16 +288,28 @@ def run_worker(store, delta: timedelta | None = None,
     """
     from core import processing
 
+    started = time.perf_counter()
+    with store.reader() as uow:
+        until = uow.clock.now() + (delta or timedelta(0))
+    due = due_count(store, until)
+    log.info("worker: %d requests due by %s", due, f"{until:%Y-%m-%d %H:%M}")
     if on_start is not None:
-        with store.reader() as uow:
-            until = uow.clock.now() + (delta or timedelta(0))
-        on_start(due_count(store, until))
+        on_start(due)
+
+    def done(result) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("worker: completed request #%d", result.request.id)
+        if on_done is not None:
+            on_done(result)
+
     if delta is not None:
-        results = processing.advance_clock(store, delta, "worker", on_done=on_done)
+        results = processing.advance_clock(store, delta, "worker", on_done=done)
     else:
-        results = processing.process_due(store, on_done=on_done)
+        results = processing.process_due(store, on_done=done)
     with store.reader() as uow:
         now = uow.clock.now()
+    log.info("worker: %d requests completed in %.2f s; clock at %s", len(results),
+             time.perf_counter() - started, f"{now:%Y-%m-%d %H:%M}")
     return WorkDone(results, now)
 
 

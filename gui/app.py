@@ -117,6 +117,11 @@ class FirstPaint(QObject):
 
 
 def create_app() -> QApplication:
+    from PySide6.QtCore import qInstallMessageHandler
+
+    from core.logs import qt_message
+
+    qInstallMessageHandler(qt_message)  # Qt's own warnings go to the log file (core/logs.py)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Bitrix24 Delete account prototype")
     app.setOrganizationName("b24-delete-account")

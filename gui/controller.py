@@ -7,6 +7,7 @@ Widgets never talk to the database. They call ``controller.act(service, ...)`` (
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -16,7 +17,10 @@ from PySide6.QtCore import QObject, Signal
 
 from core import processing
 from core.db import Store
+from core.errors import DomainError
 from core.world import WorldSpec, seed_world
+
+log = logging.getLogger(__name__)
 
 
 class AppController(QObject):
@@ -44,6 +48,9 @@ class AppController(QObject):
         try:
             with self.store.uow(actor) as uow:
                 return fn(uow, *args, **kwargs)
+        except DomainError as exc:
+            log.info("%s: %s refused: %s", actor, getattr(fn, "__name__", fn), exc)
+            raise
         finally:
             self.changed.emit()
 

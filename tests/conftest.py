@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Test runs (and the commands they start) log into a folder of their own, not the user's
+# log folder (core/logs.py).
+os.environ.setdefault("B24SIM_LOG_DIR", tempfile.mkdtemp(prefix="b24-test-logs-"))
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))

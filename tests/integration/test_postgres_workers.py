@@ -24,7 +24,7 @@ def run_workers(url: str, n_workers: int, tmp_path: Path) -> list[str]:
     procs = []
     for i in range(n_workers):
         out = open(tmp_path / f"worker{i}.out", "w")  # noqa: SIM115 - closed below
-        procs.append((subprocess.Popen([sys.executable, "main.py", "process", "--db", url],
+        procs.append((subprocess.Popen([sys.executable, "main.py", "process", "-v", "--db", url],
                                        cwd=ROOT, env=env, stdout=out,
                                        stderr=subprocess.STDOUT), out))
     outputs = []

@@ -25,7 +25,7 @@ def test_two_workers_complete_each_of_1000_requests_exactly_once(store, db_url, 
     seed_due_requests(store, N, sole_admin_every=10)
     store.dispose()
     env = {**os.environ, "B24SIM_MAIL_TRANSPORT": "outbox"}
-    command = [sys.executable, "main.py", "process", "--db", db_url]
+    command = [sys.executable, "main.py", "process", "-v", "--db", db_url]
     started = time.perf_counter()
     workers = [subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, text=True) for _ in range(2)]
@@ -67,10 +67,10 @@ def test_two_workers_complete_each_of_1000_requests_exactly_once(store, db_url, 
               f"completed per worker {per_worker}")
 
 
-def test_process_prints_a_line_per_request_and_a_summary(store, db_url):
+def test_process_with_v_prints_a_line_per_request_and_a_summary(store, db_url):
     seed_due_requests(store, 3, sole_admin_every=3)
     store.dispose()
-    done = subprocess.run([sys.executable, "main.py", "process", "--db", db_url],
+    done = subprocess.run([sys.executable, "main.py", "process", "-v", "--db", db_url],
                           cwd=ROOT, capture_output=True, text=True, timeout=120,
                           env={**os.environ, "B24SIM_MAIL_TRANSPORT": "outbox"})
     assert done.returncode == 0, done.stderr

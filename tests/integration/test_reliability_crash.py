@@ -33,7 +33,8 @@ def integrity(path: Path) -> str:
 
 def start_worker(url: str, out: Path) -> subprocess.Popen:
     with open(out, "w") as fh:
-        return subprocess.Popen([sys.executable, "main.py", "process", "--db", url], cwd=ROOT,
+        return subprocess.Popen([sys.executable, "main.py", "process", "-v", "--db", url],
+                                cwd=ROOT,
                                 env={**os.environ, "PYTHONUNBUFFERED": "1"}, stdout=fh,
                                 stderr=subprocess.STDOUT)
 
