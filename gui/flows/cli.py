@@ -335,7 +335,7 @@ def share(items: list, split: int | None, index: int | None) -> list[tuple[int, 
     return [(n, item) for n, item in numbered if (n - 1) % split == index - 1]
 
 
-def execute(planned: Plan, items: list, args, echo=say) -> list:
+def execute(planned: Plan, items: list, args, workers: list, echo=say) -> list:
     """Run ``items`` in worker processes; print each flow's line in plan order as soon as
     the flows before it are done; the results in that order."""
     from gui.flows.report import Skipped
@@ -377,11 +377,9 @@ def execute(planned: Plan, items: list, args, echo=say) -> list:
         units.insert(0, seq_unit)
         if not planned.continue_on_failure:
             stops.add(0)
-    settings = {"folder": args.screenshots, "storyboard": bool(args.screenshots),
-                "show": bool(args.show)}
-    processes = args.shards or os.cpu_count() or 1
-    if units:
-        run_units(units, settings, processes, done, stops)
+    run_units(units, workers[:max(1, len(units))], done, stops)
+    for extra in workers[len(units):]:
+        extra.close()
     return [results[n] for n in ordered]
 
 
@@ -412,13 +410,19 @@ def _write_reports(results: list, args, started: float) -> bool:
 def run_once(args, planned: Plan | None = None) -> int:
     started = time.perf_counter()
     from gui.flows.runner import MANIFEST, Artifacts
+    from gui.flows.shards import start_workers
 
     planned = planned or plan(args.paths, _tags(args.include_tags), _tags(args.exclude_tags),
                               args.config)
-    items = load_plan(planned)
     if args.screenshots:
         Artifacts(Path(args.screenshots), storyboard=True).clean()
-    results = execute(planned, items, args)
+    candidates = len([f for f in planned.files if isinstance(f, Path)])
+    settings = {"folder": args.screenshots, "storyboard": bool(args.screenshots),
+                "show": bool(args.show)}
+    workers = start_workers(settings, min(args.shards or os.cpu_count() or 1, candidates)) \
+        if candidates else []
+    items = load_plan(planned)   # the workers start up meanwhile
+    results = execute(planned, items, args, workers)
     if args.screenshots:
         _write_manifest(Path(args.screenshots), results, MANIFEST)
     passed = sum(1 for r in results if r.passed and not getattr(r, "skipped", None))

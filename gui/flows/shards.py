@@ -105,7 +105,7 @@ class Worker:
         self._reader: threading.Thread | None = None
         self.loose: list[str] = []   # output outside any flow (start-up warnings)
 
-    def _start(self) -> None:
+    def start(self) -> None:
         env = dict(os.environ)
         if not self.settings.get("show"):
             env["QT_QPA_PLATFORM"] = "offscreen"
@@ -158,7 +158,7 @@ class Worker:
     def run(self, job: Job):
         """The flow's result; a crashed worker's flow fails with what it printed."""
         if self.proc is None or self.proc.poll() is not None:
-            self._start()
+            self.start()
         began = time.perf_counter()
         try:
             self.proc.stdin.write(json.dumps({"number": job.number,
@@ -210,17 +210,25 @@ Unit = list[Job]   # flows that run one after the other in one worker (an execut
 OnDone = Callable[[int, object, str], None]   # (number, FlowResult, what it printed)
 
 
-def run_units(units: list[Unit], settings: dict, processes: int, on_done: OnDone,
+def start_workers(settings: dict, processes: int) -> list[Worker]:
+    """Workers started now: they import and build the app while the parent reads the flows."""
+    workers = [Worker(settings) for _ in range(max(1, processes))]
+    for worker in workers:
+        worker.start()
+    return workers
+
+
+def run_units(units: list[Unit], workers: list[Worker], on_done: OnDone,
               stop_after_failure: set[int] | None = None) -> None:
-    """Run every unit on ``processes`` workers; ``on_done`` is called (from a worker's thread,
-    under a lock) as each flow ends. In a unit listed in ``stop_after_failure`` (by index), the
-    flows after a failed one are not run: ``on_done`` gets None for them."""
+    """Run every unit on the workers, then close them; ``on_done`` is called (from a
+    worker's thread, under a lock) as each flow ends. In a unit listed in
+    ``stop_after_failure`` (by index), the flows after a failed one are not run: ``on_done``
+    gets None for them."""
     queue = list(enumerate(units))
     lock = threading.Lock()
     stops = stop_after_failure or set()
 
-    def slot() -> None:
-        worker = Worker(settings)
+    def slot(worker: Worker) -> None:
         try:
             while True:
                 with lock:
@@ -240,8 +248,7 @@ def run_units(units: list[Unit], settings: dict, processes: int, on_done: OnDone
         finally:
             worker.close()
 
-    threads = [threading.Thread(target=slot, daemon=True)
-               for _ in range(max(1, min(processes, len(units))))]
+    threads = [threading.Thread(target=slot, args=(w,), daemon=True) for w in workers]
     for t in threads:
         t.start()
     for t in threads:
@@ -262,19 +269,29 @@ def quiet_qt() -> None:
     qInstallMessageHandler(handler)
 
 
+def warm_up(context: dict) -> None:
+    """The Qt application, the window's modules and the database template, made once."""
+    from gui.app import create_app, preload
+    from gui.flows.runner import StoreMaker
+
+    quiet_qt()
+    create_app()
+    preload()
+    stores = StoreMaker()
+    store, path = stores.new()   # builds the template the flows' databases are copied from
+    stores.drop(store, path)
+    context["stores"] = stores
+
+
 def run_one(item, artifacts, number: int, show: bool, context: dict):
     """One flow in this process; ``context`` keeps the app and the database template between
     flows (made at the first flow). A bug of the runner itself is a failed flow."""
-    from gui.flows.runner import FlowResult, FlowRunner, StoreMaker
+    from gui.flows.runner import FlowResult, FlowRunner
 
     if not isinstance(item, Flow):
         return item
     if context.get("stores") is None:
-        from gui.app import create_app
-
-        quiet_qt()
-        create_app()
-        context["stores"] = StoreMaker()
+        warm_up(context)
     try:
         return FlowRunner(item, context["stores"], artifacts, number, bool(show)).run()
     except Exception as exc:  # noqa: BLE001 - a failed flow, not a crash of the whole run
@@ -303,12 +320,13 @@ def worker_main() -> int:
     from gui.flows.parser import parse_flow
     from gui.flows.runner import Artifacts, FlowResult
 
-    settings = json.loads(sys.stdin.readline())
+    settings = json.loads(sys.stdin.readline() or "{}")
+    context: dict = {}
+    warm_up(context)  # while the parent reads the flows
     folder = settings.get("folder")
     artifacts = Artifacts(Path(folder) if folder else None,
                           storyboard=bool(settings.get("storyboard")))
     crash_on = os.environ.get(CRASH_ENV)
-    context: dict = {}
     try:
         for line in sys.stdin:
             job = json.loads(line)

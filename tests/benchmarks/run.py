@@ -4,7 +4,7 @@ Each figure is measured several times; where there is a baseline, product and ba
 alternately in the same run, so a busy machine slows both. Prints a table (figure, median,
 min, max, goal, baseline) and writes .bench/results.json (medians, plus every raw run).
 
-    python -m tests.benchmarks.run [--quick] [--only startup,flow,processing,tables]
+    python -m tests.benchmarks.run [--quick] [--only startup,flow,suite,processing,tables]
 """
 
 from __future__ import annotations
@@ -37,7 +37,17 @@ GOALS = {
     "processing_growth_100k_over_10k": 12.0,
     "table_open_ms_100k": 200.0,
     "gui_rss_mb_100k": 250.0,
+    "suite_shard_ratio": 0.6,
+    "suite_seconds_per_flow": 0.25,
+    "suite_peak_rss_mb": 250.0,
 }
+SUITE = ROOT / "resources" / "flows"
+# Runs a command and prints the largest resident memory of any process it started and waited
+# for (the runner's parent and its workers: RUSAGE_CHILDREN's ru_maxrss, in KiB on Linux).
+PEAK_RSS = ("import json, resource, subprocess, sys, time; t = time.perf_counter(); "
+            "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode; "
+            "print(json.dumps({'seconds': time.perf_counter() - t, 'code': code, 'rss_kib': "
+            "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))")
 
 
 def log(text: str) -> None:
@@ -133,6 +143,36 @@ def bench_flow(repeats: int, res: dict) -> None:
         times.append(time.perf_counter() - start)
         log(f"  flow {i + 1}/{repeats}: {times[-1]:.2f} s")
     res["flow_seconds"] = {**summary(times), "baseline": None}
+
+
+def bench_suite(repeats: int, res: dict, quick: bool = False) -> None:
+    """The bundled suite with ``--shards 1`` and ``--shards 2`` alternately: the ratio of
+    their wall times, the default run's (one process per core) seconds per flow, and the
+    largest resident memory of any process of it. ``quick``: four of the flows."""
+    files = sorted(str(p) for p in SUITE.glob("*.yaml"))[:4 if quick else None]
+    flows = len(files)
+    runs: dict[int, list[float]] = {1: [], 2: []}
+    rss: list[float] = []
+    ratios = []
+    for i in range(repeats):
+        for shards in ((1, 2) if i % 2 else (2, 1)):
+            done = run([PY, "-c", PEAK_RSS, PY, "main.py", "test",
+                        *(files if quick else [str(SUITE)]), "--shards", str(shards)],
+                       timeout=1800)
+            got = last_json(done.stdout)
+            runs[shards].append(got["seconds"])
+            if shards == 2:
+                rss.append(got["rss_kib"] / 1024)
+            log(f"  suite {i + 1}/{repeats} --shards {shards}: {got['seconds']:.1f} s, "
+                f"peak RSS {got['rss_kib'] / 1024:.0f} MB, exit {got['code']}")
+        ratios.append(runs[2][-1] / runs[1][-1])
+    res["suite_shard_ratio"] = {**summary(ratios), "baseline": statistics.median(runs[1]),
+                                "shards_1_seconds": summary(runs[1]),
+                                "shards_2_seconds": summary(runs[2])}
+    default = runs[min(2, os.cpu_count() or 1)]
+    res["suite_seconds_per_flow"] = {**summary([t / flows for t in default]),
+                                     "baseline": None, "flows": flows}
+    res["suite_peak_rss_mb"] = {**summary(rss), "baseline": None}
 
 
 def seed(n: int, path: Path, due: bool) -> None:
@@ -284,15 +324,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true",
                         help="small sizes and few runs (checks the harness, not the goals)")
-    parser.add_argument("--only", default="startup,flow,processing,tables")
+    parser.add_argument("--only", default="startup,flow,suite,processing,tables")
     args = parser.parse_args(argv)
     only = set(args.only.split(","))
     if args.quick:
         sizes, reps = [1000, 4000], {1000: 2, 4000: 2}
-        startup_n, flow_n, tables_n = 2, 1, 1
+        startup_n, flow_n, tables_n, suite_n = 2, 1, 1, 1
     else:
         sizes, reps = [1000, 10_000, 100_000], {1000: 5, 10_000: 3, 100_000: 5}
-        startup_n, flow_n, tables_n = 15, 5, 3
+        startup_n, flow_n, tables_n, suite_n = 15, 5, 3, 3
     began = time.perf_counter()
     shutil.rmtree(WORK, ignore_errors=True)
     WORK.mkdir(parents=True)
@@ -308,6 +348,9 @@ def main(argv: list[str] | None = None) -> int:
     if "flow" in only:
         log(f"flow: main.py test {FLOW.name}")
         bench_flow(flow_n, res)
+    if "suite" in only:
+        log(f"suite: main.py test {SUITE.name} --shards 1 and --shards 2, alternating")
+        bench_suite(suite_n, res, args.quick)
     big = None
     if "processing" in only or "tables" in only:
         log("processing: product vs set-based SQL baseline, alternating")
@@ -334,7 +377,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-ALL = {"startup", "flow", "processing", "tables"}
+ALL = {"startup", "flow", "suite", "processing", "tables"}
 
 
 def carry_over(path: Path, res: dict, only: set[str]) -> list[str]:
