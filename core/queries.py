@@ -20,6 +20,7 @@ from sqlalchemy import Select, exists, func, or_, select
 from sqlalchemy.orm import aliased
 
 from core import models as m
+from core import words
 from core.db import UnitOfWork
 from core.services import person_view, portal_view
 from core.views import AuditView, EmailView, PersonView, PortalView
@@ -109,12 +110,19 @@ class ProfileChoice:
 # ---------------------------------------------------------------- helpers
 
 
-def _like(text: str | None, columns: Sequence) -> list:
-    """The filter clause: the text as a case-insensitive substring of any of ``columns``."""
+def _like(text: str | None, columns: Sequence, coded: Sequence = ()) -> list:
+    """The filter clause: the text as a case-insensitive substring of any of ``columns``.
+    ``coded``: (column, words) pairs; a column of codes also matches by the words the console
+    shows for them (core/words.py): "administrator" finds ``admin_notified``."""
     needle = (text or "").strip()
     if not needle:
         return []
-    return [or_(*(func.lower(c).contains(needle.lower(), autoescape=True) for c in columns))]
+    clauses = [func.lower(c).contains(needle.lower(), autoescape=True) for c in columns]
+    for column, table in coded:
+        codes = words.codes_matching(needle, table)
+        if codes:
+            clauses.append(column.in_(codes))
+    return [or_(*clauses)]
 
 
 def _order(query: Select, sorts: dict, sort: str, descending: bool, tiebreak) -> Select:
@@ -198,7 +206,8 @@ def _emails(text: str) -> Select:
     return (select(m.Email.id, m.Email.to_addr, m.Email.to_name, m.Email.subject, m.Email.kind,
                    m.Email.status, m.Email.attempts, m.Email.created_at, m.Email.last_error)
             .where(*_like(text, [m.Email.to_addr, m.Email.to_name, m.Email.subject,
-                                 m.Email.kind, m.Email.status])))
+                                 m.Email.kind, m.Email.status],
+                          [(m.Email.kind, words.KIND_WORDS)])))
 
 
 def count_emails(uow: UnitOfWork, text: str = "") -> int:
@@ -343,7 +352,8 @@ def _notices(person_key: str | None, text: str) -> Select:
                     m.Notice.kind, m.Notice.text, m.Notice.created_at, m.Notice.read)
              .join(m.NetworkProfile, m.NetworkProfile.id == m.Notice.person_id)
              .outerjoin(m.Portal, m.Portal.id == m.Notice.portal_id)
-             .where(*_like(text, [m.Notice.text, m.Notice.kind, m.NetworkProfile.name])))
+             .where(*_like(text, [m.Notice.text, m.Notice.kind, m.NetworkProfile.name],
+                           [(m.Notice.kind, words.KIND_WORDS)])))
     if person_key:
         query = query.where(m.NetworkProfile.key == person_key)
     return query
@@ -375,7 +385,9 @@ def _audit(person_key: str | None, text: str) -> Select:
     query = (select(m.AuditEvent.id, m.AuditEvent.at, m.AuditEvent.actor, m.AuditEvent.event,
                     m.AuditEvent.subject, m.AuditEvent.detail)
              .where(*_like(text, [m.AuditEvent.actor, m.AuditEvent.event, m.AuditEvent.subject,
-                                  m.AuditEvent.detail])))
+                                  m.AuditEvent.detail],
+                           [(m.AuditEvent.event, words.EVENT_WORDS),
+                            (m.AuditEvent.actor, words.ACTOR_WORDS)])))
     if person_key:
         person_id = (select(m.NetworkProfile.id).where(m.NetworkProfile.key == person_key)
                      .scalar_subquery())

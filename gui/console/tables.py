@@ -43,23 +43,36 @@ from gui.console.widgets import (
 def fit_widths(natural: list[int], minimum: list[int], available: int,
                fixed: set[int] | frozenset = frozenset()) -> list[int]:
     """Column widths that fit ``available``: each its ``natural`` width if all fit; else the
-    widest are cut down to one common width (never below their ``minimum``, the title), so
-    short columns (dates, statuses) stay whole. ``fixed`` columns keep their width."""
-    widths = list(natural)
-    if sum(widths) <= available:
-        return widths
-    flexible = sorted((c for c in range(len(widths)) if c not in fixed),
-                      key=lambda c: widths[c], reverse=True)
-    budget = available - sum(widths[c] for c in range(len(widths)) if c not in flexible)
-    # The common width ("cap") the k widest columns are cut to, the narrower ones whole.
-    for k in range(1, len(flexible) + 1):
-        rest = sum(widths[c] for c in flexible[k:])
-        cap = (budget - rest) // k
-        if k == len(flexible) or cap >= widths[flexible[k]]:
+    widest are cut down to one common width, so short columns (dates, statuses) stay whole.
+    None goes below its ``minimum`` (its title); ``fixed`` columns keep their width."""
+    widths, held = list(natural), set(fixed)
+    while sum(widths) > available:
+        flexible = sorted((c for c in range(len(widths)) if c not in held),
+                          key=lambda c: widths[c], reverse=True)
+        if not flexible:
+            break
+        budget = available - sum(widths[c] for c in range(len(widths)) if c in held)
+        cap, k = _common_cap([widths[c] for c in flexible], budget)
+        floored = [c for c in flexible[:k] if minimum[c] > cap]
+        if not floored:
             for c in flexible[:k]:
-                widths[c] = max(min(widths[c], cap), minimum[c])
-            return widths
+                widths[c] = cap
+            break
+        for c in floored:  # held at their title's width; the others share the rest
+            widths[c] = min(widths[c], minimum[c])
+            held.add(c)
     return widths
+
+
+def _common_cap(widths: list[int], budget: int) -> tuple[int, int]:
+    """The width the k widest of ``widths`` (sorted, widest first) are cut to so all fit
+    ``budget``, with the narrower ones whole: (cap, k)."""
+    for k in range(1, len(widths) + 1):
+        rest = sum(widths[k:])
+        cap = max((budget - rest) // k, 0)
+        if k == len(widths) or cap >= widths[k]:
+            return cap, k
+    return 0, len(widths)
 
 
 class TablePage(QWidget):
