@@ -474,9 +474,13 @@ def run_tests(args) -> int:
     if problem:
         say(f"error: {problem}", err=True)
         return 2
-    code = run_once(args, planned)
-    if args.continuous:
-        return watch(args, code)
+    try:
+        code = run_once(args, planned)
+        if args.continuous:
+            return watch(args, code)
+    except KeyboardInterrupt:
+        say("interrupted: no report written", err=True)
+        return 130
     return code
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -104,6 +105,7 @@ class Worker:
         self._ended: set[int] = set()
         self._reader: threading.Thread | None = None
         self.loose: list[str] = []   # output outside any flow (start-up warnings)
+        self.scratch: str | None = None  # the worker's temporary databases' folder
 
     def start(self) -> None:
         env = dict(os.environ)
@@ -166,6 +168,8 @@ class Worker:
             self.proc.stdin.flush()
             for line in self.proc.stdout:
                 message = json.loads(line)
+                if "scratch" in message:
+                    self.scratch = message["scratch"]
                 if "result" in message:
                     result = result_from_json(message["result"])
                     return result, self.printed(job.number)
@@ -184,6 +188,9 @@ class Worker:
             code = proc.wait()
         if self._reader is not None:
             self._reader.join(timeout=5)
+        if self.scratch:  # a dead worker cannot remove its temporary databases itself
+            shutil.rmtree(self.scratch, ignore_errors=True)
+            self.scratch = None
         printed = "".join(self._output.get(job.number, [])).rstrip()
         last = printed.splitlines()[-1].strip() if printed else "it printed nothing"
         short = f"the flow's process died ({_signal_name(code)}) while running it: {last}"
@@ -327,6 +334,7 @@ def worker_main() -> int:
     artifacts = Artifacts(Path(folder) if folder else None,
                           storyboard=bool(settings.get("storyboard")))
     crash_on = os.environ.get(CRASH_ENV)
+    send({"scratch": str(context["stores"].dir)})
     try:
         for line in sys.stdin:
             job = json.loads(line)

@@ -187,6 +187,9 @@ def test_a_flow_that_aborts_its_process_fails_alone_and_the_reports_are_whole(
     for name in ("a_first", "b_aborts", "c_last"):
         flow(write_flow, f"flows/{name}.yaml", PASSING, name=name.replace("_", " "))
     monkeypatch.setenv("B24SIM_TEST_CRASH_FLOW", "b_aborts.yaml")  # the worker calls abort()
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setenv("TMPDIR", str(scratch))
     done = main_py("test", "flows", "--junit", "r.xml", "--screenshots", "shots",
                    "--shards", "1")
     output = done.stdout + done.stderr
@@ -202,6 +205,7 @@ def test_a_flow_that_aborts_its_process_fails_alone_and_the_reports_are_whole(
     assert "SIGABRT" in cases[1].find("failure").get("message")
     index = (tmp_path / "shots" / "index.html").read_text()
     assert index.count("<section class='flow'") == 3
+    assert not list(scratch.glob("b24-flow-db-*"))  # the dead worker's databases are gone too
 
 
 # ---------------------------------------------------------------- --continuous
