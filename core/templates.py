@@ -5,10 +5,11 @@ from __future__ import annotations
 import html
 from datetime import datetime
 from functools import cache
-from pathlib import Path
 from string import Template
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "resources" / "emails"
+from core.assets import resource
+
+TEMPLATES = resource("emails")  # core.assets: importlib.resources, checkout or installed
 KINDS = ("request_received", "impending_deletion", "cancellation", "cancellation_admin",
          "profile_deleted", "portal_deleted", "network_profile_deleted")
 _P = '<p style="margin:0 0 14px 0;">'

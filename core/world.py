@@ -14,11 +14,12 @@ from typing import Any
 from sqlalchemy import delete
 
 from core import models as m
+from core.assets import RESOURCES as _RESOURCES
 from core.passwords import hash_password
 from core.rules import DEPLOYMENTS, ENTRIES, METHODS, PASSWORD_METHODS, PLATFORMS, ROLES
 from core.yamlsafe import YamlProblem, line_of, load_one_node, read_text
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+RESOURCES = _RESOURCES  # the bundled files (core.assets: importlib.resources)
 DEMO_WORLD = RESOURCES / "worlds" / "demo.yaml"
 
 EMAIL_RE = re.compile(r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+$")

@@ -9,12 +9,13 @@ looks the same inside the main window, alone in a test, or in a storyboard rende
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+from core.assets import RESOURCES as _RESOURCES
+
+RESOURCES = _RESOURCES  # the bundled files (core.assets: importlib.resources)
 STYLES = RESOURCES / "styles"
 ICONS = RESOURCES / "icons"
 OWN_SHEETS = ("phone",)  # set on their widget, not on the application

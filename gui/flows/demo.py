@@ -16,11 +16,12 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
+from core.assets import resource
 from gui.flows.cli import _quiet_qt
 from gui.flows.model import Command, FlowError
 from gui.flows.runner import Artifacts, FlowRunner, Hooks, StepResult, StoreMaker
 
-DEMO_FLOW = Path(__file__).resolve().parents[2] / "resources" / "flows" / "demo_whole_story.yaml"
+DEMO_FLOW = resource("flows", "demo_whole_story.yaml")
 STEP_SECONDS = 1.4      # the pause after each command at speed 1
 TARGET_SECONDS = 0.7    # how long the outlined control is shown before the tap
 KEYS_HINT = "Space pause · → step · Esc quit"
