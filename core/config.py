@@ -15,8 +15,15 @@ class StoreChoiceError(ValueError):
 
 
 def sqlite_url(path: Path | str) -> str:
-    # Here rather than in core.db, so resolving the URL does not import SQLAlchemy.
-    return f"sqlite:///{Path(path)}"
+    """The URL of a SQLite file. ``%``, ``?`` and ``#`` in the path are percent-encoded
+    (SQLAlchemy's make_url decodes the path): a folder named ``a?b`` must not end the path at
+    ``?``, where SQLAlchemy starts reading options (the file would land in the parent folder).
+    Other characters stay as typed, so messages show the path as the person wrote it.
+    Here rather than in core.db, so resolving the URL does not import SQLAlchemy."""
+    text = str(Path(path))
+    for char, code in (("%", "%25"), ("?", "%3F"), ("#", "%23")):  # "%" first
+        text = text.replace(char, code)
+    return "sqlite:///" + text
 
 
 def default_data_dir() -> Path:

@@ -10,12 +10,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, func, inspect, text, update
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import set_committed_value
 
-from core.config import sqlite_url  # noqa: F401 (core.db.sqlite_url: part of this API)
+from core.config import sqlite_url
 from core.errors import DomainError, StoreError
 from core.models import Base, WorldState
 
@@ -32,9 +32,29 @@ CONNECT_TIMEOUT_S = 10
 MIGRATION_LOCK = 0x62323473696D
 
 
+# What the SQLite driver takes in a URL without uri=true (SQLAlchemy ignores anything else
+# with a warning, and passes these to sqlite3.connect).
+SQLITE_URL_OPTIONS = ("timeout", "check_same_thread", "cached_statements")
+
+
+def _not_a_url(url: str) -> str:
+    return (f"Not a database URL: {url!r}. Use e.g. sqlite:///path/to/file.db or "
+            "postgresql+psycopg://user:pass@host/dbname.")
+
+
+def parse_url(url: str) -> URL:
+    """``url`` read by SQLAlchemy; StoreError, with a sentence, for one it cannot read (its
+    own ArgumentError, or a ValueError for a port such as ``[::1`` or ``host:abc``)."""
+    try:
+        return make_url(url)
+    except (ArgumentError, ValueError, TypeError) as exc:
+        raise StoreError(_not_a_url(url)) from exc
+
+
 def sqlite_path(url: str) -> Path | None:
-    """The file behind a plain SQLite URL; None for servers, memory and ``file:`` URIs."""
-    parsed = make_url(url)
+    """The file behind a plain SQLite URL; None for servers, memory and ``file:`` URIs.
+    StoreError for a URL that cannot be read."""
+    parsed = parse_url(url)
     if (parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:")
             or parsed.query.get("uri")):
         return None
@@ -49,8 +69,7 @@ def _sqlite_pragmas(engine: Engine) -> None:
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA foreign_keys = ON")
-        if dbapi_conn.execute("PRAGMA journal_mode").fetchone()[0] != "memory":
-            cur.execute("PRAGMA journal_mode = WAL")
+        _use_wal(dbapi_conn)
         cur.execute("PRAGMA synchronous = NORMAL")
         cur.close()
 
@@ -95,6 +114,27 @@ def checkpoint(store: Store) -> None:
         raw.close()
 
 
+def _use_wal(dbapi_conn) -> None:
+    """Put the file in WAL mode; nothing to do for a file in it already (every file this app
+    writes is, from its first write) or in memory.
+
+    The switch needs the only lock on the file, and SQLite does not wait in its busy handler
+    for it while another connection holds the write lock: a short lock (a backup, another
+    program's transaction) failed the open at once. Retried like BEGIN IMMEDIATE, until
+    BUSY_TIMEOUT_MS."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            if dbapi_conn.execute("PRAGMA journal_mode").fetchone()[0] in ("wal", "memory"):
+                return
+            dbapi_conn.execute("PRAGMA journal_mode = WAL").fetchall()
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+        time.sleep(random.uniform(0.005, 0.02))
+
+
 def _begin_immediate(dbapi_conn) -> None:
     """BEGIN IMMEDIATE, retried every millisecond or two until BUSY_TIMEOUT_MS.
 
@@ -137,38 +177,70 @@ def prepare_sqlite_file(path: Path) -> None:
         raise StoreError(f"{folder} is not a folder. Choose another with --data-dir or --db.")
     if path.is_dir():
         raise StoreError(_folder_not_file(path))
+    recover_hot_journal(path)  # before a backup copies the dead writer's pages
 
 
 def _folder_not_file(path: Path) -> str:
     return (f"{path} is a folder, not a database file. Name a file inside it "
-            f"(--db sqlite:///{path / 'world.db'}) or use --data-dir {path}.")
+            f"(--db {sqlite_url(path / 'world.db')}) or use --data-dir {path}.")
 
 
 def make_engine(url: str) -> Engine:
-    try:
-        parsed = make_url(url)
-    except ArgumentError as exc:
-        raise StoreError(f"Not a database URL: {url!r}. Use e.g. sqlite:///path/to/file.db "
-                         "or postgresql+psycopg://user:pass@host/dbname.") from exc
+    """An engine for ``url``; StoreError, with a sentence, for a URL or an option the app
+    cannot use (never a driver's traceback)."""
+    parsed = parse_url(url)
     shown = parsed.render_as_string(hide_password=True)
     if parsed.get_backend_name() == "sqlite":
+        _check_sqlite_options(parsed, shown)
         db = parsed.database
         if db and db != ":memory:" and not parsed.query.get("uri"):
             prepare_sqlite_file(Path(db))
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        connect_args = {} if "timeout" in parsed.query else {"timeout": BUSY_TIMEOUT_MS / 1000}
+        engine = _create(parsed, shown, connect_args=connect_args)
         _sqlite_pragmas(engine)
         return engine
     connect_args = {}
     if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
         connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
+    return _create(parsed, shown, pool_pre_ping=True, connect_args=connect_args)
+
+
+def _create(parsed: URL, shown: str, **options) -> Engine:
     try:
-        return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+        return create_engine(parsed, **options)
     except NoSuchModuleError as exc:
         raise StoreError(f"Cannot use the database {shown}: unknown kind of database "
                          f"{parsed.drivername!r}. Use sqlite:///path/to/file.db or "
                          "postgresql+psycopg://user:pass@host/dbname.") from exc
-    except Exception as exc:  # missing driver, bad options
+    except ImportError as exc:  # a dialect whose driver is not installed (pysqlcipher3)
+        raise StoreError(f"Cannot use the database {shown}: its driver "
+                         f"{getattr(exc, 'name', None) or exc} is not installed. Use "
+                         "sqlite:///path/to/file.db or postgresql+psycopg://user:pass@host/"
+                         "dbname.") from exc
+    except Exception as exc:  # bad options (a port that is not a number, ...)
         raise StoreError(f"Cannot use the database {shown}: {exc}") from exc
+
+
+def _check_sqlite_options(parsed: URL, shown: str) -> None:
+    """The options after ``?`` of a SQLite URL: SQLAlchemy drops unknown ones with a warning
+    (``?mode=ro`` would silently open the file for writing) and a bad timeout ended in a
+    ValueError traceback."""
+    if parsed.query.get("uri"):
+        return  # a file: URI of SQLite's own; sqlite3 reads its options
+    unknown = sorted(set(parsed.query) - set(SQLITE_URL_OPTIONS))
+    if unknown:
+        raise StoreError(f"Cannot use the database {shown}: the option(s) "
+                         f"{', '.join(unknown)} are not SQLite URL options (known: "
+                         f"{', '.join(SQLITE_URL_OPTIONS)}, or uri=true for a file: URI). "
+                         "Remove them.")
+    timeout = parsed.query.get("timeout")
+    if timeout is not None:
+        try:
+            if not 0 <= float(timeout) <= 3600:
+                raise ValueError
+        except (TypeError, ValueError):
+            raise StoreError(f"Cannot use the database {shown}: timeout={timeout} is not a "
+                             "number of seconds from 0 to 3600.") from None
 
 
 def alembic_config(connection=None):
@@ -203,32 +275,116 @@ def _refuse_newer(current: str | None) -> None:
         )
 
 
+def recover_hot_journal(path: Path) -> None:
+    """Roll back what a writer killed mid-transaction left in a rollback journal.
+
+    A "hot" journal (``FILE-journal`` of a store still in rollback mode, its writer gone)
+    makes every read-only open fail as "read-only", and copying the file past it, or deleting
+    it, keeps the dead writer's half-written pages as if committed. SQLite rolls it back on
+    the first read-write open; this is that open, made before anything else reads the file.
+    A journal a live writer still holds is not hot, and SQLite leaves it alone."""
+    journal = Path(f"{path}-journal")
+    try:
+        if journal.stat().st_size == 0:
+            return
+    except OSError:
+        return  # no journal (the usual case)
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        pass  # read-only or damaged: the probe that follows says which
+
+
 def probe_sqlite_file(path: Path) -> str | None:
-    """Look at an existing SQLite file without writing a byte to it.
+    """Look at an existing SQLite file without writing a byte to it (but for rolling back a
+    dead writer's hot journal, see recover_hot_journal).
 
     Returns its schema revision (None for a new or empty file). Raises StoreError for a file
-    that is not a database, is damaged, or comes from a newer version of the app, so such a
-    file is refused before anything (even the WAL switch) touches it.
+    that is not a database, is damaged, holds another program's tables, lacks this app's
+    tables, or comes from a newer version of the app, so such a file is refused before
+    anything (even the WAL switch) touches it.
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
-    where = f"sqlite:///{path}"
+    recover_hot_journal(path)
+    where = sqlite_url(path)
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
                                timeout=BUSY_TIMEOUT_MS / 1000)
         try:
-            has_version = conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-            ).fetchone()
+            tables = {name for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%'")}
             row = (conn.execute("SELECT version_num FROM alembic_version").fetchone()
-                   if has_version else None)
+                   if "alembic_version" in tables else None)
+            current = row[0] if row else None
+            _refuse_foreign(path, tables, current)
+            damaged = _damaged_roots(path, conn)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise StoreError(_explain(where, exc)) from exc
-    current = row[0] if row else None
-    _refuse_newer(current)
+    if damaged:
+        raise StoreError(_explain(where, sqlite3.DatabaseError(
+            f"database disk image is malformed: the first page of {', '.join(damaged[:3])} "
+            "is not a table page")))
     return current
+
+
+_BTREE_PAGE_TYPES = {2, 5, 10, 13}  # interior/leaf index and table pages (file format 1.6)
+
+
+def _damaged_roots(path: Path, conn: sqlite3.Connection) -> list[str]:
+    """Tables and indexes whose root page is not a b-tree page (zeroed, overwritten).
+
+    Such a table reads as empty when it is, so a command would run until it first wrote to
+    it (a clock moved and audited, then the damage met). Reads one byte of each root page
+    from the file: a few dozen reads, where ``PRAGMA quick_check`` reads the whole store
+    (seconds at 100,000 requests). Only when the file is the whole store, no WAL beside it
+    (a live WAL may hold newer copies of these pages); every store is so when no program
+    has it open."""
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return []
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    roots = conn.execute("SELECT name, rootpage FROM sqlite_master WHERE rootpage > 1").fetchall()
+    damaged = []
+    with open(path, "rb") as fh:
+        for name, root in roots:
+            fh.seek((root - 1) * page_size)
+            kind = fh.read(1)
+            if not kind or kind[0] not in _BTREE_PAGE_TYPES:
+                damaged.append(name)
+    return damaged
+
+
+def _refuse_foreign(path: Path, tables: set[str], current: str | None) -> None:
+    """StoreError for a file that is not one of this app's stores: another program's tables
+    (it would have been migrated, gaining this app's tables and a demo world), a version
+    stamp without the tables, or a newer version of the app. An empty file is fine."""
+    ours = set(Base.metadata.tables)
+    others = tables - {"alembic_version"}
+    if current is None and not others:
+        return  # empty (or only an empty version table): a new store
+    if current is None or (not others & ours and current not in _known_revisions()):
+        shown = sorted(others or tables)
+        names = ", ".join(shown[:4]) + (", ..." if len(shown) > 4 else "")
+        raise StoreError(
+            f"{path} is a SQLite database of another program (tables: {names}), not a store "
+            "of this app; it was left untouched. Choose a new file or one this app wrote, "
+            "with --db or --data-dir.")
+    _refuse_newer(current)
+    missing = sorted(ours - tables)
+    if missing:
+        raise StoreError(
+            f"{path} says it holds this app's schema {current} but lacks its tables "
+            f"({', '.join(missing[:4])}{', ...' if len(missing) > 4 else ''}); it was left "
+            "untouched. Restore a backup with 'python main.py restore FILE', reset it with "
+            "'python main.py reset', or choose another file with --db or --data-dir.")
 
 
 def migrate(engine: Engine) -> None:
@@ -313,11 +469,7 @@ class Store:
 
 def open_store(url: str) -> Store:
     """Open (and migrate) the database at ``url``. Raises StoreError with a readable message."""
-    try:
-        path = sqlite_path(url)
-    except ArgumentError as exc:
-        raise StoreError(f"Not a database URL: {url!r}. Use e.g. sqlite:///path/to/file.db "
-                         "or postgresql+psycopg://user:pass@host/dbname.") from exc
+    path = sqlite_path(url)
     if path is not None:
         if path.is_dir():  # SQLite would call it a "disk I/O error"
             raise StoreError(_folder_not_file(path))
@@ -331,28 +483,40 @@ def open_store(url: str) -> Store:
     except (OperationalError, DBAPIError, sqlite3.DatabaseError) as exc:
         engine.dispose()
         raise StoreError(_explain(url, exc)) from exc
+    except (TypeError, ValueError) as exc:  # an option the driver refuses when it connects
+        engine.dispose()
+        raise StoreError(f"Cannot use the database {_shown(url)}: {exc}") from exc
     return Store(engine, url)
 
 
-def _explain(url: str, exc: Exception) -> str:
-    msg = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0] if str(exc) else repr(exc)
+def _shown(url: str) -> str:
     try:
-        where = make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        where = "(unreadable URL)"
+        return make_url(url).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError, TypeError):
+        return "(unreadable URL)"
+
+
+def _explain(url: str, exc: Exception, opening: bool = True) -> str:
+    """One sentence for a database error. ``opening``: raised while the store was opened, so
+    nothing was written; otherwise during a step, whose own changes were not saved (earlier
+    steps of the same command may have been)."""
+    msg = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0] if str(exc) else repr(exc)
+    where = _shown(url)
+    kept = "It was left untouched." if opening else "This step was not saved."
     if "file is not a database" in msg or "malformed" in msg:
-        return (f"The database {where} is damaged or not a database file ({msg}). It was left "
-                "untouched. Restore a backup with 'python main.py restore FILE' or reset with "
+        return (f"The database {where} is damaged or not a database file ({msg}). {kept} "
+                "Restore a backup with 'python main.py restore FILE' or reset with "
                 "'python main.py reset'.")
     if "readonly" in msg or "read-only" in msg:
         return (f"The database {where} is read-only ({msg}). Make the file writable or choose "
                 "another with --data-dir or --db.")
     if "database is locked" in msg or "database table is locked" in msg:
         return (f"The database {where} is busy: another program kept it locked for more than "
-                f"{BUSY_TIMEOUT_MS // 1000} seconds. Nothing was changed; try again.")
+                f"{BUSY_TIMEOUT_MS // 1000} seconds. "
+                f"{'Nothing was changed' if opening else 'This step was not saved'}; try again.")
     try:
         path = sqlite_path(url)
-    except ArgumentError:
+    except StoreError:
         path = None
     if path is not None and path.is_dir():
         return _folder_not_file(path)
@@ -429,7 +593,7 @@ class UnitOfWork:
         if isinstance(exc, DBAPIError | sqlite3.DatabaseError):
             # A database that is locked too long, read-only, damaged or unreachable: the
             # user gets a sentence (StoreError), never a driver traceback. Nothing was stored.
-            raise StoreError(_explain(self.store.url, exc)) from exc
+            raise StoreError(_explain(self.store.url, exc, opening=False)) from exc
 
     def commit(self) -> None:
         s = self.session

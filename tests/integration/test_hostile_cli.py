@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -188,3 +190,196 @@ def test_a_mail_configuration_from_dev_zero_is_refused_before_anything_changes(d
                 env={"B24SIM_MAIL_CONFIG": "/dev/zero"}, timeout=60),
             "Mail configuration file /dev/zero goes on past")
     assert digest(data) == before
+
+
+# ------------------------------------------------------------------ store URLs and folders
+
+URLS = {
+    "a-driver-not-installed": ("sqlite+pysqlcipher:///{dir}/x.db",
+                               "its driver pysqlcipher3 is not installed"),
+    "an-unclosed-ipv6-host": ("postgresql://u@[::1", "Not a database URL: 'postgresql://u@[::1'"),
+    "a-port-that-is-no-number": ("postgresql+psycopg://u@host:abc/x", "Not a database URL"),
+    "a-timeout-that-is-no-number": ("sqlite:///{dir}/x.db?timeout=abc",
+                                    "timeout=abc is not a number of seconds"),
+    "an-option-sqlite-ignores": ("sqlite:///{dir}/x.db?mode=ro",
+                                 "mode are not SQLite URL options"),
+}
+
+
+@pytest.mark.parametrize("case", list(URLS))
+def test_a_database_url_the_app_cannot_use_gets_one_line_and_creates_nothing(tmp_path, case):
+    url, expect = URLS[case]
+    refused(cli("process", "--db", url.format(dir=tmp_path)), expect)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("name", ["a?b", "x#1", "100%", "50%41"])
+def test_a_data_dir_named_with_url_characters_holds_the_store_itself(tmp_path, name):
+    folder = tmp_path / name
+    out = cli("reset", "--data-dir", str(folder))
+    assert out.returncode == 0, out.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]  # nothing beside it
+    assert (folder / "world.db").is_file()
+    out = cli("process", "--data-dir", str(folder), "--advance", "1d")
+    assert out.returncode == 0, out.stderr
+    assert "clock at 2026-03-03 09:00" in out.stdout
+
+
+# ------------------------------------------------------------------ files that are not ours
+
+
+def sqlite_file(path: Path, *statements: str) -> Path:
+    conn = sqlite3.connect(path)
+    try:
+        for sql in statements:
+            conn.execute(sql)
+        conn.commit()
+    finally:
+        conn.close()
+    return path
+
+
+def test_another_programs_sqlite_file_is_refused_untouched(tmp_path):
+    places = sqlite_file(tmp_path / "places.sqlite",
+                         "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)",
+                         "INSERT INTO moz_places (url) VALUES ('https://example.org')")
+    before = digest(tmp_path)
+    for command in (["process"], ["process", "--advance", "30d"], ["seed", "--requests", "3"]):
+        refused(cli(*command, "--db", f"sqlite:///{places}"),
+                "is a SQLite database of another program (tables: moz_places)",
+                "left untouched")
+        assert digest(tmp_path) == before
+
+
+def test_an_empty_sqlite_file_becomes_a_store(tmp_path):
+    empty = sqlite_file(tmp_path / "empty.db", "PRAGMA user_version = 0")
+    out = cli("process", "--db", f"sqlite:///{empty}")
+    assert out.returncode == 0, out.stderr
+
+
+def test_a_file_stamped_with_our_schema_without_our_tables_is_refused(tmp_path):
+    stamp = sqlite_file(tmp_path / "stamp.db",
+                        "CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)",
+                        "INSERT INTO alembic_version VALUES ('0003')")
+    before = digest(tmp_path)
+    refused(cli("process", "--db", f"sqlite:///{stamp}"),
+            "holds this app's schema 0003 but lacks its tables", "left untouched")
+    data = tmp_path / "data"
+    out = cli("reset", "--data-dir", str(data))
+    assert out.returncode == 0, out.stderr
+    store_before = digest(data)
+    refused(cli("restore", "--data-dir", str(data), str(stamp)),
+            "cannot be restored", "lacks its tables")
+    assert digest(tmp_path) == before
+    assert digest(data) == store_before
+
+
+# ------------------------------------------------------------------ half-written and damaged
+
+DEAD_WRITER = r'''
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA journal_mode = DELETE")  # a store still in rollback mode
+conn.execute("PRAGMA cache_size = 1")  # so the change spills into the file before COMMIT
+conn.execute("BEGIN IMMEDIATE")
+conn.execute("UPDATE world_state SET name = 'UNCOMMITTED'")
+conn.execute("UPDATE audit_events SET detail = hex(randomblob(2000))")
+print("in the middle", flush=True)
+time.sleep(120)
+'''
+
+
+def kill_a_writer_mid_transaction(db: Path) -> None:
+    """Leave a hot rollback journal: a writer SIGKILLed after changing pages of ``db``."""
+    writer = subprocess.Popen([sys.executable, "-c", DEAD_WRITER, str(db)],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout.readline().strip() == "in the middle"
+    finally:
+        writer.kill()
+        writer.wait(10)
+    assert Path(f"{db}-journal").stat().st_size > 0
+
+
+def world_row(db: Path) -> tuple:
+    conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT name, clock FROM world_state").fetchone()
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("command", [["process"], ["seed", "--requests", "3"]])
+def test_a_writer_killed_mid_transaction_is_rolled_back_before_the_next_command(data, command):
+    kill_a_writer_mid_transaction(data / "world.db")
+    out = cli(*command, "--data-dir", str(data))
+    assert out.returncode == 0, out.stderr
+    assert "read-only" not in out.stderr
+    if command == ["process"]:
+        assert world_row(data / "world.db")[0] == "Demo world"
+
+
+def test_reset_after_a_killed_writer_backs_up_the_committed_world_not_the_dead_change(data):
+    kill_a_writer_mid_transaction(data / "world.db")
+    out = cli("reset", "--data-dir", str(data))
+    assert out.returncode == 0, out.stderr
+    [backup] = sorted(data.glob("world.backup-*.db"))
+    assert world_row(backup)[0] == "Demo world"
+    conn = sqlite3.connect(backup)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert conn.execute("SELECT count(*) FROM audit_events WHERE length(detail) = 4000"
+                            ).fetchone() == (0,)
+    finally:
+        conn.close()
+
+
+def zero_root_page(db: Path, table: str) -> None:
+    conn = sqlite3.connect(db)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")  # the whole store in the one file
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?",
+                            (table,)).fetchone()[0]
+    finally:
+        conn.close()
+    with open(db, "r+b") as fh:
+        fh.seek((root - 1) * page_size)
+        fh.write(bytes(page_size))
+
+
+def test_a_store_with_a_zeroed_table_page_is_refused_before_the_clock_moves(data):
+    db = data / "world.db"
+    zero_root_page(db, "deletion_requests")
+    before = digest(data)
+    refused(cli("process", "--data-dir", str(data), "--advance", "30d"),
+            "is damaged", "left untouched", "restore")
+    assert digest(data) == before
+
+
+def test_a_short_lock_at_open_is_waited_for_not_reported_as_fifteen_seconds(data, capsys):
+    """In-process (main.main, argparse included): a subprocess's start-up could outlast the
+    lock and prove nothing. The lock is held while the command opens the store, from a file
+    in rollback mode, whose switch to WAL SQLite does not wait for."""
+    import main
+
+    db = data / "world.db"
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sqlite3, sys, time\n"
+        "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "conn.execute('PRAGMA journal_mode = DELETE')\n"  # as another program may leave it
+        "conn.execute('BEGIN IMMEDIATE')\n"
+        "print('locked', flush=True)\n"
+        "time.sleep(3)\n"
+        "conn.execute('COMMIT')\n"), str(db)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        started = time.monotonic()
+        code = main.main(["process", "--data-dir", str(data), "--advance", "1d"])
+        waited = time.monotonic() - started
+    finally:
+        holder.wait(30)
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    assert "clock at 2026-03-03 09:00" in out.out
+    assert waited > 1.5, waited  # it did wait for the holder
