@@ -398,6 +398,12 @@ def screen_point(screen: QWidget, point: tuple[float, float, bool]) -> QPoint:
     return QPoint(x, y)
 
 
+def point_rect(screen: QWidget, at: QPoint, size: int = 16) -> QRect:
+    """A small square around a point of ``screen``, in its window's coordinates."""
+    centre = screen.mapTo(screen.window(), at)
+    return QRect(centre.x() - size // 2, centre.y() - size // 2, size, size)
+
+
 def tap_screen(screen: QWidget, point: tuple[float, float, bool], count: int = 1,
                delay_ms: int = 100, long: bool = False) -> QWidget:
     """A tap at a point of the device's screen (Maestro's ``point``)."""

@@ -27,6 +27,7 @@ from gui.flows import driver
 from gui.flows.commands.registry import REGISTRY
 from gui.flows.driver import Element
 from gui.flows.model import Command, Flow, Selector, StepFailed, shown_path
+from gui.flows.selectors import Matcher, SlowPattern
 
 __all__ = ["Artifacts", "FlowResult", "FlowRunner", "Hooks", "StepFailed", "StepResult",
            "StoreMaker"]
@@ -234,6 +235,10 @@ class FlowRunner:
         self.result = FlowResult(flow.name, flow.path, flow.tags)
         self.field: QWidget | None = None    # the last text field tapped
         self.last_emails: list = []           # what the last assertEmail found
+        self.copied_text: str | None = None   # copyTextFrom's, for pasteText
+        self.random = None                    # inputRandom*'s numbers (seeded on first use)
+        self.random_seed: int | None = None
+        self.app_stopped = False              # stopApp / killApp / clearState until launchApp
         self._calls: list[Command] = []       # runFlow commands we are inside of
         self._pictures = 0
 
@@ -278,7 +283,7 @@ class FlowRunner:
                     self._ensure_window()
                 self.hooks.before(self, command)
                 ok = self._execute(command, step, depth)
-            except StepFailed as exc:
+            except (StepFailed, SlowPattern) as exc:  # a slow pattern anywhere (when: visible)
                 ok, step.message = False, str(exc)
             except DomainError as exc:
                 ok, step.message = False, str(exc)
@@ -337,20 +342,18 @@ class FlowRunner:
         return [("phone", getattr(w, "phone", None)), ("console", getattr(w, "console", None))]
 
     # ------------------------------------------------------------------ finding
-    def find(self, selector: Selector) -> list[Element]:
-        """Matches on screen: the phone first, then the console."""
-        found: list[Element] = []
-        for _, root in self.roots():
-            if root is not None:
-                named = selector.id if selector.text is None else None
-                found += driver.match(driver.elements(root, named), Selector(
-                    selector.text, selector.id, None, selector.enabled, selector.checked))
-        if selector.index is not None:
-            return found[selector.index:selector.index + 1]
-        return found
+    def find(self, selector: Selector, matcher: Matcher | None = None) -> list[Element]:
+        """Maestro's matches on screen: the phone first, then the console (``on:`` names
+        one); gui/flows/selectors.py has the rules."""
+        return driver.find(self.roots(), selector, matcher)
 
     def wait_for(self, selector: Selector, timeout: int | None) -> Element:
-        found = driver.poll(lambda: self.find(selector), WAIT_MS if timeout is None else timeout)
+        timeout = WAIT_MS if timeout is None else timeout
+        matcher = Matcher(timeout / 1000)  # patterns share the command's time
+        try:
+            found = driver.poll(lambda: self.find(selector, matcher), timeout)
+        except SlowPattern as exc:
+            raise StepFailed(str(exc)) from None
         if not found:
             raise StepFailed(f"no element with {selector.describe()} is on screen"
                              + self._near_miss(selector))
@@ -412,9 +415,13 @@ class FlowRunner:
         raise StepFailed("no text field has the focus: tap one first (e.g. tapOn: {id: reason})")
 
     def wait_gone(self, selector: Selector, timeout: int) -> None:
-        left = driver.poll(lambda: not self.find(selector), timeout)
-        if not left:
-            still = self.find(selector)
+        matcher = Matcher(timeout / 1000)
+        try:
+            left = driver.poll(lambda: not self.find(selector, matcher), timeout)
+            still = [] if left else self.find(selector, matcher)
+        except SlowPattern as exc:
+            raise StepFailed(str(exc)) from None
+        if not left and still:
             raise StepFailed(f"{still[0].describe()} is still on screen"
                              f" (waited {timeout / 1000:g} s for it to go)")
 

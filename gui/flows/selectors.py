@@ -186,6 +186,8 @@ class _Reader:
             raise self.fail(f"{name}: say which element, e.g. `{name}: \"Continue\"` or "
                             f"`{name}: {{id: continue}}`" if arg is None else
                             f"{name}: expected a text or a mapping, got {kind(arg)}")
+        if True in arg and "on" not in arg:  # YAML 1.1 reads the word `on` as true
+            arg = {("on" if k is True else k): v for k, v in arg.items()}
         allowed = SELECTOR_KEYS + extra
         for key in arg:
             if key not in allowed:

@@ -16,6 +16,7 @@ Flows go to whichever worker is free (the longest flows do not queue behind each
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 import signal
@@ -34,6 +35,7 @@ MARK = "\x1eb24-flow"          # a worker's stderr marker line: MARK start|end N
 # Qt's offscreen platform warns about window hints it cannot honour; nobody can act on it.
 NOISE = ("This plugin does not support",)
 CRASH_ENV = "B24SIM_TEST_CRASH_FLOW"  # tests only: a worker aborts when it starts a flow
+log = logging.getLogger("gui.flows")  # not __name__: workers run as __main__
 # whose file name is this, as a Qt assertion would
 
 
@@ -300,8 +302,12 @@ def run_one(item, artifacts, number: int, show: bool, context: dict):
     if context.get("stores") is None:
         warm_up(context)
     try:
-        return FlowRunner(item, context["stores"], artifacts, number, bool(show)).run()
+        result = FlowRunner(item, context["stores"], artifacts, number, bool(show)).run()
+        log.info("flow %s: %s", item.path, "passed" if result.passed else
+                 f"FAILED: {result.short or result.failure}")
+        return result
     except Exception as exc:  # noqa: BLE001 - a failed flow, not a crash of the whole run
+        log.error("the flow runner broke on %s", item.path, exc_info=True)
         message = f"the flow runner broke: {type(exc).__name__}: {exc}"
         return FlowResult(item.name, item.path, item.tags, passed=False, failure=message,
                           short=message, details=traceback.format_exc())
@@ -328,6 +334,9 @@ def worker_main() -> int:
     from gui.flows.runner import Artifacts, FlowResult
 
     settings = json.loads(sys.stdin.readline() or "{}")
+    from core import logs
+
+    logs.setup(int(settings.get("verbose") or 0))  # the same log file as the parent's
     context: dict = {}
     warm_up(context)  # while the parent reads the flows
     folder = settings.get("folder")

@@ -26,14 +26,14 @@ CASES = {
     "a_selector_with_neither_text_nor_id": ("""
         name: selector
         ---
-        - tapOn: {index: 2}
-        """, "flow.yaml:3", "a selector needs text or id"),
+        - tapOn: {enabled: true}
+        """, "flow.yaml:3", "a selector needs text, id or a relative key"),
     "a_bad_regex": ("""
         name: regex
         ---
         - launchApp
-        - assertVisible: "*30 days"
-        """, "flow.yaml:4", "is not a valid regular expression"),
+        - assertVisible: {text: "*30 days", timeout: 100}
+        """, "flow.yaml:4", 'no element with text "*30 days"'),  # as Maestro: plain text
     "an_invalid_world": ("""
         name: world
         world:

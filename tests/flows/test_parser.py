@@ -103,7 +103,7 @@ def test_a_sub_flow_cannot_bring_its_own_world(write_flow):
     ("- assertProfile: {person: carla, access: closed}", "carla has 2 profiles; say which portal"),
     ("- assertProfile: {person: anna, access: shut}", "'shut' is not one of open, closed"),
     ("- setPlatform: windows", "'windows' is not one of ios, android"),
-    ("- takeScreenshot: ../../etc/x", "not a plain file name"),
+    ("- takeScreenshot: ../../etc/x", "must stay inside the screenshots folder"),
     ("- tapOn", "say which element"),
     ("- back: 3", "back takes no arguments"),
     ("- [tapOn, back]", "each command is `- name` or `- name: arguments`"),

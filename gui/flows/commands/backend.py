@@ -203,19 +203,30 @@ class AssertNoEmail(_Email):
     keys = EMAIL_KEYS[:3] + EMAIL_KEYS[4:]
 
 
+DATA = ("kept", "deleted")  # the article: data stay until the administrator deletes them
+
+
+def profile_value(state, key: str):
+    if key == "data":
+        return "kept" if state.has_data else "deleted"
+    return getattr(state, key)
+
+
 @register
 class AssertProfile(_Backend):
     name = "assertProfile"
-    doc = "a person's profile in a Bitrix24: employment, access, request, role, listed"
+    doc = "a person's profile in a Bitrix24: employment, access, request, role, listed, " \
+          "data (kept until an administrator deletes them, then deleted)"
     schema = {"type": "object", "properties": {
         "person": _TEXT, "portal": _TEXT, "employment": {"enum": list(EMPLOYMENT)},
         "access": {"enum": list(ACCESS)}, "request": {"enum": list(REQUEST)},
-        "role": {"enum": list(rules.ROLES)}, "listed": _FLAG}, "required": ["person"]}
+        "role": {"enum": list(rules.ROLES)}, "listed": _FLAG,
+        "data": {"enum": list(DATA)}}, "required": ["person"]}
 
     def read(self, ctx, line, arg, node):
         name = self.name
         arg = r.mapping(ctx, line, name, arg, ("person", "portal", "employment", "access",
-                                               "request", "role", "listed"),
+                                               "request", "role", "listed", "data"),
                         required=("person",))
         person = r.person(ctx, line, f"{name}: person", arg["person"])
         spec = next(p for p in ctx.world.people if p.key == person)
@@ -228,14 +239,14 @@ class AssertProfile(_Backend):
                             "which portal")
         expect = {}
         for key, options in (("employment", EMPLOYMENT), ("access", ACCESS),
-                             ("request", REQUEST), ("role", rules.ROLES)):
+                             ("request", REQUEST), ("role", rules.ROLES), ("data", DATA)):
             if key in arg:
                 expect[key] = r.choice(ctx, line, f"{name}: {key}", arg[key], options)
         if "listed" in arg:
             expect["listed"] = r.boolean(ctx, line, f"{name}: listed", arg["listed"])
         if not expect:
             raise ctx.error(line, f"{name}: say what to check: employment, access, request, "
-                            "role or listed")
+                            "role, listed or data")
         return {"person": person, "portal": portal, "expect": expect}
 
     def run(self, runner, command, step, depth):
@@ -243,8 +254,9 @@ class AssertProfile(_Backend):
         state = runner.controller.read(flow_queries.profile_state, a["person"], a["portal"])
         if state is None:
             raise StepFailed(f"{a['person']} has no profile in {a['portal']}")
-        wrong = [f"{k} is {getattr(state, k)!r}, expected {v!r}"
-                 for k, v in a["expect"].items() if getattr(state, k) != v]
+        actual = {k: profile_value(state, k) for k in a["expect"]}
+        wrong = [f"{k} is {actual[k]!r}, expected {v!r}"
+                 for k, v in a["expect"].items() if actual[k] != v]
         if wrong:
             raise StepFailed(f"{a['person']} @ {a['portal']}: " + "; ".join(wrong))
 

@@ -6,14 +6,12 @@ the console.
 
 from __future__ import annotations
 
-import re
 import time
 
 from gui.flows.commands import reading as r
 from gui.flows.commands.base import Unit, register
 from gui.flows.model import Selector, StepFailed
 
-SCREENSHOT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _.\-]{0,99}$")
 SCROLL_TIMEOUT_MS = 10000
 EXTENDED_WAIT_MS = 5000
 
@@ -36,69 +34,6 @@ def _driver():
 
 
 @register
-class LaunchApp(Unit):
-    name = "launchApp"
-    doc = "a fresh app start (the phone's first screen); clearState: true also puts the " \
-          "flow's world back as it began"
-    opens_window = False
-    schema = {"anyOf": [{"type": ["string", "null"]}, {"type": "object", "properties": {
-        "appId": {"type": "string"}, "clearState": {"type": ["boolean", "string"]},
-        "stopApp": {"type": ["boolean", "string"]}}}]}
-
-    def read(self, ctx, line, arg, node):
-        if arg is None:
-            return {"clearState": False}
-        arg = r.mapping(ctx, line, self.name, arg, ("appId", "clearState", "stopApp"))
-        clear = r.boolean(ctx, line, f"{self.name}: clearState", arg.get("clearState", False))
-        return {"clearState": clear}
-
-    def run(self, runner, command, step, depth):
-        runner.launch(command.args["clearState"])
-
-
-class _SelectorWithTimeout(Unit):
-    schema = SELECTOR_SCHEMA
-
-    def read(self, ctx, line, arg, node):
-        selector, extras = r.selector(ctx, line, self.name, arg, ("timeout",))
-        return {"selector": selector, "timeout": r.timeout(ctx, line, self.name, extras)}
-
-
-@register
-class TapOn(_SelectorWithTimeout):
-    name = "tapOn"
-    doc = "a real mouse click at the centre of the element (waits up to 2.5 s for it); the " \
-          "text field tapped gets what inputText types"
-
-    def run(self, runner, command, step, depth):
-        driver = _driver()
-        element = runner.wait_for(command.args["selector"], command.args["timeout"])
-        runner.hooks.target(runner, element.window_rect())
-        hit = driver.tap(element)
-        runner.field = driver.text_input(hit) or driver.text_input(element.widget) \
-            or runner.field
-
-
-@register
-class AssertVisible(_SelectorWithTimeout):
-    name = "assertVisible"
-    doc = "waits (2.5 s, or timeout) until the element is on screen"
-
-    def run(self, runner, command, step, depth):
-        runner.wait_for(command.args["selector"], command.args["timeout"])
-
-
-@register
-class AssertNotVisible(_SelectorWithTimeout):
-    name = "assertNotVisible"
-    doc = "waits (2.5 s, or timeout) until no such element is on screen"
-
-    def run(self, runner, command, step, depth):
-        a = command.args
-        runner.wait_gone(a["selector"], runner.WAIT_MS if a["timeout"] is None else a["timeout"])
-
-
-@register
 class InputText(Unit):
     name = "inputText"
     doc = "types into the focused (or last tapped) text field"
@@ -117,26 +52,6 @@ class InputText(Unit):
         target = runner.text_field()
         runner.hooks.target(runner, runner.window_rect(target))
         _driver().type_text(target, command.args["text"])
-
-
-@register
-class EraseText(Unit):
-    name = "eraseText"
-    doc = "deletes characters from the end of the focused field (50, or the number given)"
-    schema = {"anyOf": [{"type": ["integer", "string", "null"]}, {"type": "object", "properties": {
-        "charactersToErase": {"type": ["integer", "string"]}}}]}
-
-    def read(self, ctx, line, arg, node):
-        if isinstance(arg, dict):
-            arg = r.mapping(ctx, line, self.name, arg, ("charactersToErase",)).get(
-                "charactersToErase")
-        count = 50 if arg is None else r.integer(ctx, line, self.name, arg, 0, 10_000)
-        return {"count": count}
-
-    def run(self, runner, command, step, depth):
-        target = runner.text_field()
-        runner.hooks.target(runner, runner.window_rect(target))
-        _driver().erase_text(target, command.args["count"])
 
 
 @register
@@ -228,30 +143,6 @@ class Back(Unit):
                 driver.settle()
                 return
         raise StepFailed("there is no back button (id back) on this screen")
-
-
-@register
-class TakeScreenshot(Unit):
-    name = "takeScreenshot"
-    doc = "a PNG of the window: DIR/NN-flow/NAME.png with --screenshots"
-    schema = {"anyOf": [{"type": ["string", "null"]}, {"type": "object", "properties": {
-        "path": {"type": "string"}}, "required": ["path"]}]}
-
-    def read(self, ctx, line, arg, node):
-        if isinstance(arg, dict):
-            arg = r.mapping(ctx, line, self.name, arg, ("path",), required=("path",))["path"]
-        if arg is None:
-            return {"name": None}
-        shot = r.text(ctx, line, self.name, arg).strip()
-        shot = shot.removesuffix(".png")
-        if not SCREENSHOT_NAME.match(shot):
-            raise ctx.error(line, f"{self.name}: {shot!r} is not a plain file name (letters, "
-                            "digits, space, . _ -; no folders)")
-        return {"name": shot}
-
-    def run(self, runner, command, step, depth):
-        step.shot = runner.picture(command.args["name"]
-                                   or f"screenshot-{len(runner.result.steps):03d}")
 
 
 @register

@@ -152,36 +152,13 @@ def regex(ctx: Ctx, line: int, where: str, pattern: str) -> str:
     return pattern
 
 
-SELECTOR_KEYS = ("text", "id", "index", "enabled", "checked")
-
-
 def selector(ctx: Ctx, line: int, name: str, arg: Any,
              extra: tuple[str, ...] = ()) -> tuple[Selector, dict]:
-    if isinstance(arg, str | int | float) and not isinstance(arg, bool):
-        return Selector(text=regex(ctx, line, f"{name}: text", text(ctx, line, name, arg))), {}
-    if arg is None:
-        raise ctx.error(line, f"{name}: say which element, e.g. `{name}: \"Continue\"` or "
-                        f"`{name}: {{id: continue}}`")
-    arg = mapping(ctx, line, name, arg, SELECTOR_KEYS + extra)
-    if "text" not in arg and "id" not in arg:
-        raise ctx.error(line, f"{name}: a selector needs text or id")
-    value = arg.get("text")
-    if value is not None:
-        value = regex(ctx, line, f"{name}: text", text(ctx, line, f"{name}: text", value))
-    ident = arg.get("id")
-    if ident is not None:
-        ident = regex(ctx, line, f"{name}: id", text(ctx, line, f"{name}: id", ident))
-    index = arg.get("index")
-    if index is not None:
-        index = integer(ctx, line, f"{name}: index", index, 0, 10_000)
-    enabled = arg.get("enabled")
-    if enabled is not None:
-        enabled = boolean(ctx, line, f"{name}: enabled", enabled)
-    checked = arg.get("checked")
-    if checked is not None:
-        checked = boolean(ctx, line, f"{name}: checked", checked)
-    extras = {k: arg[k] for k in extra if k in arg}
-    return Selector(value, ident, index, enabled, checked), extras
+    """Maestro's selector (gui/flows/selectors.py reads it), failing at this file and line;
+    ``extra`` are the command's own keys, returned apart."""
+    from gui.flows.selectors import read_selector
+
+    return read_selector(name, arg, lambda message: ctx.error(line, message), extra)
 
 
 def timeout(ctx: Ctx, line: int, name: str, extras: dict) -> int | None:

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from gui.flows.commands import backend, control, phone  # noqa: F401 - each registers its units
+from gui.flows.commands import backend, control, gestures, phone  # noqa: F401 - each registers
 from gui.flows.commands.base import FAMILIES, REGISTRY, Unit, register
 
 __all__ = ["FAMILIES", "REGISTRY", "Unit", "register", "unit"]
