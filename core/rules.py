@@ -76,12 +76,13 @@ _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u20
 
 
 def is_cancel_reason(reason: str) -> bool:
-    """Rule 9: "cancel profile deletion", ignoring case, surrounding spaces and quotes."""
-    text = normalize_reason(reason)
-    quotes = "\"'“”‘’«»`"
-    while len(text) >= 2 and text[0] in quotes and text[-1] in quotes:
-        text = text[1:-1].strip()
-    text = " ".join(text.split())
+    """Rule 9: "cancel profile deletion", ignoring case, surrounding spaces and quotes.
+
+    Quotes at either end are dropped whether paired or not: a person copying the phrase
+    from the article may take one quote with it (`"cancel profile deletion `), and that is
+    still a cancellation, never a new deletion reason."""
+    quotes = "\"'“”‘’«»`„‚‹›"
+    text = " ".join(normalize_reason(reason).strip(quotes + " \t\r\n").split())
     return text.casefold() == CANCEL_PHRASE
 
 

@@ -267,7 +267,8 @@ def test_other_active_admins_get_an_email_and_notice_and_the_requester_a_confirm
 
 # Rule 9 -------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("phrase", ["cancel profile deletion", '  "Cancel Profile Deletion" '])
+@pytest.mark.parametrize("phrase", ["cancel profile deletion", '  "Cancel Profile Deletion" ',
+                                    '"cancel profile deletion '])  # one stray quote (issue 14)
 def test_cancellation_cancels_the_pending_request_and_tells_everyone_who_was_told(store, phrase):
     r = request_as(store, "anna", ACME).request
     result = send(store, phrase)

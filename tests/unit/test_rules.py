@@ -26,6 +26,9 @@ def test_a_policy_that_lists_android_shows_the_option_on_android():
     "cancel profile deletion", "Cancel Profile Deletion", "  cancel profile deletion  ",
     '"cancel profile deletion"', "'Cancel profile deletion'", "“cancel profile deletion”",
     ' " cancel  profile deletion " ',
+    # one stray quote, as copied from the article: still a cancellation (issue 14, item 16)
+    '"cancel profile deletion ', 'cancel profile deletion"', "«cancel profile deletion",
+    "'\"cancel profile deletion",
 ])
 def test_cancel_phrase_ignores_case_spaces_and_quotes(reason):
     assert rules.is_cancel_reason(reason)
@@ -33,6 +36,7 @@ def test_cancel_phrase_ignores_case_spaces_and_quotes(reason):
 
 @pytest.mark.parametrize("reason", [
     "cancel deletion", "please cancel profile deletion", "cancel profile deletion now", "", "  ",
+    '"', 'cancel "profile" deletion', '"cancel profile deletion" now',
 ])
 def test_other_reasons_are_not_a_cancellation(reason):
     assert not rules.is_cancel_reason(reason)
