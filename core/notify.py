@@ -11,6 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core import models as m
+from core import rules
+from core.rules import FINAL_KINDS  # noqa: F401 - imported from here by the mail dispatcher
 from core.templates import render
 
 FROM_DOMAIN = "bitrix24.sim"
@@ -45,30 +47,23 @@ def add_notice(session: Session, at: datetime, person_id: int, portal_id: int | 
                          created_at=at))
 
 
-# The notices of the deletion itself: sent even though the profile (or Network profile) is gone.
-FINAL_KINDS = frozenset({"profile_deleted", "network_profile_deleted"})
-
-
 def suppression_reason(session: Session, person_id: int | None,
                        portal_id: int | None) -> str | None:
-    """Rule 10: after their deletion, nobody gets emails about that Bitrix24."""
+    """Rule 10 (rules.email_suppression_reason) on the facts read from the database."""
     if person_id is None:
         return None
     person = session.get(m.NetworkProfile, person_id)
-    if person is not None and person.status == "deleted":
-        return "the Network profile has been deleted"
-    if portal_id is None:
-        return None
-    completed = session.scalar(
-        select(m.DeletionRequest.id)
-        .join(m.Profile, m.Profile.id == m.DeletionRequest.profile_id)
-        .where(m.Profile.person_id == person_id, m.Profile.portal_id == portal_id,
-               m.DeletionRequest.status == "completed")
-        .limit(1)
-    )
-    if completed is not None:
-        return f"profile deleted from this Bitrix24 (request #{completed})"
-    return None
+    status = person.status if person is not None else None
+    completed = None
+    if status != "deleted" and portal_id is not None:
+        completed = session.scalar(
+            select(m.DeletionRequest.id)
+            .join(m.Profile, m.Profile.id == m.DeletionRequest.profile_id)
+            .where(m.Profile.person_id == person_id, m.Profile.portal_id == portal_id,
+                   m.DeletionRequest.status == "completed")
+            .limit(1)
+        )
+    return rules.email_suppression_reason(None, status, completed)
 
 
 def queue_email(session: Session, at: datetime, kind: str, person: m.NetworkProfile,

@@ -86,10 +86,81 @@ def is_cancel_reason(reason: str) -> bool:
     return text.casefold() == CANCEL_PHRASE
 
 
+def form_problem(reason: str, items_read: int, confirmed: bool) -> str | None:
+    """Rule 6: what keeps Send request disabled, or None when the form is complete."""
+    if items_read < len(REQUEST_ITEMS):
+        return "Read all the items listed in the request form and mark each one."
+    problem = reason_problem(reason)
+    if problem:
+        return problem
+    if not confirmed:
+        return "Confirm the action."
+    return None
+
+
+def is_active_admin(role: str, employment: str, access: str, network_status: str) -> bool:
+    """An administrator who still counts: employed, with access, Network profile not deleted."""
+    return (role == "admin" and employment == "active" and access == "open"
+            and network_status == "active")
+
+
 def is_sole_admin(profile_id: int, active_admin_ids: Iterable[int]) -> bool:
     """Rule 7: the requester is the only active administrator of the Bitrix24."""
     ids = set(active_admin_ids)
     return ids == {profile_id}
+
+
+# ---------------------------------------------------------------- completing a request
+# Rules 7, 8 and 10 as a completion applies them, whether one request at a time or a batch.
+
+
+def bitrix24_goes_with_requester(role: str, portal_status: str, profile_id: int,
+                                 active_admin_ids: Iterable[int]) -> bool:
+    """Rule 7 at completion: "If you are the only administrator of your Bitrix24 [...]
+    the account will also be deleted". Decided when the request completes, not when it was
+    sent: an administrator assigned meanwhile saves the Bitrix24. ``active_admin_ids`` is
+    read only for an administrator (a generator costs nothing for everyone else)."""
+    return (role == "admin" and portal_status == "active"
+            and is_sole_admin(profile_id, active_admin_ids))
+
+
+def is_live_account(access: str, portal_status: str) -> bool:
+    """A profile that still counts as one of the person's accounts: open, in a Bitrix24
+    that has not been deleted."""
+    return access == "open" and portal_status == "active"
+
+
+def network_profile_goes_too(network_status: str,
+                             accounts: Iterable[tuple[str, str]]) -> bool:
+    """Rule 8: "If you have only one account registered, deleting your profile will
+    completely delete your Bitrix24 Network profile". ``accounts`` are the person's
+    profiles as (access, Bitrix24 status) after this deletion: the Network profile goes
+    when none of them is live any more."""
+    return network_status == "active" and not any(
+        is_live_account(access, portal_status) for access, portal_status in accounts)
+
+
+# The notices of the deletion itself, sent although the profile (or Network profile) is gone:
+# "We will inform you of the final profile deletion by the email [...]".
+FINAL_KINDS = frozenset({"profile_deleted", "network_profile_deleted"})
+NETWORK_PROFILE_GONE = "the Network profile has been deleted"
+
+
+def email_suppression_reason(kind: str | None, network_status: str | None,
+                             completed_request_id: int | None) -> str | None:
+    """Rule 10, "You will not receive emails related to this account": why an email to this
+    recipient about this Bitrix24 is never sent, or None when it goes out.
+    ``network_status`` is the recipient's Network profile's status (None: no recipient on
+    record); ``completed_request_id`` the first completed deletion request of their profile
+    in the email's Bitrix24, if any. The final notices of a deletion are never suppressed
+    (``kind`` None: the caller has set them apart already)."""
+    if kind in FINAL_KINDS:
+        return None
+    if network_status == "deleted":
+        return NETWORK_PROFILE_GONE
+    if completed_request_id is not None:
+        return f"profile deleted from this Bitrix24 (request #{completed_request_id})"
+    return None
 
 
 def initials(name: str) -> str:

@@ -99,12 +99,14 @@ def pending_request(session, profile_id: int) -> m.DeletionRequest | None:
 
 
 def active_admin_ids(session, portal_id: int) -> list[int]:
-    return list(session.scalars(
-        select(m.Profile.id).join(m.NetworkProfile, m.NetworkProfile.id == m.Profile.person_id)
-        .where(m.Profile.portal_id == portal_id, m.Profile.role == "admin",
-               m.Profile.employment == "active", m.Profile.access == "open",
-               m.NetworkProfile.status == "active")
-    ))
+    """The Bitrix24's administrators who count (rules.is_active_admin), in id order."""
+    rows = session.execute(
+        select(m.Profile.id, m.Profile.role, m.Profile.employment, m.Profile.access,
+               m.NetworkProfile.status)
+        .join(m.NetworkProfile, m.NetworkProfile.id == m.Profile.person_id)
+        .where(m.Profile.portal_id == portal_id, m.Profile.role == "admin")
+        .order_by(m.Profile.id))
+    return [pid for pid, *facts in rows if rules.is_active_admin(*facts)]
 
 
 def _signed_in(uow: UnitOfWork) -> tuple[m.WorldState, m.NetworkProfile, m.Portal, m.Profile]:
@@ -393,23 +395,15 @@ def request_form(uow: UnitOfWork) -> RequestFormView:
     )
 
 
-def form_problem(reason: str, items_read: int, confirmed: bool) -> str | None:
-    """Rule 6: what keeps Send request disabled, or None when the form is complete."""
-    if items_read < len(rules.REQUEST_ITEMS):
-        return "Read all the items listed in the request form and mark each one."
-    problem = rules.reason_problem(reason)
-    if problem:
-        return problem
-    if not confirmed:
-        return "Confirm the action."
-    return None
+# The rule lives in core.rules; this name stays for the request form screen's import.
+form_problem = rules.form_problem
 
 
 def send_request(uow: UnitOfWork, reason: str, items_read: int, confirmed: bool,
                  sole_admin_confirmed: bool = False) -> SendResult:
     """Send request: a deletion request, or a cancellation when the reason says so (rule 9)."""
     form = request_form(uow)
-    problem = form_problem(reason, items_read, confirmed)
+    problem = rules.form_problem(reason, items_read, confirmed)
     if problem:
         raise e.InvalidRequest(problem)
     if rules.is_cancel_reason(reason):
