@@ -94,20 +94,26 @@ class ChipDelegate(QStyledItemDelegate):
 
     CELL_PADDING = 16  # console.qss: QTableView::item padding-left and -right, 8 px each
 
+    TEXT_MARGIN = 8  # the style's own margin around an item's text (focus frame), both sides
+
+    def needed_width(self, font: QFont, text: str, chip: bool) -> int:
+        """How wide a cell must be to show ``text`` whole (as a chip, or plain)."""
+        if not text:
+            return 0
+        if chip:
+            return QFontMetrics(self._chip_font(font)).horizontalAdvance(text) \
+                + 2 * self.PAD_X + 8
+        return QFontMetrics(font).horizontalAdvance(text) + self.CELL_PADDING \
+            + self.TEXT_MARGIN
+
     def is_cut(self, option: QStyleOptionViewItem,
                index: QModelIndex | QPersistentModelIndex) -> bool:
         """Whether the cell's text does not fit its width (drawn elided or clipped)."""
         model = index.model()
         if not isinstance(model, LazyTableModel):
             return False
-        text = model.display(index)
-        if not text:
-            return False
-        if model.chip_value(index):
-            needed = QFontMetrics(self._chip_font(option.font)).horizontalAdvance(text) \
-                + 2 * self.PAD_X + 8
-        else:
-            needed = QFontMetrics(option.font).horizontalAdvance(text) + self.CELL_PADDING
+        needed = self.needed_width(option.font, model.display(index),
+                                   bool(model.chip_value(index)))
         return needed > option.rect.width()
 
     def tooltip(self, option: QStyleOptionViewItem,

@@ -164,7 +164,8 @@ class TablePage(QWidget):
         if not count:
             return
         titles = [header.sectionSizeFromContents(c).width() for c in range(count)]
-        natural = [min(max(titles[c], self.table.sizeHintForColumn(c)), self.MAX_COLUMN)
+        content = self._content_widths()
+        natural = [min(max(titles[c], content[c]), self.MAX_COLUMN)
                    if c not in self._user_sized else header.sectionSize(c)
                    for c in range(count)]
         widths = fit_widths(natural, titles, self.table.viewport().width(),
@@ -175,6 +176,24 @@ class TablePage(QWidget):
                 header.resizeSection(c, widths[c])
         finally:
             self._fitting = False
+
+    FIT_ROWS = 60  # rows measured from the top one shown: a screenful and some
+
+    def _content_widths(self) -> list[int]:
+        """The widest cell of each column among the rows on screen, measured as the delegate
+        draws them (QTableView.sizeHintForColumn asks the delegate for all 200 rows of a
+        page: half a second)."""
+        model, delegate = self.model, self.table.itemDelegate()
+        font = self.table.font()
+        first = max(self.table.rowAt(0), 0)
+        rows = range(first, min(first + self.FIT_ROWS, model.rowCount()))
+        widths = []
+        for c, column in enumerate(model.columns):
+            chip = column.chip is not None
+            widths.append(max((delegate.needed_width(font, model.display(model.index(r, c)),
+                                                     chip and bool(column.chip(model.row(r))))
+                               for r in rows), default=0))
+        return widths
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -341,7 +360,7 @@ class EmailsPage(TablePage):
             return
         mail = self.model.mail or tm.mail_settings()
         self.email_meta.setText(delivery_line(detail, mail.transport))
-        fields = {"From": mail.from_addr, "To": f"{detail.to_name} <{detail.to_addr}>",
+        fields = {"From": tm.mail_from(mail), "To": f"{detail.to_name} <{detail.to_addr}>",
                   "Date": f"{detail.created_at:%a} {fmt.when(detail.created_at)} UTC",
                   "Subject": detail.subject}
         for field, text in fields.items():
