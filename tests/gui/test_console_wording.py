@@ -438,3 +438,42 @@ def test_the_two_bitrix24_choosers_say_what_each_does(panel):
     assert buddies[device.deployment_portal] == "Deployment of"
     assert "deployment" in device.deployment_portal.toolTip()
     assert buddies[panel.employees.employees_portal] == "Employees of"
+
+
+@pytest.mark.parametrize(("transport", "shown"), [
+    ("", "In outbox []"),  # the defaults: no configuration module at all
+    ("smtp", "Queued ['core.mail.config']"),  # the configuration, not the transports
+])
+def test_the_emails_tab_opens_without_importing_the_mail_transports(told, tmp_path, transport,
+                                                                    shown):
+    """Saying "In outbox" must not cost the tab requests and smtplib (~140 ms): the mail
+    package's names load on first use, and the defaults need no configuration module."""
+    import os
+    import subprocess
+    import sys
+
+    db = told.engine.url.database
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from core.db import open_store, sqlite_url\n"
+        "from gui.console.panel import ConsolePanel\n"
+        "from gui.controller import AppController\n"
+        "app = QApplication([])\n"
+        f"panel = ConsolePanel(AppController(open_store(sqlite_url({db!r}))))\n"
+        "panel.show()\n"
+        "page = panel.show_tab('emails')\n"
+        "app.processEvents()\n"
+        "status = [c.title for c in page.model.columns].index('Status')\n"
+        "print(page.model.index(0, status).data(),\n"
+        "      sorted(m for m in sys.modules if m in ('requests', 'smtplib', 'core.mail.config',\n"
+        "                                            'core.mail.transports')))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("B24SIM_MAIL")}
+    env.update(QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    if transport:
+        env["B24SIM_MAIL_TRANSPORT"] = transport
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == shown
