@@ -195,7 +195,22 @@ def _read_file(path: Path) -> dict[str, object]:
 def load_mail_config(env: Mapping[str, str] | None = None,
                      path: str | Path | None = None) -> MailConfig:
     """Read the configuration; raises MailConfigError with a readable message when it is bad."""
-    env = os.environ if env is None else env
+    raw = _settings(os.environ if env is None else env, path)
+    cfg = MailConfig()
+    for key, (attr, check) in _CHECKS.items():  # in this order: the first bad one is named
+        value, name = raw.get(key, (None, _KEYS[key]))
+        if value is not None:
+            cfg = replace(cfg, **{attr: check(value, name)})
+    if (cfg.smtp_user is None) != (cfg.smtp_password is None):
+        raise MailConfigError("Set both B24SIM_SMTP_USER and B24SIM_SMTP_PASSWORD, or neither.")
+    if (cfg.http_user is None) != (cfg.http_password is None):
+        raise MailConfigError("Set both B24SIM_HTTP_USER and B24SIM_HTTP_PASSWORD, or neither.")
+    return cfg
+
+
+def _settings(env: Mapping[str, str], path: str | Path | None) -> dict[str, tuple[object, str]]:
+    """Each key set anywhere -> (its value, where it was set, to name in a message): the
+    file first, then the environment over it (a blank variable counts as unset)."""
     raw: dict[str, tuple[object, str]] = {}
     file_path = path or env.get("B24SIM_MAIL_CONFIG")
     if file_path:
@@ -206,52 +221,47 @@ def load_mail_config(env: Mapping[str, str] | None = None,
         value = env.get(var)
         if value is not None and str(value).strip() != "":
             raw[key] = (value, var)
+    return raw
 
-    def get(key: str):
-        return raw.get(key, (None, _KEYS[key]))
 
-    cfg = MailConfig()
-    value, name = get("transport")
-    if value is not None:
-        transport = _text(value).lower()
-        if transport not in TRANSPORTS:
-            raise MailConfigError(f"{name} must be one of {', '.join(TRANSPORTS)}, "
+def _choice(choices: tuple[str, ...]):
+    def check(value: object, name: str) -> str:
+        chosen = _text(value).lower()
+        if chosen not in choices:
+            raise MailConfigError(f"{name} must be one of {', '.join(choices)}, "
                                   f"not {value!r}.")
-        cfg = replace(cfg, transport=transport)
-    checks = {
-        "from": ("from_addr", _from),
-        "smtp_host": ("smtp_host", _host),
-        "smtp_port": ("smtp_port", _port),
-        "smtp_timeout": ("smtp_timeout", _seconds),
-        "http_url": ("http_url", _url),
-        "http_timeout": ("http_timeout", _seconds),
-        "backoff": ("backoff", lambda v, n: _seconds(v, n, upper=86400)),
-    }
-    for key, (attr, check) in checks.items():
-        value, name = get(key)
-        if value is not None:
-            cfg = replace(cfg, **{attr: check(value, name)})
-    value, name = get("smtp_security")
-    if value is not None:
-        security = _text(value).lower()
-        if security not in SECURITY:
-            raise MailConfigError(f"{name} must be one of {', '.join(SECURITY)}, not {value!r}.")
-        cfg = replace(cfg, smtp_security=security)
-    value, name = get("max_attempts")
-    if value is not None:
-        try:
-            attempts = int(str(value).strip())
-        except ValueError:
-            attempts = 0
-        if not 1 <= attempts <= 100:
-            raise MailConfigError(f"{name} must be a whole number from 1 to 100, not {value!r}.")
-        cfg = replace(cfg, max_attempts=attempts)
-    for key in ("smtp_user", "smtp_password", "http_user", "http_password"):
-        value, _name = get(key)
-        if value is not None:
-            cfg = replace(cfg, **{key: str(value)})
-    if (cfg.smtp_user is None) != (cfg.smtp_password is None):
-        raise MailConfigError("Set both B24SIM_SMTP_USER and B24SIM_SMTP_PASSWORD, or neither.")
-    if (cfg.http_user is None) != (cfg.http_password is None):
-        raise MailConfigError("Set both B24SIM_HTTP_USER and B24SIM_HTTP_PASSWORD, or neither.")
-    return cfg
+        return chosen
+    return check
+
+
+def _attempts(value: object, name: str) -> int:
+    try:
+        attempts = int(str(value).strip())
+    except ValueError:
+        attempts = 0
+    if not 1 <= attempts <= 100:
+        raise MailConfigError(f"{name} must be a whole number from 1 to 100, not {value!r}.")
+    return attempts
+
+
+def _plain(value: object, _name: str) -> str:
+    return str(value)
+
+
+# file key -> (MailConfig field, check), in the order they are checked
+_CHECKS = {
+    "transport": ("transport", _choice(TRANSPORTS)),
+    "from": ("from_addr", _from),
+    "smtp_host": ("smtp_host", _host),
+    "smtp_port": ("smtp_port", _port),
+    "smtp_timeout": ("smtp_timeout", _seconds),
+    "http_url": ("http_url", _url),
+    "http_timeout": ("http_timeout", _seconds),
+    "backoff": ("backoff", lambda v, n: _seconds(v, n, upper=86400)),
+    "smtp_security": ("smtp_security", _choice(SECURITY)),
+    "max_attempts": ("max_attempts", _attempts),
+    "smtp_user": ("smtp_user", _plain),
+    "smtp_password": ("smtp_password", _plain),
+    "http_user": ("http_user", _plain),
+    "http_password": ("http_password", _plain),
+}
