@@ -118,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
 _NO_WORLD = {
     "test": "each flow names its own world in its header (world: or world_file:)",
     "demo": "the demo flow names its own world",
-    "process": "load the world first with 'main.py reset --world FILE'",
+    "process": f"load the world first with '{_prog()} reset --world FILE'",
     "seed": "seed makes its own synthetic world",
     "restore": "restore brings back the world of the backup",
 }
