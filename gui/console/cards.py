@@ -101,8 +101,8 @@ class ClockCard(Card):
     def advance_by_text(self) -> None:
         text = self.custom_amount.text().strip()
         delta = self.attempt(lambda: processing.parse_duration(text))
-        if delta is not None:
-            self.advance(delta, text)
+        if delta is not None:  # "30d" typed, "30 days" said
+            self.advance(delta, fmt.duration(delta).removeprefix("+"))
 
     def to_next_due(self) -> None:
         self.attempt(self.controller.advance_to_next_due,
@@ -343,7 +343,8 @@ class DeviceCard(Card):
         chosen = [p for p, box in (("ios", self.policy_ios), ("android", self.policy_android))
                   if box.isChecked()]
         self._act(services.set_policy, platforms=chosen,
-                  ok=f"Delete account is offered on: {', '.join(chosen)}.")
+                  ok="Delete account is offered on: "
+                     f"{', '.join(PLATFORM_NAMES[p] for p in chosen)}.")
 
     def reload_choices(self) -> None:
         current = combo_value(self.deployment_portal)

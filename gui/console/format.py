@@ -9,9 +9,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from core import words
-from core.words import plural, readable, when
+from core.words import duration, plural, readable, when
 
-__all__ = ["clock", "label", "plural", "readable", "until", "when"]
+__all__ = ["clock", "duration", "label", "plural", "readable", "until", "when"]
 
 
 def clock(at: datetime) -> str:

@@ -119,6 +119,7 @@ def test_a_custom_amount_moves_the_clock_and_nonsense_is_refused_clearly(qtbot, 
     qtbot.keyClicks(field, "1d 12h")
     click(qtbot, panel, "advance_custom")
     assert now(controller) == START + timedelta(days=1, hours=12)
+    assert _find(panel, "console_message").text() == "Clock moved on 1 day 12 hours."
     field.clear()
     qtbot.keyClicks(field, "soon")
     click(qtbot, panel, "advance_custom")
@@ -259,6 +260,8 @@ def test_the_deployment_of_each_bitrix24_can_be_switched(qtbot, panel, controlle
 def test_the_policy_knobs_change_platforms_entry_and_window(qtbot, panel, controller):
     click(qtbot, panel, "policy_android")
     assert read(controller, services.session_view).policy_platforms == ("ios", "android")
+    assert _find(panel, "console_message").text() == \
+        "Delete account is offered on: iOS, Android."
     click(qtbot, panel, "policy_entry_edit_profile")
     assert read(controller, services.session_view).entry == "edit_profile"
     click(qtbot, panel, "policy_entry_profile")
