@@ -74,9 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     from gui.flows.cli import add_test_parser  # test's options: gui/flows/cli.py (no Qt)
     from gui.flows.hierarchy import add_hierarchy_parser
+    from gui.flows.record_cli import add_record_parser
 
     add_test_parser(sub)
     add_hierarchy_parser(sub)
+    add_record_parser(sub)
 
     d = sub.add_parser("demo", help="guided autoplay of the bundled demo flow")
     d.add_argument("--speed", type=float, default=1.0, help="playback speed (2 = twice as fast)")
@@ -394,6 +396,10 @@ def main(argv: list[str] | None = None) -> int:
         from gui.flows.hierarchy import run_hierarchy
 
         return run_hierarchy(args)
+    if command == "record":
+        from gui.flows.record_cli import run_record
+
+        return run_record(args)
     if command == "test":
         from gui.flows.cli import run_tests
 

@@ -1,0 +1,85 @@
+"""``python main.py record [--world FILE] [--force] OUT.yaml``: the app opens recording
+(gui/flows/recorder.py); every tap, text entry and scroll is written as a flow, shown as it
+grows in a window beside the app, and saved to OUT.yaml when the app's window closes.
+
+No Qt at the top of this module: main.py builds its parser from it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+
+def _quote(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def add_record_parser(sub):
+    r = sub.add_parser("record", help="use the app and get the flow written for you",
+                       description="Open the app recording: every tap, text entry and scroll "
+                                   "is written as a flow; closing the window saves it.")
+    r.add_argument("out", metavar="OUT.yaml", help="the flow file to write")
+    r.add_argument("--world", dest="record_world", metavar="FILE",
+                   help="start from this world (default: the demo world)")
+    r.add_argument("--force", action="store_true", help="replace OUT.yaml if it exists")
+    return r
+
+
+def check_target(out: str, force: bool) -> str | None:
+    path = Path(out)
+    if path.is_dir():
+        return f"{out} is a folder; give the flow's file name, e.g. {path / 'recorded.yaml'}."
+    if path.exists() and not force:
+        return f"{out} exists; give another name, or --force to replace it."
+    if path.suffix not in (".yaml", ".yml"):
+        return f"{out}: a flow file ends in .yaml; e.g. {path.with_suffix('.yaml')}."
+    if not path.parent.absolute().is_dir():
+        return f"{out}: the folder {path.parent} does not exist; create it first."
+    if not os.access(path.parent.absolute(), os.W_OK):
+        return f"{out}: cannot write in {path.parent}; give a folder you can write to."
+    return None
+
+
+def header_for(out: Path, world: str | None, name: str = "Recorded flow") -> str:
+    head = f"name: {name}\n"
+    if world:
+        rel = os.path.relpath(Path(world).resolve(), out.resolve().parent)
+        head += f"world_file: {_quote(Path(rel).as_posix())}\n"
+    return head
+
+
+def run_record(args) -> int:
+    out = args.out
+    problem = check_target(out, args.force)
+    world = getattr(args, "record_world", None) or getattr(args, "world", None)
+    if problem is None and world and not Path(world).is_file():
+        problem = f"--world {world}: no such file."
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
+    from core.world import WorldError, load_world
+    from gui.app import create_app
+    from gui.flows.parser import demo_world
+
+    try:
+        spec = load_world(Path(world)) if world else demo_world()
+    except WorldError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    from gui.flows.recorder import Session
+
+    qt = create_app()
+    session = Session(spec, header_for(Path(out), world))
+    session.show()
+    qt.lastWindowClosed.connect(qt.quit)
+    try:
+        qt.exec()
+        saved = session.recorder.save(Path(out))
+    finally:
+        session.close()
+    print(f"recorded {len(session.recorder.commands)} commands to {saved}; run it with "
+          f"main.py test {saved}")
+    return 0
