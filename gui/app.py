@@ -1,10 +1,10 @@
-"""The main window: the phone on the left, the simulator console beside it.
+"""Start-up: paint first and load second, as the real app does.
 
-Start-up paints first and loads second, as the real app does: ``run_gui`` shows the window
-with the phone's launch screen (the Bitrix24 wordmark) and the console's "Loading" line,
-which need nothing but PySide6; once that is painted it opens the store (SQLAlchemy, core) and
-``MainWindow.attach`` puts the real phone and console in their place. ``MainWindow(controller)``
-builds the real window at once (tests, flows, the demo).
+``run_gui`` shows the window with the phone's launch screen (the Bitrix24 wordmark) and the
+console's "Loading" line, which need nothing but PySide6; once that is painted it opens the
+store (SQLAlchemy, core) and ``gui.builder.build_app`` puts the real phone and console in
+their place. The window itself is ``gui.window.MainWindow`` (imported here, so
+``gui.app.MainWindow`` still names it); windows built loaded come from ``gui.builder``.
 """
 
 from __future__ import annotations
@@ -12,88 +12,19 @@ from __future__ import annotations
 import os
 import sys
 import time
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
-if TYPE_CHECKING:
-    from gui.controller import AppController
+from gui.window import MainWindow
 
-
-class MainWindow(QMainWindow):
-    def __init__(self, controller: AppController | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller: AppController | None = None
-        self.phone = None
-        self.console = None
-        self._build_ui()
-        if controller is None:
-            self._show_launch()
-        else:
-            self.attach(controller)
-
-    def _build_ui(self) -> None:
-        self.setObjectName("main_window")
-        self.setWindowTitle("Bitrix24 — Delete account prototype")
-        central = QWidget(self)
-        central.setObjectName("central")
-        self._layout = QHBoxLayout(central)
-        self._layout.setContentsMargins(24, 24, 24, 24)
-        self._layout.setSpacing(24)
-        self.setCentralWidget(central)
-        self._launch: tuple[QWidget, ...] = ()
-
-    def _show_launch(self) -> None:
-        from gui.console.loading import LoadingConsole
-        from gui.phone.launch import LaunchPhone
-
-        central = self.centralWidget()
-        self._launch = (LaunchPhone(central), LoadingConsole(central))
-        self._layout.addWidget(self._launch[0], 0)
-        self._layout.addWidget(self._launch[1], 1)
-
-    def show_startup_problem(self, message: str, on_quit) -> None:
-        """The store could not be opened: the loading console says why, with Quit."""
-        self._launch[1].show_problem(message, on_quit)
-
-    @property
-    def loading(self) -> bool:
-        """True while the launch screen shows (no store yet)."""
-        return self.controller is None
-
-    def attach(self, controller: AppController) -> None:
-        """Build the real phone and console on ``controller``, in place of the launch screen."""
-        from gui.console.panel import ConsolePanel
-        from gui.phone.phone import PhoneView
-
-        central = self.centralWidget()
-        self.setUpdatesEnabled(False)
-        try:
-            self.controller = controller
-            self.phone = PhoneView(controller, central)
-            self.console = ConsolePanel(controller, central)
-            for widget in self._launch:
-                self._layout.removeWidget(widget)
-                widget.hide()
-                widget.deleteLater()
-            self._launch = ()
-            self._layout.addWidget(self.phone, 0)
-            self._layout.addWidget(self.console, 1)
-        finally:
-            self.setUpdatesEnabled(True)
-        if self.console.collapsed:
-            # Saved as collapsed: it narrowed while the launch screen still held the width.
-            self.console.fit_window()
-        self.update()
+__all__ = ["MainWindow", "create_app", "fit_advice", "fit_to_screen", "preload", "run_gui",
+           "scale_hint"]
 
 
 def preload() -> None:
     """Import the real window's modules now (e.g. while the world's passwords hash)."""
-    import gui.console.panel  # noqa: F401
-    import gui.phone.navigator  # noqa: F401
-    import gui.phone.phone  # noqa: F401
+    import gui.builder  # noqa: F401 (it imports the phone, the navigator and the console)
 
 
 class FirstPaint(QObject):
@@ -138,66 +69,73 @@ def run_gui(url: str, args) -> int:
     and quits; ``--exit-when-ready`` prints that, then ``ready at T`` once the real phone and
     console with the store's data have been painted, and quits.
     """
-    app = create_app()
-    window = MainWindow()
-    window.resize(window.sizeHint())
-    fit_to_screen(window)  # a 1280-pixel screen: the launch window opens narrower already
-    first_only = getattr(args, "exit_after_first_paint", False)
-    when_ready = getattr(args, "exit_when_ready", False)
-    result = {"code": 0, "store": None, "deliverer": None}
+    return Startup(url, args).run()
 
-    def painted() -> None:
-        if first_only or when_ready:
+
+class Startup:
+    """The GUI's start, in the order a person sees it: the launch window paints, then the
+    store opens and the real phone and console replace the launch screen, then (once those
+    have painted) email delivery starts."""
+
+    def __init__(self, url: str, args) -> None:
+        self.url = url
+        self.first_only = getattr(args, "exit_after_first_paint", False)
+        self.when_ready = getattr(args, "exit_when_ready", False)
+        self.code = 0
+        self.app = None  # gui.builder.App, once the store is open
+        self.qt = create_app()
+        self.window = MainWindow()
+        self.window.resize(self.window.sizeHint())
+        fit_to_screen(self.window)  # a 1280-pixel screen: the launch window opens narrower
+
+    def run(self) -> int:
+        self._paints = [FirstPaint(self.window, self._painted)]
+        self.window.show()
+        code = self.qt.exec()
+        if self.app is not None:
+            self.app.close()
+        return self.code or code
+
+    def _painted(self) -> None:
+        if self.first_only or self.when_ready:
             print(f"first paint at {time.time():.6f}", flush=True)
-        if first_only:
-            app.quit()
+        if self.first_only:
+            self.qt.quit()
         else:
-            QTimer.singleShot(0, load)
+            QTimer.singleShot(0, self._load)
 
-    def load() -> None:
+    def _load(self) -> None:
         from core.errors import StoreError
-        from core.store_ops import open_or_seed
-        from gui.controller import AppController
+        from gui.builder import build_app
 
         try:
-            store = result["store"] = open_or_seed(url)
-            controller = AppController(store)
+            self.app = build_app(self.url, window=self.window)
         except StoreError as exc:
-            print(f"error: {exc}", file=sys.stderr)  # as the command line says it
-            result["code"] = 2
-            if when_ready:
-                window.close()
-                app.exit(result["code"])
-            else:  # shown in the window too: a desktop launch has no terminal to read
-                window.show_startup_problem(str(exc), lambda: app.exit(result["code"]))
+            self._refuse(str(exc))
             return
-        window.attach(controller)
-        window._ready_paint = FirstPaint(window, ready)
+        self._paints.append(FirstPaint(self.window, self._ready))
 
-    def ready() -> None:
-        if when_ready:
+    def _refuse(self, message: str) -> None:
+        """The store cannot be opened: say why on stderr, and in the window too (a desktop
+        launch has no terminal to read), with Quit."""
+        print(f"error: {message}", file=sys.stderr)  # as the command line says it
+        self.code = 2
+        if self.when_ready:
+            self.window.close()
+            self.qt.exit(self.code)
+        else:
+            self.window.show_startup_problem(message, lambda: self.qt.exit(self.code))
+
+    def _ready(self) -> None:
+        if self.when_ready:
             print(f"ready at {time.time():.6f}", flush=True)
-            app.quit()
+            self.qt.quit()
             return
-        from gui.delivery import MailDeliverer
-
-        # SMTP/HTTP delivery off the GUI thread, if set up; first the emails left pending
-        # by an earlier session.
-        deliverer = result["deliverer"] = MailDeliverer(window.controller)
-        QTimer.singleShot(0, deliverer.schedule)
-        fit_to_screen(window)
-        hint = scale_hint(window)
+        self.app.start_delivery()
+        fit_to_screen(self.window)
+        hint = scale_hint(self.window)
         if hint:
-            window.console.show_message(hint, "info")
-
-    window._first_paint = FirstPaint(window, painted)
-    window.show()
-    code = app.exec()
-    if result["deliverer"] is not None:
-        result["deliverer"].wait()
-    if result["store"] is not None:
-        result["store"].dispose()
-    return result["code"] or code
+            self.window.console.show_message(hint, "info")
 
 
 def fit_to_screen(window: QWidget) -> None:

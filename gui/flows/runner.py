@@ -244,8 +244,6 @@ class FlowRunner:
 
     # ------------------------------------------------------------------ the run
     def run(self) -> FlowResult:
-        from gui.controller import AppController
-
         started = time.perf_counter()
         self.artifacts.start_flow(self.number, self.flow.path)
         # The world's passwords hash in threads (scrypt releases the GIL) while this thread
@@ -258,7 +256,9 @@ class FlowRunner:
         store, path = self.stores.new()
         try:
             seed_world(store, self.flow.world)
-            self.controller = AppController(store)
+            from gui.builder import build_controller  # imported by preload() already
+
+            self.controller = build_controller(store)
             self._run_commands(self.flow.commands, 0)
         except StoreError as exc:
             self._fail_flow(None, f"the database could not be prepared: {exc}")
@@ -315,7 +315,7 @@ class FlowRunner:
     def _open_window(self) -> None:
         factory = self.window_factory
         if factory is None:
-            from gui.app import MainWindow as factory
+            from gui.builder import build_window as factory
 
         self._close_window()
         self.window = factory(self.controller)

@@ -5,43 +5,48 @@ Screens never call each other or core; this class does both. Every write goes th
 On ``changed`` the visible screen re-reads its view in place (clock advanced, platform
 switched, request processed); if the signed-in profile lost access, the app says so and
 signs out.
+
+What each screen shows and what its signals do is registered in ``gui.phone.screens``
+(``SCREEN_SPECS``); this class reads that table and holds the actions it names. It drives a
+``Stack`` (``PhoneView``, or a test's stand-in) and imports nothing of the phone's view.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject
 
 from core import errors as e
-from core import queries_phone as q
 from core import services as sv
 from core.views import SendResult
+from gui.controller import AppController
+from gui.phone.screens import SCREEN_SPECS, Call, Go, Screens, ScreenSpec, Wire
+from gui.phone.screens.base import Screen, Sheet
 
-if TYPE_CHECKING:
-    from gui.controller import AppController
-    from gui.phone.phone import PhoneView
 
-# Which core read gives each screen its view.
-LOADERS: dict[str, Callable[..., Any]] = {
-    "sign_in": q.sign_in_choices,
-    "feed": q.feed_view,
-    "notices": q.feed_view,
-    "profile": sv.profile_screen,
-    "edit_profile": sv.profile_screen,
-    "request_login": sv.profile_screen,
-    "browser": q.browser_screen,
-    "address_not_found": q.browser_screen,
-    "request_form": sv.request_form,
-}
-STATIC = ("request_sent", "cancellation_sent", "access_closed")  # shown from a result, kept
-OUTSIDE_SESSION = ("sign_in", "access_closed")
+class Stack(Protocol):
+    """What the navigator drives: one phone's screens and sheets."""
+
+    screens: Screens
+    sheets: Mapping[str, Sheet]
+
+    def show_screen(self, name: str) -> Screen: ...
+    def show_sheet(self, name: str) -> Sheet: ...
+    def hide_sheet(self) -> None: ...
+    def current_screen(self) -> Screen: ...
+    def current_screen_name(self) -> str: ...
+    def sheet_name(self) -> str | None: ...
+    def show_time(self, now: datetime) -> None: ...
 
 
 class PhoneNavigator(QObject):
-    def __init__(self, phone: PhoneView, controller: AppController) -> None:
-        super().__init__(phone)
+    def __init__(self, phone: Stack, controller: AppController,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent if parent is not None else
+                         (phone if isinstance(phone, QObject) else None))
         self.phone = phone
         self.controller = controller
         self.screens = phone.screens
@@ -51,63 +56,31 @@ class PhoneNavigator(QObject):
         self._entry_from = "profile"
         self._result: SendResult | None = None
         self._problem = ""
-        self._connect_screens()
-        controller.changed.connect(self.refresh)
-        controller.world_replaced.connect(self.start)
+        self._connect_signals()
 
     # -- wiring ---------------------------------------------------------------------------
-    def _connect_screens(self) -> None:
-        sh = self.sheets
-        sh["delete_warning"].continue_requested.connect(self.continue_deletion)
-        sh["delete_warning"].cancel_requested.connect(self.phone.hide_sheet)
-        sh["admin_picker"].chosen.connect(self.assign_admin)
-        sh["admin_picker"].cancel_requested.connect(self.phone.hide_sheet)
-        # Screens are built on first use (gui.phone.phone.Screens): each is wired then.
-        self.screens.on_built.append(self._wire)
+    def _connect_signals(self) -> None:
+        for name, sheet in self.sheets.items():
+            self._wire(SCREEN_SPECS[name], sheet)
+        # Screens are built on first use (gui.phone.screens.Screens): each is wired then.
+        self.screens.on_built.append(lambda screen: self._wire(SCREEN_SPECS[screen.name],
+                                                               screen))
         for screen in self.screens.built_screens():
-            self._wire(screen)
+            self._wire(SCREEN_SPECS[screen.name], screen)
+        self.controller.changed.connect(self.refresh)
+        self.controller.world_replaced.connect(self.start)
 
-    def _wire(self, screen) -> None:
-        name = screen.name
-        if name == "sign_in":
-            screen.sign_in_requested.connect(self.sign_in)
-        elif name == "feed":
-            screen.profile_requested.connect(lambda: self.go("profile"))
-            screen.notices_requested.connect(lambda: self.go("notices"))
-        elif name == "notices":
-            screen.back_requested.connect(lambda: self.go("feed"))
-        elif name == "profile":
-            screen.back_requested.connect(lambda: self.go("feed"))
-            screen.edit_requested.connect(lambda: self.go("edit_profile"))
-            screen.delete_requested.connect(lambda: self.start_deletion("profile"))
-            screen.sign_out_requested.connect(self.sign_out)
-        elif name == "edit_profile":
-            screen.back_requested.connect(lambda: self.go("profile"))
-            screen.delete_requested.connect(lambda: self.start_deletion("edit_profile"))
-        elif name == "request_login":
-            screen.back_requested.connect(lambda: self.go(self._entry_from))
-            screen.log_in_requested.connect(self.log_in)
-        elif name == "browser":
-            screen.back_requested.connect(lambda: self.go("request_login"))
-            screen.login_next.connect(self.find_login)
-            screen.password_next.connect(self.password_login)
-            screen.service_requested.connect(self.choose_service)
-            screen.consent_next.connect(self.service_login)
-            screen.log_out_requested.connect(self.browser_log_out)
-            screen.start()
-        elif name == "address_not_found":
-            screen.back_requested.connect(lambda: self.go("request_login"))
-            screen.log_out_requested.connect(self.browser_log_out)
-            screen.clear_history_requested.connect(self.browser_clear_history)
-        elif name == "request_form":
-            screen.back_requested.connect(lambda: self.go("request_login"))
-            screen.send_requested.connect(self.send)
-            screen.assign_admin_requested.connect(self.open_admin_picker)
-            screen.reset()
-        elif name == "request_sent" or name == "cancellation_sent":
-            screen.done_requested.connect(lambda: self.go("profile"))
-        elif name == "access_closed":
-            screen.done_requested.connect(lambda: self.go("sign_in"))
+    def _wire(self, spec: ScreenSpec, screen: Screen | Sheet) -> None:
+        for signal, wire in spec.on.items():
+            getattr(screen, signal).connect(self._slot(wire))
+        if spec.prepare:
+            getattr(screen, spec.prepare)()
+
+    def _slot(self, wire: Wire) -> Callable[..., None]:
+        if isinstance(wire, Go):
+            return lambda *_: self.go(wire.screen)
+        action = getattr(self, wire.action)  # a typo in the table fails here, at the build
+        return lambda *got: action(*wire.args, *got)
 
     def _fresh_login(self) -> None:
         """The browser back at its login page, the request form empty (where built: a screen
@@ -134,20 +107,36 @@ class PhoneNavigator(QObject):
         screen.show_view(view)
         self.phone.show_screen(name)
 
+    def _view(self, name: str) -> Any:
+        """The screen's view, from where its spec says (a core read or a method here)."""
+        source = SCREEN_SPECS[name].view
+        if isinstance(source, Call):
+            return getattr(self, source.action)(*source.args)
+        return self.controller.read(source)
+
     def _load(self, name: str) -> Any:
-        if name == "request_sent" or name == "cancellation_sent":
-            return self._result
-        if name == "access_closed":
-            return self._problem
-        if name == "request_form":
-            return self._form_or_redirect()
         try:
-            return self.controller.read(LOADERS[name])
+            return self._view(name)
         except e.NotSignedIn:
             self.go("sign_in")
         except e.DomainError as err:
             self.phone.current_screen().show_error(str(err))
         return None
+
+    def back_to_entry(self) -> None:
+        """Back from "Log in": to where Delete account was tapped (profile or edit profile)."""
+        self.go(self._entry_from)
+
+    def close_sheet(self) -> None:
+        self.phone.hide_sheet()
+
+    def last_result(self) -> SendResult | None:
+        """What the last Send request did (the request or cancellation sent screens)."""
+        return self._result
+
+    def access_problem(self) -> str:
+        """Why the app signed out (the access closed screen)."""
+        return self._problem
 
     def start(self) -> None:
         """A new world or a fresh app start: sign-in or feed, nothing half-done."""
@@ -155,7 +144,7 @@ class PhoneNavigator(QObject):
         self._fresh_login()
         session = self.controller.read(sv.session_view)
         self._session_key = _key(session)
-        self.phone.status_bar.set_time(session.now)
+        self.phone.show_time(session.now)
         self.go("feed" if self._session_key else "sign_in")
         self.refresh()
 
@@ -172,7 +161,7 @@ class PhoneNavigator(QObject):
 
     def _refresh(self) -> None:
         session = self.controller.read(sv.session_view)
-        self.phone.status_bar.set_time(session.now)
+        self.phone.show_time(session.now)
         current = self.current()
         if current == "access_closed" and _key(session) is None:
             return  # stays until OK, or until someone signs in (e.g. from the console)
@@ -190,17 +179,14 @@ class PhoneNavigator(QObject):
         if key is None and current != "sign_in":
             self.go("sign_in")
             return
-        if current in STATIC:
-            return
-        if current == "request_form":
-            view = self._form_or_redirect()
-            if view is not None:
-                self.screens[current].show_view(view)
+        if not SCREEN_SPECS[current].live:
             return
         try:
-            view = self.controller.read(LOADERS[current])
+            view = self._view(current)
         except e.DomainError as err:
             self.screens[current].show_error(str(err))
+            return
+        if view is None:  # the form's login led elsewhere, shown already
             return
         self.screens[current].show_view(view)
         if self.phone.sheet_name() == "delete_warning" and not getattr(
@@ -256,11 +242,11 @@ class PhoneNavigator(QObject):
         self._open_form()
 
     def _open_form(self) -> None:
-        view = self._form_or_redirect()
+        view = self.form_or_redirect()
         if view is not None:
             self.go("request_form", view)
 
-    def _form_or_redirect(self) -> Any:
+    def form_or_redirect(self) -> Any:
         """The request form's view, or show where the browser's login leads instead."""
         try:
             return self.controller.read(sv.request_form)

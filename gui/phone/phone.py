@@ -1,9 +1,10 @@
 """The phone: a 390 x 844 iPhone-shaped frame holding the app's screens.
 
-``PhoneView(controller)`` builds the frame (status bar with the simulated time, rounded screen
-with a notch, home indicator), a ``QStackedWidget`` with one page per screen, a layer for
-bottom sheets, and the ``PhoneNavigator`` that connects the screens to core. Public API for
-tests, flows and the storyboard:
+``PhoneView()`` builds the frame (status bar with the simulated time, rounded screen with a
+notch, home indicator), a ``QStackedWidget`` with one page per screen (``gui.phone.screens``
+registers them) and a layer for bottom sheets. It knows neither core nor the controller: a
+``PhoneNavigator`` drives it, and ``gui.builder`` makes the two and sets ``phone.navigator``.
+Public API for tests, flows and the storyboard:
 
 - ``current_screen_name()`` / ``current_screen()`` / ``screen(name)`` / ``SCREEN_NAMES``
 - ``sheet_name()``: the open bottom sheet ("delete_warning", "admin_picker") or None
@@ -17,11 +18,10 @@ tests, flows and the storyboard:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Property, QCoreApplication, QEvent, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import Property, QCoreApplication, QEvent, QObject, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPainterPath, QRegion
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.controller import AppController
 from gui.phone.frame import (
     BEZEL,
     HOME_H,
@@ -44,31 +43,12 @@ from gui.phone.frame import (
     SCREEN_W,
     STATUS_H,
 )
-from gui.phone.screens.access_closed import AccessClosedScreen
-from gui.phone.screens.address_not_found import AddressNotFoundScreen
-from gui.phone.screens.admin_picker import AdminPickerSheet
+from gui.phone.screens import SCREEN_NAMES, Screens, build_sheets
 from gui.phone.screens.base import Screen, Sheet
-from gui.phone.screens.browser import BrowserScreen
-from gui.phone.screens.cancellation_sent import CancellationSentScreen
-from gui.phone.screens.delete_warning import DeleteWarningSheet
-from gui.phone.screens.edit_profile import EditProfileScreen
-from gui.phone.screens.feed import FeedScreen
-from gui.phone.screens.notices import NoticesScreen
-from gui.phone.screens.profile import ProfileScreen
-from gui.phone.screens.request_form import RequestFormScreen
-from gui.phone.screens.request_login import RequestLoginScreen
-from gui.phone.screens.request_sent import RequestSentScreen
-from gui.phone.screens.sign_in import SignInScreen
 from gui.phone.widgets import IconLabel, label
 from gui.style import stylesheet
 
-SCREENS: tuple[type[Screen], ...] = (
-    SignInScreen, FeedScreen, NoticesScreen, ProfileScreen, EditProfileScreen,
-    RequestLoginScreen, BrowserScreen, AddressNotFoundScreen, RequestFormScreen,
-    RequestSentScreen, CancellationSentScreen, AccessClosedScreen,
-)
-SHEETS: tuple[type[Sheet], ...] = (DeleteWarningSheet, AdminPickerSheet)
-SCREEN_NAMES = tuple(s.name for s in SCREENS)
+__all__ = ["SCREEN_NAMES", "PhoneView", "render_screen_png"]
 
 
 class StatusBar(QFrame):
@@ -198,54 +178,13 @@ class Bezel(QWidget):
         p.drawEllipse(camera)
 
 
-class Screens(Mapping[str, Screen]):
-    """The phone's screens by name, each built (and added to the stack) the first time it
-    is asked for: a start shows one screen, and building all twelve up front was a third of
-    the phone's construction. ``on_built`` callbacks wire a new screen (the navigator's)."""
-
-    def __init__(self, stack: QStackedWidget) -> None:
-        self._stack = stack
-        self._classes = {cls.name: cls for cls in SCREENS}
-        self._built: dict[str, Screen] = {}
-        self.on_built: list[Callable[[Screen], None]] = []
-
-    def __getitem__(self, name: str) -> Screen:
-        screen = self._built.get(name)
-        if screen is None:
-            screen = self._built[name] = self._classes[name]()
-            self._stack.addWidget(screen)
-            for wire in self.on_built:
-                wire(screen)
-        return screen
-
-    def __contains__(self, name: object) -> bool:
-        return name in self._classes
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._classes)
-
-    def __len__(self) -> int:
-        return len(self._classes)
-
-    def built(self, name: str) -> Screen | None:
-        """The screen if it has been built, else None (nothing is built)."""
-        return self._built.get(name)
-
-    def built_screens(self) -> list[Screen]:
-        return list(self._built.values())
-
-
 class PhoneView(QWidget):
     screen_changed = Signal(str)
 
-    def __init__(self, controller: AppController, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.controller = controller
+        self.navigator: QObject | None = None  # set by gui.builder: the one driving this phone
         self._build_ui()
-        from gui.phone.navigator import PhoneNavigator
-
-        self.navigator = PhoneNavigator(self, controller)
-        self.navigator.start()
 
     def _build_ui(self) -> None:
         self.setObjectName("phone")
@@ -273,10 +212,8 @@ class PhoneView(QWidget):
         box.addWidget(self.home)
         self.sheet_layer = SheetLayer(self.screen_area)
         self.sheet_layer.setGeometry(0, 0, SCREEN_W, SCREEN_H)
-        self.sheets: dict[str, Sheet] = {}
-        for cls in SHEETS:
-            sheet = cls()
-            self.sheets[sheet.name] = sheet
+        self.sheets: dict[str, Sheet] = build_sheets()
+        for sheet in self.sheets.values():
             self.sheet_layer.add(sheet)
         self.bezel = Bezel(self)
         self.bezel.setGeometry(self.rect())
@@ -314,6 +251,9 @@ class PhoneView(QWidget):
         current = self.current_screen()
         if current is not None and self.isVisible():
             current.focus_first()
+
+    def show_time(self, now: datetime) -> None:
+        self.status_bar.set_time(now)
 
     # -- public API ----------------------------------------------------------------------
     def current_screen(self) -> Screen:

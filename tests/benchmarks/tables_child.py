@@ -48,14 +48,14 @@ def wait_for_paint(app, widget, timeout: float = 30.0) -> None:
 
 def main(argv: list[str]) -> int:
     from core.store_ops import open_or_seed
-    from gui.app import MainWindow, create_app
+    from gui.app import create_app
+    from gui.builder import build_app
     from gui.console.panel import SETTINGS_TAB
-    from gui.controller import AppController
 
     store = open_or_seed(f"sqlite:///{argv[0]}")
     app = create_app()
     QSettings().setValue(SETTINGS_TAB, "notices")
-    window = MainWindow(AppController(store))
+    window = build_app(store).window
     window.show()
     wait_for_paint(app, window)
     out = {}

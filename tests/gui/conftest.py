@@ -1,4 +1,5 @@
-"""Fixtures for the phone's tests: a real store, the real controller, the real PhoneView.
+"""Fixtures for the phone's tests: a real store, and the real controller and PhoneView as
+``gui.builder`` makes them for the app (``window``: the whole main window).
 
 ``phone_driver`` taps widgets the way the flow runner does: find the visible widget by
 objectName, scroll it into view, then a real mouse click at its centre.
@@ -11,22 +12,35 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QWidget
 
 from core import services as sv
+from gui.builder import build_app, build_controller
 from gui.controller import AppController
 from gui.phone.phone import PhoneView
+from gui.window import MainWindow
 
 
 @pytest.fixture
 def controller(store) -> AppController:
-    return AppController(store)
+    return build_controller(store)
 
 
 @pytest.fixture
 def phone(qtbot, controller) -> PhoneView:
-    view = PhoneView(controller)
+    view = build_app(controller, window=False).phone
     qtbot.addWidget(view)
     view.show()
     qtbot.waitExposed(view)
     return view
+
+
+@pytest.fixture
+def window(qtbot, controller) -> MainWindow:
+    """The whole main window (phone and console) over ``controller``, shown."""
+    w = build_app(controller).window
+    qtbot.addWidget(w)
+    w.resize(w.sizeHint())
+    w.show()
+    qtbot.waitExposed(w)
+    return w
 
 
 class PhoneDriver:

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from gui.app import MainWindow
-from gui.controller import AppController
+from gui.builder import build_app, build_controller
 from gui.style import load_styles
 from tests.gui.conftest import PhoneDriver
 
@@ -27,13 +27,13 @@ def controller(store, tmp_path, qapp):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(tmp_path / "settings"))
     QSettings().clear()
-    return AppController(store)
+    return build_controller(store)
 
 
 @pytest.fixture
 def window(qtbot, qapp, controller):
     load_styles(qapp)
-    w = MainWindow(controller)
+    w = build_app(controller).window
     qtbot.addWidget(w)
     w.resize(1600, 940)
     w.show()
@@ -146,7 +146,7 @@ def test_collapsing_narrows_the_window_also_when_it_started_on_the_launch_screen
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    window.attach(controller)
+    build_app(controller, window=window)
     qtbot.wait(20)
     wide = window.width()
     qtbot.mouseClick(window.console.toggle, LEFT)

@@ -74,10 +74,10 @@ class _Screen:
 
 
 def test_the_window_opens_no_wider_than_the_screen_with_the_cards_in_two_rows(qtbot, store):
-    from gui.app import MainWindow, fit_to_screen
-    from gui.controller import AppController
+    from gui.app import fit_to_screen
+    from gui.builder import build_app
 
-    window = MainWindow(AppController(store))
+    window = build_app(store).window
     qtbot.addWidget(window)
     window.resize(1600, 940)
     window.show()
