@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
+from core.rules import DEPLOYMENTS, PLATFORM_NAMES
+
 # ---------------------------------------------------------------- codes
 
 # Email kinds (resources/emails/<kind>.txt) and in-app notice kinds.
@@ -80,6 +82,8 @@ STATUS_WORDS: dict[str, str] = {
     "retrying": "Retrying",
     "on-premise": "On-premise",
     "data_deleted": "Deleted",
+    "edit_profile": "Edit profile",
+    **PLATFORM_NAMES,
 }
 
 
@@ -201,3 +205,64 @@ def readable(text: str | None) -> str:
     text = _ISO_MOMENT.sub(_moment_words, text)
     text = _TIMEDELTA_REPR.sub(_delta_words, text)
     return text.replace(" -> ", " → ")
+
+
+_DURATION_WORDS = re.compile(r"^([+-])((?:\d+ (?:day|hour|minute|second)s? ?)+)$")
+_UNITS = {"day": 86400, "hour": 3600, "minute": 60, "second": 1}
+
+
+def parse_delta(text: str | None) -> timedelta | None:
+    """A stored duration back: ``+30 days, 1:05:07`` (a timedelta's str) or ``+30 days 1
+    hour`` (duration's words); None for anything else."""
+    text = (text or "").strip()
+    match = _TIMEDELTA_REPR.fullmatch(text)
+    if match:
+        delta = timedelta(days=int(match["days"] or match["bare_days"] or 0),
+                          hours=int(match["h"]), minutes=int(match["m"]),
+                          seconds=int(match["s"]))
+        return -delta if match["sign"] == "-" else delta
+    match = _DURATION_WORDS.match(text)
+    if match:
+        seconds = sum(int(n) * _UNITS[unit] for n, unit in
+                      re.findall(r"(\d+) (day|hour|minute|second)", match[2]))
+        return timedelta(seconds=-seconds if match[1] == "-" else seconds)
+    return None
+
+
+_POLICY_WORDS = {"platforms": "offered on", "entry": "entry", "window_days": "deletion window"}
+
+
+def _policy(detail: str) -> str:
+    """``platforms=ios,android; window_days=14`` -> ``Offered on iOS, Android; deletion
+    window 14 days``."""
+    parts = []
+    for change in detail.split("; "):
+        key, sep, value = change.partition("=")
+        if not sep or key not in _POLICY_WORDS:
+            parts.append(change)
+        elif key == "window_days" and value.isdigit():
+            parts.append(f"{_POLICY_WORDS[key]} {plural(int(value), 'day')}")
+        else:
+            parts.append(f"{_POLICY_WORDS[key]} "
+                         + ", ".join(status(v) for v in value.split(",") if v))
+    text = "; ".join(parts)
+    return text[:1].upper() + text[1:]
+
+
+def audit_texts(event_code: str, subject: str, detail: str, at: datetime) -> tuple[str, str]:
+    """An audit event's subject and detail as a person reads them: codes in words, times in
+    the one format, a clock move from its start to its end with seconds."""
+    kind_code, sep, rest = subject.partition(" to ")
+    if sep and event_code.startswith("email_") and kind_code in KIND_WORDS:
+        return f"{kind(kind_code)} email to {rest}", readable(detail)
+    if event_code == "clock_advanced":
+        delta = parse_delta(detail)
+        if delta is not None:  # the stored subject has minutes only; the event has the end
+            return f"{when(at - delta)} → {when(at)}", duration(delta)
+    if event_code == "policy_changed":
+        return "Policy", _policy(detail)
+    if event_code == "platform_changed" and subject in PLATFORM_NAMES:
+        subject = PLATFORM_NAMES[subject]
+    if event_code == "deployment_changed" and detail in DEPLOYMENTS:
+        detail = status(detail)
+    return readable(subject), readable(detail)

@@ -335,12 +335,8 @@ def notices_model(controller, parent=None) -> LazyTableModel:
                           descending=True, params={"person_key": None}, parent=parent)
 
 
-def _audit_subject(r) -> str:
-    """``cancellation_admin to anna@…`` (the mailer's subjects) in words; dates readable."""
-    code, sep, rest = r.subject.partition(" to ")
-    if sep and r.event.startswith("email_") and code in words.KIND_WORDS:
-        return f"{words.kind(code)} email to {rest}"
-    return fmt.readable(r.subject)
+def _audit_texts(r) -> tuple[str, str]:
+    return words.audit_texts(r.event, r.subject, r.detail, r.at)
 
 
 def audit_model(controller, parent=None) -> LazyTableModel:
@@ -350,8 +346,8 @@ def audit_model(controller, parent=None) -> LazyTableModel:
         Column("Time", lambda r, _: fmt.when(r.at), "time"),
         Column("Actor", lambda r, _: words.actor(r.actor), "actor"),
         Column("Event", lambda r, _: words.event(r.event), "event"),
-        Column("Subject", lambda r, _: _audit_subject(r), "subject"),
-        Column("Detail", lambda r, _: fmt.readable(r.detail), None),
+        Column("Subject", lambda r, _: _audit_texts(r)[0], "subject"),
+        Column("Detail", lambda r, _: _audit_texts(r)[1], None),
     ]
     return LazyTableModel(controller, "audit", columns, queries.count_audit,
                           queries.audit_page, key=lambda r: r.id, sort="time", descending=True,

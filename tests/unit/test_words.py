@@ -1,0 +1,84 @@
+"""core/words.py: the words a person reads for codes, times and durations (no Qt, no store)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from core import words
+
+AT = datetime(2026, 4, 1, 12, 35, 7)
+
+
+@pytest.mark.parametrize(("delta", "said"), [
+    (timedelta(days=30), "+30 days"),
+    (timedelta(days=1), "+1 day"),
+    (timedelta(hours=1, minutes=5, seconds=7), "+1 hour 5 minutes 7 seconds"),
+    (timedelta(0), "+0 seconds"),
+    (timedelta(minutes=-30), "-30 minutes"),
+])
+def test_a_duration_is_said_in_words_and_read_back(delta, said):
+    assert words.duration(delta) == said
+    assert words.parse_delta(said) == delta
+
+
+@pytest.mark.parametrize(("stored", "shown"), [
+    ("+30 days, 0:00:00", "+30 days"),
+    ("+1:05:07", "+1 hour 5 minutes 7 seconds"),
+    ("2026-03-02 11:00 -> 2026-04-01 12:05", "2 Mar 2026, 11:00:00 → 1 Apr 2026, 12:05:00"),
+    ("due 2026-04-01 09:00; reason: 10:00:00 sharp", "due 1 Apr 2026, 09:00:00; reason: "
+                                                     "10:00:00 sharp"),
+    ("call +15550101", "call +15550101"),
+])
+def test_stored_texts_show_no_timedelta_repr_and_no_iso_time(stored, shown):
+    assert words.readable(stored) == shown
+
+
+def test_one_date_format_with_seconds():
+    assert words.when(datetime(2026, 3, 2, 9, 0, 5)) == "2 Mar 2026, 09:00:05"
+    assert words.when(None) == ""
+
+
+def test_plurals_are_words_not_suffixes():
+    assert [words.plural(n, "person") for n in (0, 1, 8)] == ["0 people", "1 person",
+                                                             "8 people"]
+    assert [words.plural(n, "attempt") for n in (1, 2)] == ["1 attempt", "2 attempts"]
+    assert words.plural(100000, "email") == "100,000 emails"
+
+
+def test_codes_read_as_words_and_an_unknown_code_still_reads():
+    assert words.kind("cancellation_admin") == "Cancellation (to administrator)"
+    assert words.event("deletion_requested") == "Deletion requested"
+    assert words.event("something_new") == "Something new"
+    assert words.actor("processor") == "Processing" and words.actor("Anna Petrova") == \
+        "Anna Petrova"
+    assert words.status("in_outbox") == "In outbox" and words.status("ios") == "iOS"
+
+
+def test_a_filter_in_words_finds_the_codes():
+    assert set(words.codes_matching("to administrator", words.KIND_WORDS)) == {
+        "impending_deletion", "cancellation_admin"}
+    assert words.codes_matching("  ", words.EVENT_WORDS) == []
+
+
+def test_what_a_pending_email_waits_for_follows_the_transport():
+    assert words.delivery_state("pending", 0, "outbox") == "in_outbox"
+    assert words.delivery_state("pending", 0, "smtp") == "queued"
+    assert words.delivery_state("pending", 2, "http") == "retrying"
+    assert words.delivery_state("failed", 5, "outbox") == "failed"
+
+
+def test_audit_texts_in_words():
+    assert words.audit_texts("clock_advanced", "2026-03-02 11:30 -> 2026-04-01 12:35",
+                             "+30 days, 1:05:07", AT) == (
+        "2 Mar 2026, 11:30:00 → 1 Apr 2026, 12:35:07", "+30 days 1 hour 5 minutes 7 seconds")
+    assert words.audit_texts("email_sent", "cancellation_admin to anna@acme.example",
+                             "via smtp, attempt 1", AT)[0] == \
+        "Cancellation (to administrator) email to anna@acme.example"
+    assert words.audit_texts("policy_changed", "policy",
+                             "platforms=ios,android; entry=edit_profile; window_days=14", AT) \
+        == ("Policy", "Offered on iOS, Android; entry Edit profile; deletion window 14 days")
+    assert words.audit_texts("platform_changed", "android", "", AT) == ("Android", "")
+    assert words.audit_texts("deployment_changed", "northwind.example.com", "on-premise",
+                             AT) == ("northwind.example.com", "On-premise")
