@@ -661,8 +661,8 @@ def link_screen(link: str) -> str:
     """The app's screen a bitrix24:// link opens; ValueError saying which links there are."""
     known = ", ".join(SCHEME + k for k in LINKS)
     if not link.lower().startswith(SCHEME):
-        raise ValueError(f"{link!r}: only the app's own links open here ({known}); a web "
-                         "page has no meaning on this simulator")
+        raise ValueError(f"{link!r}: a web page is not meaningful on this simulator (there "
+                         f"is no browser beside the app); the app's own links open: {known}")
     path = link[len(SCHEME):].strip("/").lower().split("?", 1)[0]
     if path not in LINKS:
         raise ValueError(f"{link!r} is no screen of the app; the links: {known}")
