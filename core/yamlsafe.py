@@ -53,7 +53,8 @@ def _typed(build):
     def construct(loader, node):
         try:
             return build(loader, node)
-        except (ValueError, TypeError, AttributeError, KeyError, OverflowError) as exc:
+        except (ValueError, TypeError, AttributeError, KeyError, IndexError,
+                OverflowError) as exc:  # what PyYAML's builders raise (`!!int ''`: IndexError)
             if getattr(node, "implicit_tag", False):
                 return node.value
             tag = _TAG_NAMES.get(node.tag, node.tag)
@@ -106,6 +107,18 @@ class _NoAliasLoader(yaml.SafeLoader):
             return super().compose_node(parent, index)
         finally:
             self._depth -= 1
+
+    def construct_object(self, node, deep=False):  # type: ignore[override]
+        """A last net under the typed builders: any other builder's Python error (PyYAML has
+        a few, e.g. for odd merge keys) is a YamlProblem on the value's line."""
+        try:
+            return super().construct_object(node, deep=deep)
+        except (YamlProblem, yaml.YAMLError, RecursionError, MemoryError):
+            raise
+        except Exception as exc:  # noqa: BLE001 - a reader of hostile text: one error type
+            raise YamlProblem(f"line {node.start_mark.line + 1}: this value cannot be read "
+                              f"({type(exc).__name__}: {str(exc)[:120]}); write it "
+                              "plainly.") from None
 
     def compose_scalar_node(self, anchor):  # type: ignore[override]
         tag = self.peek_event().tag
