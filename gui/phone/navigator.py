@@ -23,7 +23,7 @@ from core import errors as e
 from core import services as sv
 from core.views import SendResult
 from gui.controller import AppController
-from gui.phone.screens import SCREEN_SPECS, Call, Go, Screens, ScreenSpec, Wire
+from gui.phone.screens import SCREEN_SPECS, Call, Go, Screens, Wire
 from gui.phone.screens.base import Screen, Sheet
 
 
@@ -60,17 +60,18 @@ class PhoneNavigator(QObject):
 
     # -- wiring ---------------------------------------------------------------------------
     def _connect_signals(self) -> None:
-        for name, sheet in self.sheets.items():
-            self._wire(SCREEN_SPECS[name], sheet)
+        for sheet in self.sheets.values():
+            self._wire(sheet)
         # Screens are built on first use (gui.phone.screens.Screens): each is wired then.
-        self.screens.on_built.append(lambda screen: self._wire(SCREEN_SPECS[screen.name],
-                                                               screen))
+        self.screens.on_built.append(self._wire)
         for screen in self.screens.built_screens():
-            self._wire(SCREEN_SPECS[screen.name], screen)
+            self._wire(screen)
         self.controller.changed.connect(self.refresh)
         self.controller.world_replaced.connect(self.start)
 
-    def _wire(self, spec: ScreenSpec, screen: Screen | Sheet) -> None:
+    def _wire(self, screen: Screen | Sheet) -> None:
+        """Connect what the screen's registration says (gui.phone.screens.SCREENS)."""
+        spec = SCREEN_SPECS[screen.name]
         for signal, wire in spec.on.items():
             getattr(screen, signal).connect(self._slot(wire))
         if spec.prepare:
