@@ -198,13 +198,14 @@ _PRESSABLE: dict[type, bool] = {}
 
 def _clickable(w: QWidget) -> bool:
     """A control a person taps: Qt's own, or a widget of ours that handles the mouse."""
-    if isinstance(w, (QAbstractButton, QComboBox, QTabBar, QAbstractItemView, *TEXT_INPUTS)):
-        return True
     cls = type(w)
-    if cls not in _PRESSABLE:
-        _PRESSABLE[cls] = any(("mousePressEvent" in vars(k) or "mouseReleaseEvent" in vars(k))
-                              for k in cls.__mro__ if not k.__module__.startswith("PySide6"))
-    return _PRESSABLE[cls]
+    known = _PRESSABLE.get(cls)
+    if known is None:
+        known = _PRESSABLE[cls] = isinstance(w, (QAbstractButton, QComboBox, QTabBar,
+                                                 QAbstractItemView, *TEXT_INPUTS)) or any(
+            ("mousePressEvent" in vars(k) or "mouseReleaseEvent" in vars(k))
+            for k in cls.__mro__ if not k.__module__.startswith("PySide6"))
+    return known
 
 
 def _focused(w: QWidget) -> bool:
@@ -283,16 +284,24 @@ def elements(root: QWidget, named: str | None = None) -> list[Element]:
 
 
 def find(roots: list[tuple[str, QWidget | None]], selector: Selector,
-         matcher: Matcher | None = None) -> list[Element]:
+         matcher: Matcher | None = None, first: bool = False) -> list[Element]:
     """Maestro's matches of ``selector`` on screen, part by part (the phone first, then the
-    console; ``on:`` names one). Raises SlowPattern when a pattern outlasts ``matcher``."""
-    parts = []
+    console; ``on:`` names one). Raises SlowPattern when a pattern outlasts ``matcher``.
+    ``first``: only the first match is wanted (a tap), so without ``index`` the console is
+    not read when the phone has one (the same answer, half the work)."""
+    matcher = matcher or Matcher(WAIT_S)
     named = selector.plain_id
+    parts: list[list[Element]] = []
     for name, root in roots:
         if root is None or (selector.on and selector.on != name):
             continue
         parts.append(elements(root, named))
-    return match_parts(selector, parts, matcher or Matcher(WAIT_S))
+        if first and selector.index is None:
+            found = match_parts(selector, parts[-1:], matcher)
+            if found:
+                return found
+            parts.pop()
+    return match_parts(selector, parts, matcher)
 
 
 def match(found: list[Element], selector: Selector) -> list[Element]:
@@ -613,7 +622,7 @@ def show_home(screen: QWidget) -> QWidget:
     on screen until it is launched again."""
     home = screen.findChild(QLabel, HOME_ID)
     if home is None:
-        home = QLabel("Home screen\n\nThe app is in the background:\nlaunchApp brings it back.",
+        home = QLabel("Home screen\n\nThe app is not on screen:\nlaunchApp brings it back.",
                       screen)
         home.setObjectName(HOME_ID)
         home.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -342,16 +342,17 @@ class FlowRunner:
         return [("phone", getattr(w, "phone", None)), ("console", getattr(w, "console", None))]
 
     # ------------------------------------------------------------------ finding
-    def find(self, selector: Selector, matcher: Matcher | None = None) -> list[Element]:
+    def find(self, selector: Selector, matcher: Matcher | None = None,
+             first: bool = False) -> list[Element]:
         """Maestro's matches on screen: the phone first, then the console (``on:`` names
-        one); gui/flows/selectors.py has the rules."""
-        return driver.find(self.roots(), selector, matcher)
+        one); gui/flows/selectors.py has the rules. ``first``: only the first is wanted."""
+        return driver.find(self.roots(), selector, matcher, first)
 
     def wait_for(self, selector: Selector, timeout: int | None) -> Element:
         timeout = WAIT_MS if timeout is None else timeout
         matcher = Matcher(timeout / 1000)  # patterns share the command's time
         try:
-            found = driver.poll(lambda: self.find(selector, matcher), timeout)
+            found = driver.poll(lambda: self.find(selector, matcher, first=True), timeout)
         except SlowPattern as exc:
             raise StepFailed(str(exc)) from None
         if not found:

@@ -322,14 +322,16 @@ def test_a_slow_pattern_fails_the_command_within_its_timeout_naming_the_pattern(
     assert not result.passed
     assert "the pattern '(a|aa)+b' took longer than the command's 500 ms" in result.failure
     failed = next(s for s in result.steps if s.status == "failed")
-    assert failed.seconds < 3  # the command's 500 ms and a little, not minutes
+    # the command's 500 ms, not the hours the pattern needs (the regex module counts the time
+    # in CPU seconds, so a loaded machine stretches it a little in wall-clock time)
+    assert failed.seconds < 10
 
 
 def test_the_issue_pattern_against_the_screen_answers_within_its_timeout(run, flow):
     result = run(flow('- assertVisible: {text: "(a+)+$", timeout: 500}\n'
                       '- assertNotVisible: {text: "(a+)+!", timeout: 500}'))
     assert passed(result)
-    assert all(s.seconds < 3 for s in result.steps)
+    assert all(s.seconds < 10 for s in result.steps)
 
 
 def test_a_tap_on_a_console_choosers_item_selects_it(run, flow):

@@ -87,7 +87,7 @@ def test_a_catastrophic_pattern_fails_within_the_commands_time_naming_the_patter
     started = time.monotonic()
     with pytest.raises(SlowPattern) as caught:
         find(Selector(text="(a|aa)+b"), [text], budget=0.3)
-    assert time.monotonic() - started < 1.5
+    assert time.monotonic() - started < 5  # 0.3 s of CPU time: stretched on a busy machine
     assert "(a|aa)+b" in str(caught.value) and "300 ms" in str(caught.value)
 
 
