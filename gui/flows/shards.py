@@ -15,6 +15,7 @@ Flows go to whichever worker is free (the longest flows do not queue behind each
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -311,6 +312,18 @@ def run_one(item, artifacts, number: int, show: bool, context: dict):
         message = f"the flow runner broke: {type(exc).__name__}: {exc}"
         return FlowResult(item.name, item.path, item.tags, passed=False, failure=message,
                           short=message, details=traceback.format_exc())
+    finally:
+        release()
+
+
+def release() -> None:
+    """Free the flow's window now. A closed window is deleted with ``deleteLater``, which only
+    an event loop carries out, and a run never enters one: without this each flow of the whole
+    story kept ~17 MB (eight flows: 174 -> 295 MB; with it 174 -> 177 MB)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 

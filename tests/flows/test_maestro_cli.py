@@ -241,3 +241,31 @@ def test_continuous_runs_a_flow_again_when_its_file_changes(write_flow, tmp_path
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+# ---------------------------------------------------------------- memory across flows
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="reads /proc (Linux)")
+def test_a_worker_does_not_grow_with_every_flow_it_runs(qapp):
+    from gui.flows.parser import parse_flow
+    from gui.flows.runner import Artifacts
+    from gui.flows.shards import run_one
+
+    def rss_mb() -> float:
+        return int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf(
+            "SC_PAGE_SIZE") / 2**20
+
+    parsed = parse_flow(ROOT / "resources" / "flows" / "demo_whole_story.yaml")
+    context: dict = {}
+    artifacts = Artifacts(None, False)
+    sizes = []
+    try:
+        for n in range(1, 5):
+            run_one(parsed, artifacts, n, False, context)
+            sizes.append(rss_mb())
+    finally:
+        context["stores"].close()
+    # each flow's window is freed: a few MB of noise in all, not ~17 MB a flow
+    assert sizes[-1] - sizes[0] < 12, sizes
