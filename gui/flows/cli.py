@@ -68,14 +68,23 @@ def add_test_parser(sub) -> argparse.ArgumentParser:
                    help="keep watching the files; run a flow again when it changes")
     t.add_argument("--shards", type=_count("--shards"), metavar="N",
                    help=f"run N flows at once, each in a process (default: one per core, "
-                        f"{os.cpu_count() or 1} here)")
+                        f"{cores()} here)")
     t.add_argument("--shard-split", type=_count("--shard-split"), metavar="N",
                    help="split the flows into N stable shares (a CI matrix: one per machine)")
     t.add_argument("--shard-index", type=int, metavar="I",
                    help="with --shard-split: run share I (1 to N)")
     t.add_argument("--show", action="store_true", help="show the window while the flows run")
+    t.add_argument("--seed", type=_seed, metavar="N",
+                   help="the seed of inputRandom* (the report says each flow's; the same seed "
+                        "types the same texts again); sets B24SIM_FLOW_SEED")
     _one_line_errors(t)
     return t
+
+
+def _seed(text: str) -> int:
+    if not text.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"--seed {text}: give a whole number from 0")
+    return int(text)
 
 
 class _Once(argparse.Action):
@@ -118,6 +127,14 @@ def _one_line_errors(t: argparse.ArgumentParser) -> None:
 
     t.error = MethodType(error, t)
     t.parse_known_args = MethodType(parse_known_args, t)
+
+
+def cores() -> int:
+    """The cores this process may run on (a container's share, not the machine's)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def _tags(values: list[str] | None) -> tuple[str, ...]:
@@ -383,7 +400,7 @@ def execute(planned: Plan, items: list, args, workers: list, echo=say) -> list:
     return [results[n] for n in ordered]
 
 
-def _write_reports(results: list, args, started: float) -> bool:
+def _write_reports(results: list, args) -> bool:
     """Every report asked for; False when one could not be written."""
     from gui.flows.report import write_debug, write_junit, write_storyboard
 
@@ -419,7 +436,7 @@ def run_once(args, planned: Plan | None = None) -> int:
     candidates = len([f for f in planned.files if isinstance(f, Path)])
     settings = {"folder": args.screenshots, "storyboard": bool(args.screenshots),
                 "show": bool(args.show)}
-    workers = start_workers(settings, min(args.shards or os.cpu_count() or 1, candidates)) \
+    workers = start_workers(settings, min(args.shards or cores(), candidates)) \
         if candidates else []
     items = load_plan(planned)   # the workers start up meanwhile
     results = execute(planned, items, args, workers)
@@ -432,7 +449,7 @@ def run_once(args, planned: Plan | None = None) -> int:
         wanted = planned.include_tags
         say("no flows to run" + (f" with tags {', '.join(wanted)}" if wanted else "")
             + f" in {', '.join(args.paths)}", err=True)
-    report_ok = _write_reports(results, args, started)
+    report_ok = _write_reports(results, args)
     say(f"({time.perf_counter() - started:.1f}s in all)")
     say(f"{passed} passed, {failed} failed" + (f", {skipped} skipped" if skipped else ""))
     return 1 if failed or not report_ok or not results else 0
@@ -464,6 +481,8 @@ def run_tests(args) -> int:
         args.include_tags = [args.include_tags]
     if not args.show:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if getattr(args, "seed", None) is not None:  # worker processes inherit it
+        os.environ["B24SIM_FLOW_SEED"] = str(args.seed)
     problem = check_args(args)
     if problem is None:
         try:
