@@ -4,7 +4,7 @@ screenshots, slow patterns and console choosers. Each test breaks when its behav
 
 from __future__ import annotations
 
-import time
+import re
 from pathlib import Path
 
 import pytest
@@ -313,7 +313,6 @@ def test_double_tap_taps_twice(run, flow):
 
 
 def test_a_slow_pattern_fails_the_command_within_its_timeout_naming_the_pattern(run, flow):
-    started = time.monotonic()
     result = run(flow(FEED_TO_BROWSER + """
 - tapOn: {id: login}
 - inputText: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
@@ -351,3 +350,18 @@ def test_on_says_which_part_of_the_screen(run, flow):
 - assertNotVisible: {id: profile_name, on: console, timeout: 0}
 """))
     assert passed(result)
+
+
+def test_main_py_test_seed_types_the_same_random_text_again(main_py, write_flow):
+    write_flow("s.yaml", "name: seed\n---\n- launchApp\n" + FEED_TO_BROWSER.strip("\n") + """
+- tapOn: {id: login}
+- inputRandomEmail
+- assertVisible: {text: "nothing like this", timeout: 10}
+""")
+    typed = []
+    for seed in ("11", "11", "12"):
+        done = main_py("test", "s.yaml", "--seed", seed)
+        typed.append(re.findall(r"[\w.]+@example\.com", done.stdout + done.stderr)[0])
+    assert typed[0] == typed[1] != typed[2]
+    refused = main_py("test", "s.yaml", "--seed", "x")
+    assert refused.returncode == 2 and "--seed x: give a whole number" in refused.stderr
