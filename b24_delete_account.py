@@ -87,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("process", help="headless processing of due requests (a worker)")
     _store_args(p)
     p.add_argument("--advance", metavar="DURATION", help="move the clock first, e.g. 30d or 12h")
+    p.add_argument("--until", metavar="WHEN",
+                   help="move the clock forward to this UTC time first, e.g. 2026-04-01T09:00Z "
+                        "(safe to repeat: a clock already there stays)")
     p.add_argument("--send", action="store_true", help="also deliver pending emails")
 
     reset_help = "back to the demo world (the old database kept as a backup)"
@@ -306,6 +309,16 @@ def process(url: str, args) -> int:
             mail_config = load_mail_config()
         except MailConfigError as exc:
             return fail(str(exc))
+    until = None
+    if getattr(args, "until", None) is not None:
+        from core.world import parse_clock
+
+        if args.advance:
+            return fail("--advance and --until both move the clock; give one of them.")
+        until = parse_clock(args.until)
+        if until is None:
+            return fail(f"--until {args.until!r} is not a date and time; write e.g. "
+                        "2026-04-01T09:00Z (UTC) or 2026-04-01.")
     try:
         delta = processing.parse_duration(args.advance) if args.advance else None
         store = open_or_seed(url)
@@ -321,7 +334,8 @@ def process(url: str, args) -> int:
 
     try:
         try:
-            done = run_worker(store, delta, on_start=progress.start, on_done=on_done)
+            done = run_worker(store, delta, on_start=progress.start, on_done=on_done,
+                              until=until)
         finally:
             progress.close()
         print(f"{len(done.results)} requests completed; clock at {done.clock:%Y-%m-%d %H:%M} "

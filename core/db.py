@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 import sqlite3
 import time
@@ -526,6 +527,12 @@ def _explain(url: str, exc: Exception, opening: bool = True) -> str:
         return (f"Cannot connect to the database server {where} ({msg}). Check the host, the "
                 "port and that the server is running.")
     if "unable to open" in msg:
+        folder = path.resolve().parent if path is not None else None
+        if folder is not None and path.exists() and not os.access(folder, os.W_OK | os.X_OK):
+            return (f"The database {where} is in a folder that cannot be written ({folder}: "
+                    "read-only, or no permission); SQLite writes its WAL beside the file. "
+                    f"{kept} Make the folder writable, or copy the store to another and use "
+                    "--data-dir.")
         return f"Cannot open the database {where} ({msg}). Check the folder exists and is writable."
     return f"Cannot use the database {where}: {msg}"
 
@@ -568,6 +575,23 @@ class DbClock:
                 "world with an earlier clock.")
         state.clock = before + delta
         return before, state.clock
+
+    def advance_to(self, when: datetime) -> tuple[datetime, datetime]:
+        """Move the clock forward to ``when``; a clock already there, or past it, stays where
+        it is, so a command repeated (after a kill, or by a second worker) never moves it
+        twice. Read under the same row lock as ``advance``; returns (before, after)."""
+        state = self._session.get(WorldState, 1, with_for_update=True, populate_existing=True)
+        if state is None:
+            raise StoreError("The database holds no world yet. Run 'python main.py reset'.")
+        before = state.clock
+        if when <= before:
+            return before, before
+        if when >= CLOCK_LIMIT:
+            raise DomainError(
+                f"{when:%Y-%m-%d} is past {CLOCK_LIMIT:%Y-%m-%d}, the latest time the simulator "
+                "keeps (requests made then still need room for their deletion date).")
+        state.clock = when
+        return before, when
 
 
 class UnitOfWork:

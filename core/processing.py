@@ -486,6 +486,25 @@ def advance_clock(store: Store, delta: timedelta, actor: str = "simulator",
     return process_due(store, after, on_done)
 
 
+def advance_clock_to(store: Store, when: datetime, actor: str = "simulator",
+                     on_done: Callable[[ProcessResult], None] | None = None
+                     ) -> list[ProcessResult]:
+    """Move the simulated clock forward to ``when`` (not at all when it is there already)
+    and process what falls due by then. Safe to repeat: a run killed half way and started
+    again moves the clock no further and completes what is left (``--advance 30d`` run
+    twice moves it 60 days)."""
+    with store.uow(actor) as uow:
+        before, after = uow.clock.advance_to(when)
+        if after - before > MAX_ADVANCE:
+            raise DomainError(f"{when:%Y-%m-%d} is more than 100 years after the clock "
+                              f"({before:%Y-%m-%d}).")
+        if after != before:
+            record(uow.session, after, actor, "clock_advanced", f"{before:%Y-%m-%d %H:%M} -> "
+                   f"{after:%Y-%m-%d %H:%M}", f"+{after - before}")
+            uow.commit()
+    return process_due(store, after, on_done)
+
+
 def advance_to_next_due(store: Store, actor: str = "simulator") -> list[ProcessResult]:
     due = next_due(store)
     if due is None:

@@ -67,8 +67,17 @@ def _copy_consistent(source: Path, target: Path) -> None:
 
 
 def _unlink_db(path: Path) -> None:
+    """Remove a database file and its companions, skipping those that are not there (on a
+    read-only file system unlink says EROFS even for a missing file) and, with a warning in
+    the log, those that cannot be removed: a cleanup must not hide the error that led to it
+    behind an OSError traceback."""
     for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+        file = Path(f"{path}{suffix}")
+        if os.path.lexists(file):
+            try:
+                file.unlink()
+            except OSError as exc:
+                log.warning("could not remove %s: %s", file, exc.strerror or exc)
 
 
 def backup(url: str, stamp: datetime | None = None) -> Path | None:
@@ -124,10 +133,15 @@ def _put_in_place(new_file: Path, path: Path) -> None:
 
 
 def _single_file(path: Path) -> None:
-    """Fold a freshly written database's WAL into it, so the file stands alone."""
+    """Fold a freshly written database's WAL into it, so the file stands alone.
+
+    It stays in WAL mode (kept in the file's header), so the store is in WAL from its first
+    write on: no later writer writes it in rollback mode (one killed mid-transaction left a
+    hot journal) or has to switch modes at connect (which needs the only lock on the file)."""
     conn = sqlite3.connect(path)
     try:
-        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA journal_mode = WAL").fetchall()
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     finally:
         conn.close()
 
@@ -158,6 +172,7 @@ def rebuild_store(url: str, build) -> tuple[Path | None, object]:
         finally:
             store.dispose()
     prepare_sqlite_file(path)
+    _writable_folder(path)
     fresh = path.with_name(f".{path.name}.new-{os.getpid()}")
     _unlink_db(fresh)
     try:
@@ -178,6 +193,17 @@ def rebuild_store(url: str, build) -> tuple[Path | None, object]:
     finally:
         _unlink_db(fresh)
     return saved, built
+
+
+def _writable_folder(path: Path) -> None:
+    """StoreError, before anything is written, when the new database cannot be built beside
+    ``path`` (a read-only file system, a folder without write permission)."""
+    folder = path.resolve().parent
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise StoreError(f"The folder {folder} cannot be written (read-only, or no "
+                         "permission), and the new database is built beside the old one; "
+                         "nothing was changed. Choose a writable folder with --data-dir or "
+                         "--db.")
 
 
 def backups_beside(path: Path) -> list[Path]:
@@ -205,6 +231,7 @@ def restore_backup(url: str, file: str | Path) -> Restored:
     _unlink_db(staged)
     try:
         prepare_sqlite_file(target)
+        _writable_folder(target)
         _stage(source, staged)
         _single_file(staged)
         saved = backup(url)
@@ -246,7 +273,9 @@ def _stage(source: Path, staged: Path) -> None:
         finally:
             probe.dispose()
     except StoreError as exc:
-        raise StoreError(f"{source} cannot be restored: {exc}") from exc
+        # The problem was found on the copy: name the backup the person gave.
+        why = str(exc).replace(sqlite_url(staged), str(source)).replace(str(staged), str(source))
+        raise StoreError(f"{source} cannot be restored: {why}") from exc
     if not has_world:
         raise StoreError(f"{source} holds no world; nothing restored.")
 
@@ -280,8 +309,10 @@ class WorkDone:
 
 def run_worker(store, delta: timedelta | None = None,
                on_start: Callable[[int], None] | None = None,
-               on_done: Callable[[object], None] | None = None) -> WorkDone:
-    """The headless worker: move the clock by ``delta`` if given, then complete what is due.
+               on_done: Callable[[object], None] | None = None,
+               until: datetime | None = None) -> WorkDone:
+    """The headless worker: move the clock by ``delta`` if given, or forward to ``until``
+    (safe to repeat: a clock already there stays), then complete what is due.
 
     ``on_start(n)`` hears how many requests are due before the first is completed (other
     workers may take some), ``on_done(result)`` each completed request, for progress.
@@ -289,8 +320,10 @@ def run_worker(store, delta: timedelta | None = None,
     from core import processing
 
     started = time.perf_counter()
+    target = until
     with store.reader() as uow:
-        until = uow.clock.now() + (delta or timedelta(0))
+        now = uow.clock.now()
+        until = max(now, until) if until is not None else now + (delta or timedelta(0))
     due = due_count(store, until)
     log.info("worker: %d requests due by %s", due, f"{until:%Y-%m-%d %H:%M}")
     if on_start is not None:
@@ -302,7 +335,9 @@ def run_worker(store, delta: timedelta | None = None,
         if on_done is not None:
             on_done(result)
 
-    if delta is not None:
+    if target is not None:
+        results = processing.advance_clock_to(store, target, "worker", on_done=done)
+    elif delta is not None:
         results = processing.advance_clock(store, delta, "worker", on_done=done)
     else:
         results = processing.process_due(store, on_done=done)

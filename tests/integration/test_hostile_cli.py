@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -383,3 +384,127 @@ def test_a_short_lock_at_open_is_waited_for_not_reported_as_fifteen_seconds(data
     assert code == 0, out.err
     assert "clock at 2026-03-03 09:00" in out.out
     assert waited > 1.5, waited  # it did wait for the holder
+
+
+# ------------------------------------------------------------------ a command repeated after a kill
+
+
+def clock_of(db: Path) -> str:
+    conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT clock FROM world_state").fetchone()[0][:16]
+    finally:
+        conn.close()
+
+
+def test_process_until_killed_and_run_again_moves_the_clock_once_and_finishes_the_work(
+        tmp_path):
+    """`process --advance 30d` run again after a kill moves another 30 days (five kills: July
+    instead of April). `--until WHEN` is the repeatable form: the clock goes to WHEN once."""
+    from core.db import open_store, sqlite_url
+    from core.synthetic import add_due_requests
+    from tests.integration.bulkdata import check_consistent, check_whole
+
+    n = 6000
+    db = tmp_path / "world.db"
+    store = open_store(sqlite_url(db))
+    add_due_requests(store, n)
+    store.dispose()
+    start = clock_of(db)
+    until = "2026-04-01T09:00Z"
+    log = tmp_path / "first.out"
+    with open(log, "w") as fh:
+        first = subprocess.Popen(
+            [sys.executable, "main.py", "process", "-v", "--db", sqlite_url(db), "--until",
+             until], cwd=ROOT, stdout=fh, stderr=subprocess.STDOUT,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    deadline = time.monotonic() + 120
+    while first.poll() is None and "completed #" not in log.read_text():
+        assert time.monotonic() < deadline, log.read_text()
+        time.sleep(0.01)
+    killed = first.poll() is None
+    first.kill()
+    first.wait(30)
+    assert clock_of(db) == "2026-04-01 09:00", start
+    store = open_store(sqlite_url(db))
+    try:
+        done = check_consistent(store)
+    finally:
+        store.dispose()
+    assert not killed or done < n, "the kill came after the work"
+    for _ in range(2):  # run again, and once more: the clock stays, the rest completes once
+        again = cli("process", "--db", sqlite_url(db), "--until", until, timeout=300)
+        assert again.returncode == 0, again.stderr
+        assert "clock at 2026-04-01 09:00 UTC" in again.stdout
+    assert "0 requests completed" in again.stdout
+    store = open_store(sqlite_url(db))
+    try:
+        check_whole(store, n)
+    finally:
+        store.dispose()
+
+
+def test_process_until_refuses_a_time_it_cannot_read_or_advance_beside_it(data):
+    before = digest(data)
+    refused(cli("process", "--data-dir", str(data), "--until", "yesterday"),
+            "--until 'yesterday' is not a date and time", "2026-04-01T09:00Z")
+    refused(cli("process", "--data-dir", str(data), "--until", "2026-04-01", "--advance", "1d"),
+            "give one of them")
+    assert digest(data) == before
+
+
+# ------------------------------------------------------------------ journal mode, read-only file systems
+
+
+def journal_mode_in_header(db: Path) -> str:
+    """The mode kept in the file itself (bytes 18-19: 1 rollback, 2 WAL), read without
+    opening it through SQLite (an open could change nothing, but reading proves more)."""
+    header = db.read_bytes()[:20]
+    return {(1, 1): "rollback", (2, 2): "wal"}[(header[18], header[19])]
+
+
+@pytest.mark.parametrize("command", [["reset"], ["seed", "--requests", "3"]])
+def test_every_store_a_command_writes_is_in_wal_mode_from_its_first_write(tmp_path, command):
+    data = tmp_path / "data"
+    out = cli(*command, "--data-dir", str(data))
+    assert out.returncode == 0, out.stderr
+    assert journal_mode_in_header(data / "world.db") == "wal"
+    backup_source = data / "world.db"
+    out = cli("reset", "--data-dir", str(data))  # replaces it, keeping a backup
+    assert out.returncode == 0, out.stderr
+    assert journal_mode_in_header(backup_source) == "wal"
+    [saved] = data.glob("world.backup-*.db")
+    out = cli("restore", "--data-dir", str(data), str(saved))
+    assert out.returncode == 0, out.stderr
+    assert journal_mode_in_header(data / "world.db") == "wal"
+
+
+def read_only_mount(folder: Path) -> list[str] | None:
+    """A prefix that runs a command with ``folder`` bind-mounted read-only (a private mount
+    namespace of an unprivileged user namespace), or None where the kernel refuses it."""
+    unshare = shutil.which("unshare")
+    if unshare is None:
+        return None
+    probe = subprocess.run([unshare, "-rm", "sh", "-c", f"mount --bind -o ro '{folder}' "
+                            f"'{folder}' && ! touch '{folder}/.probe'"], capture_output=True)
+    if probe.returncode != 0:
+        return None
+    return [unshare, "-rm", "sh", "-c", f"mount --bind -o ro '{folder}' '{folder}' && "
+            'exec "$@"', "sh"]
+
+
+@pytest.mark.parametrize("command", [["reset"], ["restore", "BACKUP"], ["seed", "--requests",
+                                                                        "2"]])
+def test_replacing_a_store_on_a_read_only_file_system_is_one_line(data, tmp_path, command):
+    prefix = read_only_mount(data)
+    if prefix is None:
+        pytest.skip("this kernel allows no unprivileged read-only bind mount (unshare -rm)")
+    backup = tmp_path / "backup.db"
+    shutil.copyfile(data / "world.db", backup)
+    argv = [str(backup) if a == "BACKUP" else a for a in command]
+    before = digest(data)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("B24SIM_")}
+    proc = subprocess.run([*prefix, sys.executable, "main.py", *argv, "--data-dir", str(data)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120, env=env)
+    refused(proc, "cannot be written", str(data))
+    assert digest(data) == before
