@@ -79,10 +79,17 @@ def build_parser() -> argparse.ArgumentParser:
     add_test_parser(sub)
     add_hierarchy_parser(sub)
     add_record_parser(sub)
+    from gui.flows.check import add_check_parser  # check's options (no Qt)
+
+    add_check_parser(sub)
 
     d = sub.add_parser("demo", help="guided autoplay of the bundled demo flow")
     d.add_argument("--speed", type=float, default=1.0, help="playback speed (2 = twice as fast)")
     d.add_argument("--flow", help="play this flow instead of the bundled demo")
+    d.add_argument("--record", metavar="FILE", help="record the demo: FILE.mp4 (H.264) or .gif")
+    d.add_argument("--frame", choices=("phone", "window"), default="phone",
+                   help="what --record films: the phone with its captions (default) or the window")
+    d.add_argument("--pdf", metavar="FILE", help="write the demo's handout (a PDF storyboard)")
 
     p = sub.add_parser("process", help="headless processing of due requests (a worker)")
     _store_args(p)

@@ -77,6 +77,11 @@ def add_test_parser(sub) -> argparse.ArgumentParser:
     t.add_argument("--seed", type=_seed, metavar="N",
                    help="the seed of inputRandom* (the report says each flow's; the same seed "
                         "types the same texts again); sets B24SIM_FLOW_SEED")
+    t.add_argument("--record", metavar="DIR",
+                   help="record each flow as a video there (NN-flow.mp4, at the demo's pace)")
+    t.add_argument("--frame", choices=("phone", "window"), default="phone",
+                   help="what --record films: the phone with its captions, or the window")
+    t.add_argument("--pdf", metavar="FILE", help="write a handout: a PDF storyboard of the flows")
     _one_line_errors(t)
     return t
 

@@ -136,6 +136,10 @@ class DemoHooks(Hooks, QObject):
 
     def pace(self, seconds: float) -> None:
         """Wait at the presenter's pace, keeping the window alive; no sleeps."""
+        tape = getattr(self, "tape", None)
+        if tape is not None:  # recording: the pause is frames of video, not a wait
+            tape.hold(seconds / self.speed)
+            seconds = 0.0
         deadline = time.monotonic() + seconds / self.speed
         listening, self._listening = self._listening, True
         try:
@@ -153,6 +157,11 @@ class DemoHooks(Hooks, QObject):
         window.setWindowTitle(f"{window.windowTitle()} — demo: {runner.flow.name}")
         self.overlay.say(self.caption or runner.flow.name)
         self._status()
+        if getattr(self, "record", None):  # --record: the overlay's outline and caption
+            from gui.flows.recording import Tape
+
+            self.tape = Tape(self.record, window, self.frame,
+                             self.overlay.caption.text, mark_taps=self.frame == "window")
         self.pace(STEP_SECONDS)
 
     def before(self, runner: FlowRunner, command: Command) -> None:
@@ -213,19 +222,36 @@ def run_demo(args) -> int:
     if not speed > 0:  # 0, negative or nan
         print("error: --speed must be more than 0 (2 = twice as fast)", file=sys.stderr)
         return 1
+    from gui.flows.recording import check_outputs
+
+    problem = check_outputs(getattr(args, "record", None), getattr(args, "pdf", None))
+    if problem:  # before anything plays
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
     if QApplication.instance() is None and os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         _quiet_qt()
     app = create_app()
     hooks = DemoHooks(speed)
     hooks.total = _count(flow.commands)
+    hooks.record, hooks.frame = getattr(args, "record", None), getattr(args, "frame", "phone")
     app.installEventFilter(hooks)
     stores = StoreMaker()
+    handout = None
     try:
+        if getattr(args, "pdf", None):
+            from gui.flows.handout import Handout
+
+            handout = Handout(hooks)
         result = FlowRunner(flow, stores, Artifacts(None, storyboard=False), show=True,
-                            hooks=hooks).run()
+                            hooks=handout or hooks).run()
     finally:
         app.removeEventFilter(hooks)
         stores.close()
+        if getattr(hooks, "tape", None) is not None:  # Esc, a closed window, Ctrl+C too
+            hooks.tape.close()
+            print(f"video: {hooks.tape.path} ({hooks.tape.video.frames / 30:.1f} s)")
+    if handout is not None:
+        print(f"handout: {handout.write([result], Path(args.pdf))}")
     if hooks.quit:
         print(f"demo stopped after {hooks.count} of {hooks.total} steps")
         return 0

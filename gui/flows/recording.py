@@ -1,0 +1,331 @@
+"""Videos of a flow: ``main.py demo --record FILE``, ``main.py test --record DIR`` and the
+flows' ``startRecording`` / ``stopRecording``.
+
+Frames are pictures of the window (or of the phone alone, with the caption under it) piped to
+the FFmpeg that the imageio-ffmpeg wheel ships: H.264 in a fragmented MP4 (every second a
+fragment, so a recording stopped half-way, even by a killed process, still plays) or an
+animated GIF (one palette for the whole video, made when the recording closes).
+
+Time is the demo's, not the clock's: the demo's pauses, at its speed, are so many frames at
+30 a second, each pause one picture repeated; the same flow makes the same number of frames
+however loaded the machine is. A test run (no pauses of its own) is paced as the demo is at
+speed 1: the tapped control outlined for TARGET_SECONDS, each step held STEP_SECONDS.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from contextlib import suppress
+from pathlib import Path
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtWidgets import QWidget
+
+from gui.flows.model import Command
+from gui.flows.runner import FlowRunner, Hooks, StepResult
+
+FPS = 30
+KINDS = (".mp4", ".gif")
+FRAMES = ("phone", "window")
+STEP_SECONDS = 1.4      # a test run's pace: as the demo's at speed 1
+TARGET_SECONDS = 0.7
+CAPTION_HEIGHT = 96     # the band under the phone that holds the caption (phone frame)
+MARK = QColor("#2fc6f6")
+RECORD_ENV = "B24SIM_FLOW_RECORD"  # main.py test --record DIR, for the worker processes
+FRAME_ENV = "B24SIM_FLOW_FRAME"
+
+
+# ---------------------------------------------------------------- checks before anything plays
+
+
+def encoder() -> str:
+    """The FFmpeg executable; RuntimeError with a sentence when there is none."""
+    try:
+        import imageio_ffmpeg
+    except ImportError:
+        raise RuntimeError("the video encoder is not installed (pip install imageio-ffmpeg, "
+                           "or make run, which installs the project's packages)") from None
+    try:
+        exe = imageio_ffmpeg.get_ffmpeg_exe()
+    except RuntimeError:
+        exe = ""
+    if not exe or not os.access(exe, os.X_OK):
+        raise RuntimeError(f"the video encoder (FFmpeg) cannot be run{f' ({exe})' if exe else ''}"
+                           "; reinstall imageio-ffmpeg or unset IMAGEIO_FFMPEG_EXE")
+    return exe
+
+
+def check_video(option: str, value: str, folder: bool = False) -> str | None:
+    """The problem with a ``--record`` target, in one line, or None. A file: ``.mp4`` or
+    ``.gif`` in a folder that can be written; ``folder``: a folder for one video per flow."""
+    from gui.flows.cli import check_file, check_folder
+
+    if folder:
+        problem = check_folder(option, value, "the videos")
+    elif Path(value).suffix.lower() not in KINDS:
+        return (f"{option} {value}: give a file ending in .mp4 (H.264 video) or .gif "
+                "(animated picture)")
+    else:
+        problem = check_file(option, value, "demo.mp4")
+        if problem:
+            problem = problem.replace("the report", "the video").replace("report's", "video's")
+    if problem:
+        return problem
+    try:
+        encoder()
+    except RuntimeError as exc:
+        return f"{option} {value}: {exc}"
+    return None
+
+
+def check_pdf(option: str, value: str) -> str | None:
+    from gui.flows.cli import check_file
+
+    if Path(value).suffix.lower() != ".pdf":
+        return f"{option} {value}: give a file ending in .pdf"
+    problem = check_file(option, value, "handout.pdf")
+    return problem.replace("the report", "the handout") if problem else None
+
+
+def check_outputs(record: str | None, pdf: str | None, folder: bool = False) -> str | None:
+    """The first problem with ``--record`` and ``--pdf``, or None (nothing is written)."""
+    problem = check_video("--record", record, folder) if record else None
+    return problem or (check_pdf("--pdf", pdf) if pdf else None)
+
+
+# ---------------------------------------------------------------- the encoder
+
+
+class Video:
+    """Frames into one file; the size is the first frame's (made even, as H.264 wants)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.frames = 0
+        self._writer = None
+        self._size: tuple[int, int] | None = None
+        self._last: bytes | None = None
+
+    def _open(self, width: int, height: int) -> None:
+        import imageio_ffmpeg
+
+        encoder()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        gif = self.path.suffix.lower() == ".gif"
+        if gif:  # one palette for the video, made from every frame when the input ends
+            options = dict(codec="gif", pix_fmt_out="pal8", quality=None, output_params=[
+                "-filter_complex", "split[a][b];[a]palettegen=stats_mode=diff[p];"
+                "[b][p]paletteuse=dither=bayer:bayer_scale=4:diff_mode=rectangle"])
+        else:  # fragments from the start (empty moov): a file cut short still plays
+            options = dict(codec="libx264", pix_fmt_out="yuv420p", quality=None,
+                           output_params=["-preset", "veryfast", "-crf", "23", "-g", str(FPS),
+                                          "-movflags", "frag_keyframe+empty_moov"])
+        self._writer = imageio_ffmpeg.write_frames(
+            str(self.path), (width, height), pix_fmt_in="rgba", fps=FPS,
+            macro_block_size=1, ffmpeg_log_level="error", **options)
+        self._writer.send(None)
+        self._size = (width, height)
+
+    def add(self, image: QImage, count: int = 1) -> None:
+        """``image`` as the next ``count`` frames (later frames take the first one's size)."""
+        if count <= 0:
+            return
+        if self._size is None:
+            self._open(image.width() // 2 * 2, image.height() // 2 * 2)
+        width, height = self._size
+        if image.width() != width or image.height() != height:
+            image = image.scaled(width, height, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                 Qt.TransformationMode.SmoothTransformation)
+        image = image.convertToFormat(QImage.Format.Format_RGBX8888)
+        self._last = bytes(image.constBits())[:width * height * 4]
+        self.repeat(count)
+
+    def repeat(self, count: int) -> None:
+        """The last frame again ``count`` times (the demo waits: nothing moves)."""
+        if self._last is None:
+            return
+        for _ in range(max(0, count)):
+            self._writer.send(self._last)
+            self.frames += 1
+
+    def close(self) -> None:
+        """Finish the file (FFmpeg writes the GIF's palette, the MP4's last fragment). Safe
+        to call twice, and from a ``finally`` after an interruption."""
+        writer, self._writer = self._writer, None
+        if writer is not None:
+            with suppress(Exception):
+                writer.close()
+
+
+# ---------------------------------------------------------------- the pictures
+
+
+class Camera:
+    """What one frame shows: the window, or the phone with the caption under it, the tapped
+    control outlined unless the window has its own outline (the demo's overlay)."""
+
+    def __init__(self, window: QWidget, frame: str = "phone",
+                 caption: Callable[[], str] = lambda: "", mark_taps: bool = True) -> None:
+        self.window = window
+        self.frame = frame
+        self.caption = caption
+        self.mark_taps = mark_taps
+        self.tapped: QRect | None = None   # window coordinates
+
+    def region(self) -> QRect:
+        phone = getattr(self.window, "phone", None)
+        if self.frame == "phone" and phone is not None:
+            return QRect(phone.mapTo(self.window, phone.rect().topLeft()), phone.size())
+        return self.window.rect()
+
+    def picture(self) -> QImage:
+        area = self.region()
+        shot = self.window.grab(area).toImage()
+        if self.frame != "phone":
+            if self.mark_taps and self.tapped is not None:
+                painter = QPainter(shot)
+                _outline(painter, self.tapped.translated(-area.topLeft()), shot)
+                painter.end()
+            return shot
+        ratio = shot.devicePixelRatio() or 1.0
+        image = QImage(area.width(), area.height() + CAPTION_HEIGHT,
+                       QImage.Format.Format_RGB32)
+        image.fill(QColor("#1f2933"))
+        painter = QPainter(image)
+        painter.drawImage(QRect(0, 0, area.width(), area.height()), shot,
+                          QRect(0, 0, int(area.width() * ratio), int(area.height() * ratio)))
+        if self.mark_taps and self.tapped is not None:
+            _outline(painter, self.tapped.translated(-area.topLeft()), image)
+        caption_band(painter, QRect(0, area.height(), area.width(), CAPTION_HEIGHT),
+                     self.caption())
+        painter.end()
+        return image
+
+
+def _outline(painter: QPainter, rect: QRect, image: QImage) -> None:
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(MARK, 3))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4).intersected(image.rect()), 8, 8)
+
+
+def caption_band(painter: QPainter, rect: QRect, text: str) -> None:
+    """``text`` in white on the band ``rect``, wrapped at words, at most three lines."""
+    font = QFont(painter.font())
+    font.setPixelSize(17)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    painter.drawText(rect.adjusted(14, 8, -14, -8),
+                     int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), text)
+
+
+# ---------------------------------------------------------------- a recording
+
+
+class Tape:
+    """A video being made of one window: ``hold(seconds)`` is that long of frames."""
+
+    def __init__(self, path: Path, window: QWidget, frame: str = "phone",
+                 caption: Callable[[], str] = lambda: "", mark_taps: bool = True) -> None:
+        self.video = Video(path)
+        self.camera = Camera(window, frame, caption, mark_taps)
+        self._owed = 0.0   # the part of a frame the last holds left over
+
+    @property
+    def path(self) -> Path:
+        return self.video.path
+
+    def hold(self, seconds: float) -> None:
+        """The window now, then the same picture until ``seconds`` of video have passed."""
+        self._owed += seconds * FPS
+        count = int(self._owed)
+        self._owed -= count
+        if count:
+            self.video.add(self.camera.picture(), count)
+
+    def close(self) -> None:
+        self.video.close()
+
+
+class RecordHooks(Hooks):
+    """Records a test run at the demo's pace around another presenter (``inner``): a frame
+    with the control about to be tapped outlined, then the step's result held."""
+
+    def __init__(self, path: Path, frame: str = "phone", inner: Hooks | None = None,
+                 on_close: Callable[[Tape], None] | None = None) -> None:
+        self.path = Path(path)
+        self.frame = frame
+        self.inner = inner or Hooks()
+        self.on_close = on_close
+        self.tape: Tape | None = None
+        self.caption = ""
+
+    def start(self, runner: FlowRunner) -> None:
+        if self.tape is None and runner.window is not None:
+            self.tape = Tape(self.path, runner.window, self.frame, lambda: self.caption)
+            self.tape.hold(STEP_SECONDS / 2)
+
+    def stop(self) -> None:
+        tape, self.tape = self.tape, None
+        if tape is not None:
+            tape.hold(STEP_SECONDS / 2)
+            tape.close()
+            if self.on_close is not None:
+                self.on_close(tape)
+
+    def window_created(self, runner: FlowRunner, window: QWidget) -> None:
+        self.inner.window_created(runner, window)
+        self.start(runner)
+
+    def before(self, runner: FlowRunner, command: Command) -> None:
+        self.inner.before(runner, command)
+        if command.label:
+            self.caption = command.label
+
+    def target(self, runner: FlowRunner, rect: QRect) -> None:
+        self.inner.target(runner, rect)
+        if self.tape is not None:
+            self.tape.camera.tapped = QRect(rect)
+            self.tape.hold(TARGET_SECONDS)
+
+    def after(self, runner: FlowRunner, step: StepResult) -> None:
+        self.inner.after(runner, step)
+        if self.tape is not None:
+            self.tape.camera.tapped = None
+            if step.depth == 0 or step.command.label:
+                self.tape.hold(STEP_SECONDS if step.command.label else STEP_SECONDS / 2)
+
+    def finishing(self, runner: FlowRunner) -> None:
+        try:
+            self.inner.finishing(runner)
+        finally:
+            self.stop()
+
+    def stopped(self) -> bool:
+        return self.inner.stopped()
+
+
+def flow_video(folder: Path, number: int, flow_path: Path) -> Path:
+    """``main.py test --record DIR``: each flow's video, named as its storyboard folder."""
+    return Path(folder) / f"{number:02d}-{flow_path.stem}.mp4"
+
+
+def set_test_recording(folder: str | None, frame: str) -> None:
+    """main.py test: where every flow's video goes (worker processes inherit it)."""
+    if folder:
+        os.environ[RECORD_ENV] = str(Path(folder).absolute())
+        os.environ[FRAME_ENV] = frame
+    else:
+        os.environ.pop(RECORD_ENV, None)
+
+
+def flow_hooks(number: int, flow_path: Path, inner: Hooks | None = None) -> Hooks | None:
+    """The hooks of one flow of main.py test: recording it when --record DIR was given."""
+    folder = os.environ.get(RECORD_ENV)
+    if not folder:
+        return inner
+    return RecordHooks(flow_video(Path(folder), number, flow_path),
+                       os.environ.get(FRAME_ENV) or "phone", inner)
