@@ -421,6 +421,10 @@ def main(argv: list[str] | None = None) -> int:
         from gui.flows.record_cli import run_record
 
         return run_record(args)
+    if command == "check":
+        from gui.flows.check import run_check
+
+        return run_check(args)
     if command == "test":
         from gui.flows.cli import run_tests
 

@@ -16,12 +16,29 @@ import yaml
 
 from core.world import DEMO_WORLD, WorldError, WorldSpec, merge_world, validate_world
 from core.yamlsafe import YamlProblem, _NoAliasLoader, line_of, read_text
-from gui.flows.commands.reading import Ctx, boolean, child, hint, kind, text
+from gui.flows.commands.reading import (
+    Ctx,
+    boolean,
+    child,
+    env_mapping,
+    has_expression,
+    hint,
+    kind,
+    text,
+)
 from gui.flows.commands.registry import REGISTRY
 from gui.flows.model import Command, Flow, FlowError, shown_path
+from gui.flows.script import plain_names
 
-HEADER_KEYS = ("name", "tags", "world", "world_file", "appId")
-SUBFLOW_HEADER_KEYS = ("name", "tags", "appId")
+# Maestro's header keys (appId or its alias url, name, tags, env, the hooks, jsEngine) and this
+# simulator's world. Maestro keeps any other key as ``ext``; so does this reader, with a
+# warning, unless it looks like a typo of a known key (then it is a problem).
+MAESTRO_HEADER_KEYS = ("appId", "url", "name", "tags", "env", "onFlowStart", "onFlowComplete",
+                       "jsEngine")
+HEADER_KEYS = (*MAESTRO_HEADER_KEYS, "world", "world_file")
+SUBFLOW_HEADER_KEYS = MAESTRO_HEADER_KEYS
+BUILT_IN_NAMES = frozenset({"MAESTRO_FILENAME", "output", "maestro", "console", "json",
+                            "relativePoint", "Math", "JSON", "Date", "String", "Number"})
 
 
 class _Loader(_NoAliasLoader):
@@ -170,6 +187,10 @@ def _command(ctx: Ctx, item: Any, item_node, line: int) -> Command:
     unit = REGISTRY.get(name) if isinstance(name, str) else None
     if unit is None:
         raise ctx.error(line, _unknown(name))
+    if isinstance(item, dict) and arg is None:
+        # Maestro refuses `- launchApp:` with nothing after the colon ("No mapping provided")
+        raise ctx.error(line, f"`{name}:` has nothing after the colon: write `- {name}` "
+                        f"alone, or give its arguments")
     label, optional = None, False
     if isinstance(arg, dict):
         arg = dict(arg)
@@ -179,8 +200,40 @@ def _command(ctx: Ctx, item: Any, item_node, line: int) -> Command:
             optional = boolean(ctx, line, f"{name}: optional", arg.pop("optional"))
         if not arg and not unit.nested:
             arg = None
+    _warn_undefined(ctx, line, arg)
+    if not unit.nested and has_expression(arg):
+        # Read again when it runs, with the ${...} evaluated; what can be checked now is.
+        try:
+            args = unit.read(ctx, line, arg, arg_node)
+        except FlowError:
+            args = {}
+        return Command(name, args, ctx.file, line, label, optional, _source(name, arg),
+                       raw=arg, dynamic=True, reader=ctx)
     args = unit.read(ctx, line, arg, arg_node)
     return Command(name, args, ctx.file, line, label, optional, _source(name, arg))
+
+
+def _strings(value: Any):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key != "commands":
+                yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def _warn_undefined(ctx: Ctx, line: int, arg: Any) -> None:
+    """A plain ``${NAME}`` that no env: (header, runFlow, -e) defines where it is read."""
+    for value in _strings(arg):
+        for name in plain_names(value):
+            if name not in ctx.defined and name not in BUILT_IN_NAMES:
+                ctx.warnings.append(
+                    f"{shown_path(ctx.file)}:{line}: warning: ${{{name}}}: nothing defines "
+                    f"{name} here (the header's env:, runFlow's env: or -e {name}=VALUE); "
+                    "the step will fail unless a script sets it")
 
 
 def _commands(ctx: Ctx, node: yaml.Node | None, value: Any) -> list[Command]:
@@ -200,8 +253,9 @@ def _commands(ctx: Ctx, node: yaml.Node | None, value: Any) -> list[Command]:
     return out
 
 
-def _subflow(ctx: Ctx, target: Path) -> tuple[dict, list[Command]]:
+def _subflow(ctx: Ctx, target: Path, given: set[str]) -> tuple[dict, list[Command]]:
     sub = ctx.at(target, (*ctx.stack, target))
+    sub.defined |= given
     header, _, commands = _parse_file(sub, subflow=True)
     return header, commands
 
@@ -216,9 +270,33 @@ def _header_problems(ctx: Ctx, header: dict, header_node, subflow: bool) -> None
                                               f"remove {key} from it"))
                 continue
             near = hint(str(key), allowed)
-            also = f"did you mean {near}? " if near else ""
-            ctx.problems.append(ctx.error(line, f"unknown header key {key!r} ({also}allowed: "
-                                          f"{', '.join(allowed)})"))
+            if near:
+                ctx.problems.append(ctx.error(line, f"unknown header key {key!r} (did you "
+                                              f"mean {near}? allowed: {', '.join(allowed)})"))
+            else:
+                ctx.warnings.append(f"{shown_path(ctx.file)}:{line}: warning: header key "
+                                    f"{key!r} is kept but means nothing here (Maestro's ext)")
+
+
+def _header_parts(ctx: Ctx, header: dict, header_node) -> dict:
+    """The header's env (its names known from here on) and its hooks, read as commands."""
+    out: dict[str, Any] = {"env": {}, "onFlowStart": [], "onFlowComplete": []}
+    if "env" in header:
+        try:
+            out["env"] = env_mapping(ctx, line_of(header_node, "env"), "env", header["env"])
+        except FlowError as exc:
+            ctx.problems.append(exc)
+        ctx.defined |= set(out["env"])
+    for key in ("onFlowStart", "onFlowComplete"):
+        if key in header:
+            value = header[key]
+            if isinstance(value, dict) and list(value) == ["commands"]:
+                value = value["commands"]
+            try:
+                out[key] = _commands(ctx, child(header_node, key), value)
+            except FlowError as exc:
+                ctx.problems.append(exc)
+    return out
 
 
 def _parse_file(ctx: Ctx, subflow: bool = False) -> tuple[dict, Any, list[Command]]:
@@ -245,6 +323,7 @@ def _parse_file(ctx: Ctx, subflow: bool = False) -> tuple[dict, Any, list[Comman
     if not subflow:
         ctx.world = resolve_world(header, header_node, ctx.file)
     ctx.commands, ctx.subflow = _commands, _subflow
+    header = {**header, **_header_parts(ctx, header, header_node)}
     return header, header_node, _commands(ctx, commands_node, commands)
 
 
@@ -277,10 +356,11 @@ def header_name(path: Path | str) -> str | None:
     return _name(header.get("name")) if isinstance(header, dict) else None
 
 
-def parse_flow(path: Path | str) -> Flow:
-    """Read, check and resolve one flow file (its sub-flows and world included)."""
+def parse_flow(path: Path | str, defined: tuple[str, ...] | set[str] = ()) -> Flow:
+    """Read, check and resolve one flow file (its sub-flows and world included). Every
+    problem found is in the FlowError's ``problems``. ``defined``: names given with -e."""
     file = Path(path).resolve()
-    ctx = Ctx(file, file.parent, demo_world(), (file,))
+    ctx = Ctx(file, file.parent, demo_world(), (file,), defined=set(defined))
     try:
         docs_header, header_node, commands = _parse_file(ctx)
     except FlowError as exc:
@@ -295,4 +375,6 @@ def parse_flow(path: Path | str) -> Flow:
     if ctx.problems:
         raise FlowError.several(ctx.problems)
     return Flow(file, _name(name) or file.stem.replace("_", " "), tags, ctx.world, commands,
-                set(ctx.included))
+                set(ctx.included), docs_header.get("env", {}),
+                docs_header.get("onFlowStart", []), docs_header.get("onFlowComplete", []),
+                list(dict.fromkeys(ctx.warnings)))

@@ -4,6 +4,7 @@ by side, each command acting on the real widgets and waiting the way Maestro wai
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -12,8 +13,8 @@ import time
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import suppress
-from dataclasses import dataclass, field
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PySide6.QtCore import QRect
@@ -26,13 +27,47 @@ from core.world import prepare_passwords, seed_world
 from gui.flows import driver
 from gui.flows.commands.registry import REGISTRY
 from gui.flows.driver import Element
-from gui.flows.model import Command, Flow, Selector, StepFailed, shown_path
+from gui.flows.model import Command, Flow, FlowError, Selector, StepFailed, shown_path
+from gui.flows.script import ScriptError, Scripts
 from gui.flows.selectors import Matcher, SlowPattern
 
 __all__ = ["Artifacts", "FlowResult", "FlowRunner", "Hooks", "StepFailed", "StepResult",
            "StoreMaker"]
 
 WAIT_MS = 2500          # tapOn / assertVisible / assertNotVisible (Maestro waits too)
+FLOW_SECONDS = 600.0    # a flow's time limit unless --flow-timeout says otherwise
+HOOK_SECONDS = 60.0     # onFlowComplete gets at least this long after a flow ran out of time
+MAX_STEPS = 100_000     # steps one flow may run (repeat inside repeat...)
+MAX_DEPTH = 100
+OPTIONS_ENV = "B24SIM_FLOW_OPTIONS"  # how main.py test hands -e and --flow-timeout to workers
+
+
+def run_options() -> dict:
+    """The run's -e values and flow time limit, as main.py test set them for every flow
+    (its worker processes inherit them through the environment)."""
+    try:
+        data = json.loads(os.environ.get(OPTIONS_ENV) or "{}")
+    except ValueError:
+        data = {}
+    env = data.get("env") if isinstance(data.get("env"), dict) else {}
+    timeout = data.get("flow_timeout")
+    if not isinstance(timeout, int | float) or timeout <= 0:
+        timeout = FLOW_SECONDS
+    return {"env": {str(k): str(v) for k, v in env.items()}, "flow_timeout": float(timeout)}
+
+
+def set_run_options(env: dict[str, str], flow_timeout: float | None) -> None:
+    os.environ[OPTIONS_ENV] = json.dumps({"env": env, "flow_timeout": flow_timeout})
+
+
+def _expand_all(value, expand):
+    if isinstance(value, str):
+        return expand(value)
+    if isinstance(value, dict):
+        return {k: _expand_all(v, expand) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_expand_all(v, expand) for v in value]
+    return value
 MANIFEST = ".storyboard-files"  # in a --screenshots folder: the pictures the last run wrote
 
 
@@ -45,6 +80,7 @@ class StepResult:
     message: str = ""
     picture: Path | None = None
     shot: Path | None = None  # takeScreenshot's file
+    log: list[str] = field(default_factory=list)  # console.log lines of its scripts
 
 
 @dataclass
@@ -222,8 +258,18 @@ class FlowRunner:
 
     def __init__(self, flow: Flow, stores: StoreMaker, artifacts: Artifacts, number: int = 1,
                  show: bool = False, hooks: Hooks | None = None,
-                 window_factory: Callable[[object], QWidget] | None = None) -> None:
+                 window_factory: Callable[[object], QWidget] | None = None,
+                 env: dict[str, str] | None = None, flow_timeout: float | None = None) -> None:
         self.flow = flow
+        options = run_options()
+        # -e NAME=VALUE from the command line: above every env: of the flows
+        self.cli_env = options["env"] if env is None else dict(env)
+        self.flow_timeout = options["flow_timeout"] if flow_timeout is None else flow_timeout
+        self.scripts = Scripts(log=self._console)
+        self.scripts.deadline = self._time_left
+        self._deadline = float("inf")
+        self._trial = 0                       # inside a retry's attempt that may fail
+        self._trial_failure = ""
         self.window_factory = window_factory
         self.stores = stores
         self.artifacts = artifacts
@@ -259,7 +305,7 @@ class FlowRunner:
             from gui.builder import build_controller  # imported by preload() already
 
             self.controller = build_controller(store)
-            self._run_commands(self.flow.commands, 0)
+            self._run_flow_body()
         except StoreError as exc:
             self._fail_flow(None, f"the database could not be prepared: {exc}")
         finally:
@@ -270,6 +316,21 @@ class FlowRunner:
             self.stores.drop(store, path)
         return self.result
 
+    def _run_flow_body(self) -> None:
+        """The header's env, onFlowStart, the commands, then onFlowComplete: it runs even when
+        the flow failed (as in Maestro), and a failure in it fails the flow too."""
+        flow = self.flow
+        self._deadline = time.monotonic() + self.flow_timeout
+        for name, value in self.cli_env.items():
+            self.scripts.set_var(name, value)
+        self.scripts.set_var("MAESTRO_FILENAME", flow.path.stem)
+        with self.env_scope(flow.env, {}):
+            if self._run_commands(flow.on_start, 0):
+                self._run_commands(flow.commands, 0)
+            if flow.on_complete:
+                self._deadline = max(self._deadline, time.monotonic() + HOOK_SECONDS)
+                self._run_commands(flow.on_complete, 0)
+
     def _run_commands(self, commands: list[Command], depth: int) -> bool:
         for command in commands:
             if self.hooks.stopped():
@@ -279,6 +340,10 @@ class FlowRunner:
             number = len(self.result.steps)
             began = time.perf_counter()
             try:
+                self.check_time(command)
+                if command.dynamic:
+                    command = self._resolved(command)
+                    step.command = command
                 if REGISTRY[command.name].opens_window:
                     self._ensure_window()
                 self.hooks.before(self, command)
@@ -287,6 +352,8 @@ class FlowRunner:
                 ok, step.message = False, str(exc)
             except DomainError as exc:
                 ok, step.message = False, str(exc)
+            except ScriptError as exc:
+                ok, step.message = False, exc.message
             except Exception as exc:  # the app itself broke: a failed flow, not a crash
                 last = traceback.extract_tb(exc.__traceback__)[-1]
                 ok, step.message = False, (f"the app raised {type(exc).__name__}: {exc} "
@@ -302,10 +369,88 @@ class FlowRunner:
                 step.picture = self.picture(f"step-{number:03d}")
             self.hooks.after(self, step)
             if not ok:
-                if self.result.passed:
+                if self.result.passed and not self._trial:
                     self._fail_flow(command, step.message)
+                elif self._trial:
+                    self._trial_failure = f"{command.where}: {step.message.splitlines()[0]}"
                 return False
         return True
+
+    # ------------------------------------------------------------------ variables, limits
+    def check_time(self, command: Command) -> None:
+        """The flow's own limits: its time (--flow-timeout) and its number of steps."""
+        if time.monotonic() > self._deadline:
+            raise StepFailed(f"the flow ran longer than its time limit of "
+                             f"{self.flow_timeout:g} s (main.py test --flow-timeout SECONDS)")
+        if len(self.result.steps) > MAX_STEPS:
+            raise StepFailed(f"the flow ran more than {MAX_STEPS} steps (a repeat that never "
+                             "ends?)")
+
+    def _time_left(self) -> float:
+        return self._deadline - time.monotonic()
+
+    def _console(self, line: str) -> None:
+        step = self.result.steps[-1] if self.result.steps else None
+        text = f"console.log: {line}"
+        if step is not None:
+            step.log.append(line)
+            step.message = f"{step.message}\n{text}" if step.message else text
+
+    def expand(self, text: str) -> str:
+        """``text`` with its ``${...}`` evaluated (JavaScript); ScriptError when one fails."""
+        if "${" not in text:
+            return text
+        self._sync_builtins()
+        return self.scripts.interpolate(text)
+
+    def expand_selector(self, selector: Selector) -> Selector:
+        return selector.map_strings(self.expand)
+
+    def _sync_builtins(self) -> None:
+        if self.controller is not None:
+            from core import services
+
+            platform = self.controller.read(services.session_view).platform
+            self.scripts.set_maestro("platform", platform)
+        self.scripts.set_maestro("copiedText", getattr(self, "copied_text", None))
+
+    def _resolved(self, command: Command) -> Command:
+        """A command whose argument holds ``${...}``, read again with the values of now."""
+        from gui.flows.commands.reading import Ctx
+
+        raw = _expand_all(command.raw, self.expand)
+        old = command.reader
+        ctx = Ctx(old.file, old.root, old.world, old.stack)
+        try:
+            args = REGISTRY[command.name].read(ctx, command.line, raw, None)
+        except FlowError as exc:
+            raise StepFailed(f"with its ${{...}} evaluated: {exc.message}") from None
+        return replace(command, args=args, dynamic=False)
+
+    @contextmanager
+    def env_scope(self, own: dict[str, str], given: dict[str, str]):
+        """Variables for a flow or sub-flow: its own header's ``env``, overridden by the
+        ``env`` its caller gives, and -e from the command line above both. Values may hold
+        ``${...}`` (evaluated in order); the caller's values come back afterwards."""
+        names = [n for n in {**own, **given} if n not in self.cli_env]
+        saved = {n: self.scripts.get_var(n) for n in names}
+        try:
+            for source in (own, given):
+                for name, value in source.items():
+                    if name in self.cli_env or (source is own and name in given):
+                        continue
+                    self.scripts.set_var(name, self.expand(value))
+            yield
+        finally:
+            for name, value in saved.items():
+                self.scripts.set_var(name, value)
+
+    def run_script(self, source: str, file: Path) -> None:
+        try:
+            self.scripts.run(source)
+        except ScriptError as exc:
+            where = shown_path(file) + (f":{exc.line}" if exc.line else "")
+            raise StepFailed(f"{where}: {exc.message}") from None
 
     # ------------------------------------------------------------------ window
     def _ensure_window(self) -> None:
@@ -379,12 +524,18 @@ class FlowRunner:
         """The command's unit runs it (gui/flows/commands/); None counts as done."""
         return REGISTRY[c.name].run(self, c, step, depth) is not False
 
-    def run_nested(self, call: Command, commands: list[Command], depth: int) -> bool:
-        """Run ``commands`` inside ``call`` (a runFlow, repeat, retry): failures name it."""
+    def run_nested(self, call: Command, commands: list[Command], depth: int,
+                   trial: bool = False) -> bool:
+        """Run ``commands`` inside ``call`` (a runFlow, repeat, retry): failures name it.
+        ``trial``: a failure does not fail the flow (a retry's attempt before its last)."""
+        if depth > MAX_DEPTH:
+            raise StepFailed(f"more than {MAX_DEPTH} runFlow/repeat/retry inside each other")
         self._calls.append(call)
+        self._trial += trial
         try:
             return self._run_commands(commands, depth)
         finally:
+            self._trial -= trial
             self._calls.pop()
 
     def launch(self, clear_state: bool) -> None:

@@ -43,6 +43,8 @@ class InputText(Unit):
     def read(self, ctx, line, arg, node):
         if isinstance(arg, dict):
             arg = r.mapping(ctx, line, self.name, arg, ("text",), required=("text",))["text"]
+        if isinstance(arg, bool):  # Maestro types `inputText: false` as the word
+            arg = "true" if arg else "false"
         value = r.text(ctx, line, self.name, arg, allow_empty=True)
         if len(value) > 10_000:
             raise ctx.error(line, f"{self.name}: at most 10000 characters")
@@ -63,7 +65,8 @@ class ScrollUntilVisible(Unit):
         "element": SELECTOR_SCHEMA, "direction": {"type": "string"},
         "timeout": {"type": ["integer", "string"]}, "speed": {"type": ["integer", "string"]},
         "visibilityPercentage": {"type": ["integer", "string"]},
-        "centerElement": {"type": ["boolean", "string"]}}, "required": ["element"]}]}
+        "centerElement": {"type": ["boolean", "string"]},
+        "waitToSettleTimeoutMs": {"type": ["integer", "string"]}}, "required": ["element"]}]}
 
     def read(self, ctx, line, arg, node):
         name = self.name
@@ -71,15 +74,17 @@ class ScrollUntilVisible(Unit):
             selector, _ = r.selector(ctx, line, name, arg)
             return {"selector": selector, "direction": "DOWN", "timeout": None, "visibility": 100}
         arg = r.mapping(ctx, line, name, arg, ("element", "direction", "timeout", "speed",
-                                               "visibilityPercentage", "centerElement"),
+                                               "visibilityPercentage", "centerElement",
+                                               "waitToSettleTimeoutMs"),
                         required=("element",))
         selector, _ = r.selector(ctx, line, f"{name}: element", arg["element"])
         direction = str(arg.get("direction", "DOWN")).upper()
         r.choice(ctx, line, f"{name}: direction", direction, r.DIRECTIONS)
-        timeout = r.integer(ctx, line, f"{name}: timeout", arg["timeout"], 0, r.MAX_TIMEOUT_MS) \
-            if "timeout" in arg else None
+        # Maestro takes a negative timeout too (it gives up at once)
+        timeout = max(0, r.integer(ctx, line, f"{name}: timeout", arg["timeout"], -10**9,
+                                   r.MAX_TIMEOUT_MS)) if "timeout" in arg else None
         if "speed" in arg:
-            r.integer(ctx, line, f"{name}: speed", arg["speed"], 0, 100)
+            r.integer(ctx, line, f"{name}: speed", arg["speed"], 0, 10**6)  # Maestro: 0-100
         visibility = r.integer(ctx, line, f"{name}: visibilityPercentage",
                                arg.get("visibilityPercentage", 100), 1, 100)
         if "centerElement" in arg:

@@ -104,8 +104,9 @@ def mapping(ctx: Ctx, line: int, name: str, arg: Any, allowed: tuple[str, ...],
         if key not in allowed:
             near = hint(key, allowed)
             also = f" (did you mean {near}?)" if near else ""
+            common = "" if "label" in allowed else ", label, optional"
             raise ctx.error(line, f"{name}: unknown key {key!r}{also}; allowed: "
-                            f"{', '.join(allowed)}, label, optional")
+                            f"{', '.join(allowed)}{common}")
     for key in required:
         if key not in arg:
             raise ctx.error(line, f"{name}: {key} is missing")
@@ -158,6 +159,10 @@ def selector(ctx: Ctx, line: int, name: str, arg: Any,
     ``extra`` are the command's own keys, returned apart."""
     from gui.flows.selectors import read_selector
 
+    if isinstance(arg, dict) and ("label" in arg or "optional" in arg):
+        # Maestro reads both inside any selector (scrollUntilVisible's element too); the
+        # command's own label and optional are taken out before this
+        arg = {k: v for k, v in arg.items() if k not in ("label", "optional")}
     return read_selector(name, arg, lambda message: ctx.error(line, message), extra)
 
 

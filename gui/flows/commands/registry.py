@@ -5,7 +5,15 @@
 
 from __future__ import annotations
 
-from gui.flows.commands import backend, control, gestures, phone  # noqa: F401 - each registers
+# each module registers its units
+from gui.flows.commands import (  # noqa: F401
+    aliases,
+    backend,
+    control,
+    device,
+    gestures,
+    phone,
+)
 from gui.flows.commands.base import FAMILIES, REGISTRY, Unit, register
 
 __all__ = ["FAMILIES", "REGISTRY", "Unit", "register", "unit"]

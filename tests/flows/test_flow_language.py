@@ -1,0 +1,320 @@
+"""Maestro's flow language: variables and their precedence, JavaScript (time limit, no file
+access, console.log, the shared output object), control flow (repeat, retry, runFlow when,
+the header's hooks) and the flow's own limits. Real runner, a stand-in window."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from gui.flows.model import FlowError
+from gui.flows.parser import parse_flow
+from gui.flows.runner import Artifacts, FlowRunner, StoreMaker
+from gui.flows.script import Scripts, ScriptError
+from tests.flows.conftest import StandInWindow
+
+
+@pytest.fixture
+def run(qapp, tmp_path: Path):
+    stores = StoreMaker()
+
+    def go(path: Path, env: dict | None = None, flow_timeout: float | None = None):
+        artifacts = Artifacts(tmp_path / "shots", False)
+        result = FlowRunner(parse_flow(path, set(env or ())), stores, artifacts,
+                            window_factory=StandInWindow, env=env or {},
+                            flow_timeout=flow_timeout).run()
+        artifacts.flush()
+        return result
+
+    yield go
+    stores.close()
+
+
+def _typed(result) -> str:
+    return next(s for s in result.steps if s.command.name == "inputText").command.args["text"]
+
+
+# ---------------------------------------------------------------- variables
+
+
+def test_env_precedence_is_header_then_run_flow_env_then_the_command_line(run, write_flow):
+    write_flow("subflows/who.yaml", """
+        env:
+          WHO: from the sub-flow's header
+          WHAT: sub-flow default
+        ---
+        - evalScript: ${output.who = WHO}
+        - evalScript: ${output.what = WHAT}
+        - evalScript: ${output.where = WHERE}
+        """)
+    flow = write_flow("f.yaml", """
+        env:
+          WHO: from the header
+          WHERE: header
+        ---
+        - evalScript: ${output.top = WHO}
+        - runFlow:
+            file: subflows/who.yaml
+            env:
+              WHAT: from runFlow
+        - assertTrue: ${output.top == 'from the header'}
+        - assertTrue: ${output.who == "from the sub-flow's header"}
+        - assertTrue: ${output.what == 'from runFlow'}
+        - assertTrue: ${output.where == 'header'}
+        """)
+    assert run(flow).passed
+    flow_cli = write_flow("g.yaml", """
+        env:
+          WHO: from the header
+        ---
+        - runFlow:
+            file: subflows/who.yaml
+            env:
+              WHAT: from runFlow
+        - assertTrue: ${output.who == 'cli'}
+        - assertTrue: ${output.what == 'cli'}
+        """)
+    result = run(flow_cli, env={"WHO": "cli", "WHAT": "cli", "WHERE": "cli"})
+    assert result.passed, result.failure
+
+
+def test_a_variable_is_typed_with_its_value_and_a_default_works_when_unset(run, write_flow):
+    flow = write_flow("f.yaml", """
+        env:
+          EMAIL: anna@acme.example
+        ---
+        - launchApp
+        - scrollUntilVisible: {element: {id: delete_account}}
+        - tapOn: "Delete account"
+        - tapOn: {id: reason}
+        - inputText: ${EMAIL} ${APP_ID || 'default'} \\${kept}
+        - assertVisible: {text: "anna@acme.example default \\\\$\\\\{kept\\\\}"}
+        """)
+    result = run(flow)
+    assert result.passed, result.failure
+    assert _typed(result) == "anna@acme.example default ${kept}"
+
+
+def test_an_undefined_name_fails_the_step_instead_of_typing_it(run, write_flow):
+    flow = write_flow("f.yaml", """
+        ---
+        - launchApp
+        - scrollUntilVisible: {element: {id: delete_account}}
+        - tapOn: "Delete account"
+        - tapOn: {id: reason}
+        - inputText: ${EMAIL}
+        """)
+    parsed = parse_flow(flow)
+    assert any("f.yaml:6: warning: ${EMAIL}: nothing defines EMAIL" in w
+               for w in parsed.warnings)
+    result = run(flow)
+    assert not result.passed
+    assert "f.yaml:6" in result.short and "nothing defines EMAIL" in result.short
+
+
+def test_maestro_filename_and_platform_are_built_in(run, write_flow):
+    flow = write_flow("my_flow.yaml", """
+        ---
+        - assertTrue: ${MAESTRO_FILENAME == 'my_flow'}
+        - assertTrue: ${maestro.platform == 'ios'}
+        """)
+    result = run(flow)
+    assert result.passed, result.failure
+
+
+# ---------------------------------------------------------------- JavaScript
+
+
+def test_a_script_that_never_ends_fails_within_its_time_limit():
+    scripts = Scripts(seconds=0.3)
+    began = time.monotonic()
+    with pytest.raises(ScriptError, match="did not finish within 0.3 s"):
+        scripts.run("while (true) {}")
+    assert time.monotonic() - began < 2
+    assert scripts.value("1 + 1") == "2"  # the context is still usable
+
+
+@pytest.mark.parametrize("source", [
+    "require('fs').readFileSync('/etc/passwd')",
+    "std.loadFile('/etc/passwd')",
+    "os.open('/etc/passwd')",
+    "fetch('http://example.com')",
+])
+def test_scripts_have_no_file_system_or_network(source):
+    with pytest.raises(ScriptError, match="not a function|cannot read property|not defined"):
+        Scripts().run(source)
+
+
+def test_a_run_script_error_names_the_script_and_its_line(run, write_flow, tmp_path):
+    (tmp_path / "check.js").write_text("var a = 1;\nvar b = 2;\nnothing.here();\n")
+    flow = write_flow("f.yaml", """
+        ---
+        - runScript: check.js
+        """)
+    result = run(flow)
+    assert not result.passed
+    assert "check.js:3: TypeError" in result.failure
+
+
+def test_run_script_env_console_log_and_output_reach_the_flow(run, write_flow, tmp_path):
+    (tmp_path / "due.js").write_text(
+        "console.log('due in', DAYS);\noutput.due = Number(DAYS) + 1;\n")
+    flow = write_flow("f.yaml", """
+        ---
+        - runScript: {file: due.js, env: {DAYS: "29"}}
+        - assertTrue: ${output.due === 30}
+        """)
+    result = run(flow)
+    assert result.passed, result.failure
+    assert result.steps[0].log == ["due in 29"]
+
+
+# ---------------------------------------------------------------- control flow
+
+
+def test_repeat_times_and_while_and_retry(run, write_flow):
+    flow = write_flow("f.yaml", """
+        ---
+        - evalScript: ${output.n = 0}
+        - repeat:
+            times: 7
+            commands:
+              - evalScript: ${output.n = output.n + 1}
+        - assertTrue: ${output.n == 7}
+        - repeat:
+            while:
+              true: ${output.n < 10}
+            commands:
+              - evalScript: ${output.n = output.n + 1}
+        - assertTrue: ${output.n == 10}
+        - evalScript: ${output.tries = 0}
+        - retry:
+            maxRetries: 2
+            commands:
+              - evalScript: ${output.tries = output.tries + 1}
+              - assertTrue: ${output.tries == 3}
+        """)
+    result = run(flow)
+    assert result.passed, result.failure
+
+
+def test_retry_gives_up_after_max_retries_and_fails_the_flow(run, write_flow):
+    flow = write_flow("f.yaml", """
+        ---
+        - evalScript: ${output.tries = 0}
+        - retry:
+            maxRetries: 1
+            commands:
+              - evalScript: ${output.tries = output.tries + 1}
+              - assertTrue: ${output.tries == 5}
+        """)
+    result = run(flow)
+    assert not result.passed and "f.yaml:7" in result.short
+
+
+def test_run_flow_when_true_and_platform(run, write_flow):
+    flow = write_flow("f.yaml", """
+        ---
+        - runFlow:
+            when:
+              true: ${1 == 2}
+            commands:
+              - assertTrue: false
+        - runFlow:
+            when: {platform: android}
+            commands:
+              - assertTrue: false
+        - runFlow:
+            when: {platform: iOS}
+            commands:
+              - evalScript: ${output.ran = true}
+        - assertTrue: ${output.ran}
+        """)
+    result = run(flow)
+    assert result.passed, result.failure
+    assert [s.status for s in result.steps[:2]] == ["skipped", "skipped"]
+
+
+def test_on_flow_complete_runs_after_a_failure(run, write_flow):
+    flow = write_flow("f.yaml", """
+        onFlowStart:
+          - evalScript: ${output.started = true}
+        onFlowComplete:
+          - evalScript: ${output.completed = output.started}
+          - evalScript: ${console.log('completed', output.completed)}
+        ---
+        - assertTrue: ${output.started}
+        - assertTrue: false
+        - evalScript: ${output.never = true}
+        """)
+    result = run(flow)
+    assert not result.passed and "f.yaml:8" in result.short
+    names = [s.command.line for s in result.steps]
+    assert names == [2, 7, 8, 4, 5]  # the third command never ran, the hooks did
+    assert result.steps[-1].log == ["completed true"]
+
+
+@pytest.mark.parametrize("body", [
+    "- repeat:\n    times: 1000000000\n    commands:\n      - evalScript: ${1}\n",
+    "- repeat:\n    while: {true: 'true'}\n    commands:\n      - evalScript: ${1}\n",
+    "- evalScript: ${while (true) {}}\n",
+])
+def test_what_never_ends_fails_its_flow_within_the_time_limit(run, write_flow, body):
+    flow = write_flow("f.yaml", "---\n" + body)
+    began = time.monotonic()
+    result = run(flow, flow_timeout=1.0)
+    assert time.monotonic() - began < 15
+    assert not result.passed
+    assert "f.yaml:" in result.short
+    assert "time limit" in result.short or "did not finish" in result.short or \
+        "more than" in result.short
+
+
+def test_an_expression_that_throws_fails_the_step_with_its_line(run, write_flow):
+    flow = write_flow("f.yaml", "---\n- evalScript: ok\n- assertTrue: ${null.x}\n")
+    result = run(flow)
+    assert not result.passed
+    assert result.short.startswith(f"{flow.name}:3") or "f.yaml:3" in result.short
+    assert "TypeError" in result.short
+
+
+# ---------------------------------------------------------------- reading
+
+
+def test_every_problem_of_a_file_is_reported_at_once(write_flow):
+    flow = write_flow("f.yaml", """
+        nmae: typo
+        ---
+        - tapOm: "Next"
+        - launchApp
+        - setLocation: {latitude: 1, longitude: 2}
+        - scrollUntilVisible: {element: {id: x}, direction: SIDEWAYS}
+        - stopApq
+        """)
+    with pytest.raises(FlowError) as caught:
+        parse_flow(flow)
+    lines = [f"{p.line}: {p.message}" for p in caught.value.problems]
+    assert len(lines) == 5, lines
+    assert lines[0].startswith("1: unknown header key 'nmae' (did you mean name?")
+    assert lines[1].startswith("3: unknown command 'tapOm'; did you mean tapOn?")
+    assert "not meaningful on this simulator" in lines[2]
+    assert lines[3].startswith("6: scrollUntilVisible: direction")
+    assert lines[4].startswith("7: unknown command 'stopApq'; did you mean stopApp?")
+    assert str(caught.value).count("f.yaml:") == 5
+
+
+def test_a_hint_never_names_an_unrelated_command(write_flow):
+    flow = write_flow("f.yaml", "---\n- frobnicate\n- scrol\n")
+    with pytest.raises(FlowError) as caught:
+        parse_flow(flow)
+    first, second = (p.message for p in caught.value.problems)
+    assert "did you mean" not in first
+    assert "did you mean scroll?" in second
+
+
+def test_a_run_flow_that_includes_itself_is_refused_when_read(write_flow):
+    flow = write_flow("f.yaml", "---\n- runFlow: f.yaml\n")
+    with pytest.raises(FlowError, match="would run itself again"):
+        parse_flow(flow)
