@@ -12,7 +12,7 @@ import pytest
 from gui.flows.model import FlowError
 from gui.flows.parser import parse_flow
 from gui.flows.runner import Artifacts, FlowRunner, StoreMaker
-from gui.flows.script import Scripts, ScriptError
+from gui.flows.script import ScriptError, Scripts
 from tests.flows.conftest import StandInWindow
 
 
