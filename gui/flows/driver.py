@@ -510,7 +510,12 @@ def scroll_step(area: QAbstractScrollArea, direction: str) -> bool:
 
 
 def hidden_in_scroll(root: QWidget, selector: Selector) -> list[QWidget]:
-    """Widgets that match ``selector`` but are scrolled out of their scroll area's view."""
+    """Widgets that match ``selector``'s text and id but are scrolled out of their scroll
+    area's view (positions off screen do not compare: relative parts are not checked)."""
+    if selector.text is None and selector.id is None:
+        return []
+    if selector.on and root.objectName() != selector.on:
+        return []
     out = []
     for w in root.findChildren(QWidget):
         if not w.isVisible() or _on_screen(w) is not None:
