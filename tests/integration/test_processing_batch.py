@@ -1,4 +1,6 @@
-"""The batch path of processing leaves exactly the rows the one-by-one path leaves."""
+"""Batches of any size leave exactly the rows that one request per transaction leaves: what
+one completion changes in memory, the next one in the same batch sees, as it would see it
+in the database one transaction later."""
 
 from __future__ import annotations
 
