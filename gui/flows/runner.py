@@ -203,14 +203,42 @@ def _unlink(path: Path) -> None:
         path.unlink(missing_ok=True)
 
 
+def remove_orphans(folder: Path, prefix: str) -> list[Path]:
+    """Remove ``folder``'s PREFIX<pid>-* folders whose process has ended (a killed run's
+    databases); a live or unknown process's, another user's and any other folder stay."""
+    removed = []
+    for path in folder.glob(f"{prefix}*-*"):
+        pid = path.name[len(prefix):].split("-", 1)[0]
+        if not pid.isdigit() or int(pid) == os.getpid() or not path.is_dir() \
+                or path.is_symlink():
+            continue
+        try:
+            if path.stat().st_uid != os.getuid():
+                continue
+            os.kill(int(pid), 0)
+            continue  # still running
+        except ProcessLookupError:
+            pass
+        except (OSError, AttributeError):  # no permission (alive), or no such call here
+            continue
+        shutil.rmtree(path, ignore_errors=True)
+        removed.append(path)
+    return removed
+
+
 class StoreMaker:
     """Fresh SQLite files for flows: a template is built from the models once (stamped at
     the head revision, as Alembic's recipe for new databases does), then copied per flow."""
 
+    PREFIX = "b24-flow-db-"
+
     def __init__(self) -> None:
-        self.dir = Path(tempfile.mkdtemp(prefix="b24-flow-db-"))
+        # The folder is named after this process: a run that was killed (no cleanup) leaves
+        # one behind, and the next run removes it once its process is gone.
+        self.dir = Path(tempfile.mkdtemp(prefix=f"{self.PREFIX}{os.getpid()}-"))
         self._template: Path | None = None
         self._count = 0
+        remove_orphans(self.dir.parent, self.PREFIX)
 
     def new(self) -> tuple[Store, Path]:
         if self._template is None:
