@@ -78,6 +78,7 @@ def check_paths(paths: list[str], defined: set[str] = frozenset()) -> tuple[list
             flow = parse_flow(f, defined)
         except FlowError as exc:
             problems += [p.where_message() for p in exc.problems]
+            warnings += exc.warnings
             continue
         warnings += flow.warnings
     return list(dict.fromkeys(problems)), list(dict.fromkeys(warnings))

@@ -74,6 +74,12 @@ def add_test_parser(sub) -> argparse.ArgumentParser:
     t.add_argument("--shard-index", type=int, metavar="I",
                    help="with --shard-split: run share I (1 to N)")
     t.add_argument("--show", action="store_true", help="show the window while the flows run")
+    from gui.flows.check import env_pair  # -e and --flow-timeout: the flow language's (H4a)
+
+    t.add_argument("-e", "--env", dest="env", action="append", type=env_pair, default=[],
+                   metavar="NAME=VALUE", help="a variable for every flow, above their env:")
+    t.add_argument("--flow-timeout", type=float, metavar="SECONDS",
+                   help="fail a flow that runs longer (default 600; scripts: 5 s each)")
     t.add_argument("--seed", type=_seed, metavar="N",
                    help="the seed of inputRandom* (the report says each flow's; the same seed "
                         "types the same texts again); sets B24SIM_FLOW_SEED")
@@ -488,6 +494,13 @@ def run_tests(args) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if getattr(args, "seed", None) is not None:  # worker processes inherit it
         os.environ["B24SIM_FLOW_SEED"] = str(args.seed)
+    from gui.flows.runner import set_run_options  # -e, --flow-timeout (workers inherit them)
+
+    timeout = getattr(args, "flow_timeout", None)
+    if timeout is not None and not 0 < timeout <= 86_400:
+        say(f"error: --flow-timeout {timeout:g}: give seconds from 0 to 86400", err=True)
+        return 2
+    set_run_options(dict(getattr(args, "env", None) or []), timeout)
     problem = check_args(args)
     if problem is None:
         try:

@@ -35,6 +35,7 @@ class FlowError(Exception):
         self.line = line
         self.message = message
         self.problems: list[FlowError] = [self]
+        self.warnings: list[str] = []  # FILE:LINE: warning: ... found on the way
         super().__init__(self.where_message())
 
     def where_message(self) -> str:

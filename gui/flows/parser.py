@@ -364,7 +364,9 @@ def parse_flow(path: Path | str, defined: tuple[str, ...] | set[str] = ()) -> Fl
     try:
         docs_header, header_node, commands = _parse_file(ctx)
     except FlowError as exc:
-        raise FlowError.several([*ctx.problems, exc]) from None
+        error = FlowError.several([*ctx.problems, exc])
+        error.warnings = list(dict.fromkeys(ctx.warnings))
+        raise error from None
     name = docs_header.get("name") or file.stem.replace("_", " ")
     if not isinstance(name, str | int | float) or isinstance(name, bool):
         ctx.problems.append(ctx.error(line_of(header_node, "name"), "name: expected text"))
@@ -373,7 +375,9 @@ def parse_flow(path: Path | str, defined: tuple[str, ...] | set[str] = ()) -> Fl
     except FlowError as exc:
         ctx.problems.append(exc)
     if ctx.problems:
-        raise FlowError.several(ctx.problems)
+        error = FlowError.several(ctx.problems)
+        error.warnings = list(dict.fromkeys(ctx.warnings))
+        raise error
     return Flow(file, _name(name) or file.stem.replace("_", " "), tags, ctx.world, commands,
                 set(ctx.included), docs_header.get("env", {}),
                 docs_header.get("onFlowStart", []), docs_header.get("onFlowComplete", []),

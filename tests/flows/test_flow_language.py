@@ -318,3 +318,47 @@ def test_a_run_flow_that_includes_itself_is_refused_when_read(write_flow):
     flow = write_flow("f.yaml", "---\n- runFlow: f.yaml\n")
     with pytest.raises(FlowError, match="would run itself again"):
         parse_flow(flow)
+
+
+# ---------------------------------------------------------------- the command line
+
+
+def test_dash_e_beats_the_header_and_a_flow_that_never_ends_lets_the_next_run(main_py,
+                                                                              write_flow):
+    write_flow("a_forever.yaml", """
+        ---
+        - repeat:
+            while: {true: "true"}
+            commands:
+              - evalScript: ${output.n = (output.n || 0) + 1}
+        """)
+    write_flow("b_env.yaml", """
+        env:
+          WHO: header
+        ---
+        - assertTrue: ${WHO == 'cli'}
+        """)
+    done = main_py("test", "--flow-timeout", "2", "-e", "WHO=cli", "a_forever.yaml",
+                   "b_env.yaml", timeout=120)
+    out = done.stdout + done.stderr
+    assert "Traceback" not in out
+    assert "a_forever.yaml:2" in out and "time limit of 2 s" in out
+    assert "PASS" in out and out.rstrip().splitlines()[-1] == "1 passed, 1 failed"
+
+
+def test_check_prints_every_problem_with_its_line_and_exits_1(main_py, write_flow):
+    write_flow("bad.yaml", "---\n- tapOm: x\n- setAirplaneMode: true\n- inputText: ${WHO}\n")
+    write_flow("good.yaml", "---\n- launchApp\n")
+    done = main_py("check", "bad.yaml", "good.yaml")
+    lines = done.stdout.splitlines()
+    assert done.returncode == 1
+    assert lines == [
+        "bad.yaml:4: warning: ${WHO}: nothing defines WHO here (the header's env:, runFlow's "
+        "env: or -e WHO=VALUE); the step will fail unless a script sets it",
+        "bad.yaml:2: unknown command 'tapOm'; did you mean tapOn? (see docs/flows.md for the "
+        "list)",
+        "bad.yaml:3: setAirplaneMode is not meaningful on this simulator: the simulated phone "
+        "has no network connection to cut; remove it; to test an unreachable backend use a "
+        "world whose browser session is stale, or the mail settings for a failing delivery"]
+    assert main_py("check", "good.yaml").returncode == 0
+    assert main_py("check", "-e", "WHO=x", "good.yaml").stdout == ""
