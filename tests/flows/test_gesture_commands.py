@@ -365,3 +365,18 @@ def test_main_py_test_seed_types_the_same_random_text_again(main_py, write_flow)
     assert typed[0] == typed[1] != typed[2]
     refused = main_py("test", "s.yaml", "--seed", "x")
     assert refused.returncode == 2 and "--seed x: give a whole number" in refused.stderr
+
+
+def test_main_py_test_answers_the_issue_pattern_at_once(main_py, write_flow):
+    # issue 14, item 5: this hung `main.py test` past 60 s with no output
+    write_flow("p.yaml", """
+        name: pattern
+        ---
+        - launchApp
+        - tapOn: {id: profile_photo}
+        - assertVisible: {text: "(a+)+$", timeout: 500}
+        - assertVisible: {text: "(a|aa)+b(a+)+$", timeout: 500}
+        """)
+    done = main_py("test", "p.yaml", timeout=90)
+    assert "1 passed" in done.stdout or "1 failed" in done.stdout, done.stdout + done.stderr
+    assert "Traceback" not in done.stdout + done.stderr
