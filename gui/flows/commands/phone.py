@@ -25,6 +25,18 @@ SELECTOR_SCHEMA = {
             "timeout": {"type": ["integer", "string"]}}},
     ],
 }
+# Maestro's other selector keys (gui/flows/selectors.py reads them; the relative ones hold
+# selectors themselves) and the extension `on`.
+SELECTOR_SCHEMA["anyOf"][1]["properties"].update(
+    {k: {"type": ["boolean", "string"]} for k in ("focused", "selected")}
+    | {k: {"type": ["string", "number", "object"]} for k in ("below", "above", "leftOf",
+                                                             "rightOf", "childOf",
+                                                             "containsChild")}
+    | {"containsDescendants": {"type": "array",
+                               "items": {"type": ["string", "number", "object"]}},
+       "width": {"type": ["integer", "string"]}, "height": {"type": ["integer", "string"]},
+       "tolerance": {"type": ["integer", "string"]}, "traits": {"type": "string"},
+       "on": {"enum": ["phone", "console"]}})
 
 
 def _driver():
