@@ -53,8 +53,51 @@ def _scale(text: str) -> float:
     return value
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def _add_flow_commands(sub) -> None:
+    """The commands whose options live beside their code in gui/flows/ (no Qt at import, but
+    the flow modules load SQLAlchemy and core, which the GUI must not wait for)."""
+    from gui.flows.cli import add_test_parser  # test's options: gui/flows/cli.py (no Qt)
+    from gui.flows.hierarchy import add_hierarchy_parser
+    from gui.flows.record_cli import add_record_parser
+
+    add_test_parser(sub)
+    add_hierarchy_parser(sub)
+    add_record_parser(sub)
+    from gui.flows.check import add_check_parser  # check's options (no Qt)
+
+    add_check_parser(sub)
+
+
+class _Retry(Exception):
+    """The light parser could not read the command line: the full one will say why."""
+
+
+class _LightParser(argparse.ArgumentParser):
+    def error(self, message: str):
+        raise _Retry(message)
+
+
+def parse_command_line(argv: list[str] | None = None) -> argparse.Namespace:
+    """The arguments; the flow commands' modules are imported only when the command line
+    names one of them or asks for help, so a GUI launch paints before SQLAlchemy loads.
+    Anything the light parser cannot read is read again by the full one (same messages)."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if not set(argv) & (FLOW_COMMANDS | {"-h", "--help"}):
+        try:
+            return build_parser(flow_commands=False, parser_class=_LightParser).parse_args(argv)
+        except _Retry:
+            pass
+    return build_parser().parse_args(argv)
+
+
+# Added by _add_flow_commands (a test checks the list against it).
+FLOW_COMMANDS = frozenset({"test", "hierarchy", "record", "check"})
+
+
+def build_parser(flow_commands: bool = True,
+                 parser_class: type[argparse.ArgumentParser] = argparse.ArgumentParser,
+                 ) -> argparse.ArgumentParser:
+    parser = parser_class(
         prog=_prog(),
         description="Bitrix24 mobile 'Delete account' prototype with a simulated backend.",
     )
@@ -72,16 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="quit once the main window shows the store's data (benchmarks)")
     sub = parser.add_subparsers(dest="command")
 
-    from gui.flows.cli import add_test_parser  # test's options: gui/flows/cli.py (no Qt)
-    from gui.flows.hierarchy import add_hierarchy_parser
-    from gui.flows.record_cli import add_record_parser
-
-    add_test_parser(sub)
-    add_hierarchy_parser(sub)
-    add_record_parser(sub)
-    from gui.flows.check import add_check_parser  # check's options (no Qt)
-
-    add_check_parser(sub)
+    if flow_commands:
+        _add_flow_commands(sub)
 
     d = sub.add_parser("demo", help="guided autoplay of the bundled demo flow")
     d.add_argument("--speed", type=float, default=1.0, help="playback speed (2 = twice as fast)")
@@ -389,7 +424,7 @@ COMMANDS = {"reset": reset, "restore": restore, "process": process, "seed": seed
 
 def main(argv: list[str] | None = None) -> int:
     """The command line; returns the exit code."""
-    args = build_parser().parse_args(argv)
+    args = parse_command_line(argv)
     command = args.command or "gui"
     from core import logs
 
