@@ -187,28 +187,49 @@ def validate_world(data: Any, source: str) -> WorldSpec:
     device = data.get("device", {})
     if c.mapping(device, "device", {"platform"}) is not None:
         platform = c.choice(device, "platform", "device", PLATFORMS, "ios")
-    policy = data.get("policy", {}) or {}
-    platforms: tuple[str, ...] = ("ios",)
-    entry, window = "profile", 30
-    if c.mapping(policy, "policy", {"platforms", "entry", "window_days"}) is not None:
-        raw = policy.get("platforms", ["ios"])
-        if not isinstance(raw, list) or not raw:
-            c.add("policy.platforms", "expected a non-empty list such as [ios]")
-        else:
-            bad = [p for p in raw if p not in PLATFORMS]
-            for i, p in enumerate(raw):
-                if p in bad:
-                    c.add(f"policy.platforms[{i}]", f"unknown platform {p!r} (ios or android)")
-            platforms = tuple(p for p in raw if p in PLATFORMS)
-        entry = c.choice(policy, "entry", "policy", ENTRIES, "profile")
-        window = policy.get("window_days", 30)
-        if isinstance(window, bool) or not isinstance(window, int) or not 1 <= window <= 3650:
-            c.add("policy.window_days", f"expected a whole number of days 1-3650, got {window!r}")
-            window = 30
+    platforms, entry, window = _policy(c, data.get("policy", {}) or {})
     portals = _portals(c, data.get("portals"))
     addresses = {p.address for p in portals}
     people = _people(c, data.get("people"), addresses)
     keys = {p.key: p for p in people}
+    session_person, session_portal, browser_person = _session(c, data, keys, addresses)
+    # Text like every other name (a mapping would be stored as its Python repr, a NUL as is).
+    name = c.string(data, "name", "", required=False) or Path(source).stem
+    if c.problems:
+        raise WorldError(source, c.problems)
+    return WorldSpec(
+        name=name[:200], clock=clock, platform=platform, policy_platforms=platforms,
+        entry=entry, window_days=window, portals=tuple(portals), people=tuple(people),
+        session_person=session_person, session_portal=session_portal,
+        browser_person=browser_person,
+    )
+
+
+def _policy(c: _Checker, policy: Any) -> tuple[tuple[str, ...], str, int]:
+    """The policy knobs: (platforms, entry, window_days), defaults where a value is wrong."""
+    platforms: tuple[str, ...] = ("ios",)
+    entry, window = "profile", 30
+    if c.mapping(policy, "policy", {"platforms", "entry", "window_days"}) is None:
+        return platforms, entry, window
+    raw = policy.get("platforms", ["ios"])
+    if not isinstance(raw, list) or not raw:
+        c.add("policy.platforms", "expected a non-empty list such as [ios]")
+    else:
+        for i, p in enumerate(raw):
+            if p not in PLATFORMS:
+                c.add(f"policy.platforms[{i}]", f"unknown platform {p!r} (ios or android)")
+        platforms = tuple(p for p in raw if p in PLATFORMS)
+    entry = c.choice(policy, "entry", "policy", ENTRIES, "profile")
+    window = policy.get("window_days", 30)
+    if isinstance(window, bool) or not isinstance(window, int) or not 1 <= window <= 3650:
+        c.add("policy.window_days", f"expected a whole number of days 1-3650, got {window!r}")
+        window = 30
+    return platforms, entry, window
+
+
+def _session(c: _Checker, data: dict, keys: dict[str, PersonSpec], addresses: set[str]
+             ) -> tuple[str | None, str | None, str | None]:
+    """Who is signed in to the app, where, and who is left logged in to the browser."""
     session_person = session_portal = browser_person = None
     session = data.get("session")
     if session is not None and c.mapping(session, "session", {"person", "portal"}) is not None:
@@ -228,16 +249,7 @@ def validate_world(data: Any, source: str) -> WorldSpec:
         browser_person = c.string(browser, "person", "browser")
         if browser_person and browser_person not in keys:
             c.add("browser.person", f"unknown person {browser_person!r}")
-    # Text like every other name (a mapping would be stored as its Python repr, a NUL as is).
-    name = c.string(data, "name", "", required=False) or Path(source).stem
-    if c.problems:
-        raise WorldError(source, c.problems)
-    return WorldSpec(
-        name=name[:200], clock=clock, platform=platform, policy_platforms=platforms,
-        entry=entry, window_days=window, portals=tuple(portals), people=tuple(people),
-        session_person=session_person, session_portal=session_portal,
-        browser_person=browser_person,
-    )
+    return session_person, session_portal, browser_person
 
 
 def _portals(c: _Checker, raw: Any) -> list[PortalSpec]:
@@ -292,45 +304,13 @@ def _people(c: _Checker, raw: Any, addresses: set[str]) -> list[PersonSpec]:
         method = c.choice(item, "method", path, METHODS, "email") if "method" in item else None
         if "method" not in item:
             c.add(f"{path}.method", f"missing (one of: {', '.join(METHODS)})")
-        password = item.get("password")
-        if password is not None and (isinstance(password, bool)
-                                     or not isinstance(password, str | int)):
-            c.add(f"{path}.password", f"expected text, got {_kind(password)}")
-            password = None
-        password = None if password is None else str(password)
-        if method in PASSWORD_METHODS and not password:
-            c.add(f"{path}.password", f"missing: people who sign in by {method} need a password")
-        if password is not None and len(password) > 200:
-            c.add(f"{path}.password", "too long (at most 200 characters)")
+        password = _password(c, item, path, method)
         position = c.string(item, "position", path, required=False) or ""
         device = item.get("device")
         if device is not None and device not in PLATFORMS:
             c.add(f"{path}.device", f"unknown platform {device!r} (ios or android)")
             device = None
-        if key is not None:
-            if not KEY_RE.match(key):
-                c.add(f"{path}.key", f"use letters, digits, - and _ only: {key!r}")
-            elif key in keys:
-                c.add(f"{path}.key", f"duplicate key {key!r}")
-            keys.add(key)
-        if email is not None:
-            if not EMAIL_RE.match(email):
-                c.add(f"{path}.email", f"not an email address: {email!r}")
-                email = None
-            elif email.lower() in emails:
-                c.add(f"{path}.email", f"duplicate email {email!r}")
-            else:
-                emails.add(email.lower())
-        if phone is not None:
-            compact = re.sub(r"[\s\-().]", "", phone)
-            if not PHONE_RE.match(compact):
-                c.add(f"{path}.phone", f"not a phone number: {phone!r} (e.g. +15550100)")
-                phone = None
-            elif compact in phones:
-                c.add(f"{path}.phone", f"duplicate phone {phone!r}")
-            else:
-                phones.add(compact)
-                phone = compact
+        email, phone = _unique_ids(c, path, key, email, phone, (keys, emails, phones))
         if method == "phone" and "phone" not in item:
             c.add(f"{path}.phone", "missing: people who sign in by phone need a phone number")
         profiles = _profiles(c, item.get("profiles"), f"{path}.profiles", addresses)
@@ -340,6 +320,52 @@ def _people(c: _Checker, raw: Any, addresses: set[str]) -> list[PersonSpec]:
                               password=password, position=position, device=device,
                               profiles=tuple(profiles)))
     return out
+
+
+def _password(c: _Checker, item: dict, path: str, method: str | None) -> str | None:
+    password = item.get("password")
+    if password is not None and (isinstance(password, bool)
+                                 or not isinstance(password, str | int)):
+        c.add(f"{path}.password", f"expected text, got {_kind(password)}")
+        password = None
+    password = None if password is None else str(password)
+    if method in PASSWORD_METHODS and not password:
+        c.add(f"{path}.password", f"missing: people who sign in by {method} need a password")
+    if password is not None and len(password) > 200:
+        c.add(f"{path}.password", "too long (at most 200 characters)")
+    return password
+
+
+def _unique_ids(c: _Checker, path: str, key: str | None, email: str | None, phone: str | None,
+                seen: tuple[set[str], set[str], set[str]]) -> tuple[str | None, str | None]:
+    """Check a person's key, email and phone and that no one before has them; returns the
+    email (None when unusable) and the phone written compactly."""
+    keys, emails, phones = seen
+    if key is not None:
+        if not KEY_RE.match(key):
+            c.add(f"{path}.key", f"use letters, digits, - and _ only: {key!r}")
+        elif key in keys:
+            c.add(f"{path}.key", f"duplicate key {key!r}")
+        keys.add(key)
+    if email is not None:
+        if not EMAIL_RE.match(email):
+            c.add(f"{path}.email", f"not an email address: {email!r}")
+            email = None
+        elif email.lower() in emails:
+            c.add(f"{path}.email", f"duplicate email {email!r}")
+        else:
+            emails.add(email.lower())
+    if phone is not None:
+        compact = re.sub(r"[\s\-().]", "", phone)
+        if not PHONE_RE.match(compact):
+            c.add(f"{path}.phone", f"not a phone number: {phone!r} (e.g. +15550100)")
+            phone = None
+        elif compact in phones:
+            c.add(f"{path}.phone", f"duplicate phone {phone!r}")
+        else:
+            phones.add(compact)
+            phone = compact
+    return email, phone
 
 
 def _profiles(c: _Checker, raw: Any, path: str, addresses: set[str]) -> list[ProfileSpec]:
