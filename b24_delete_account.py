@@ -66,6 +66,9 @@ def _add_flow_commands(sub) -> None:
     from gui.flows.check import add_check_parser  # check's options (no Qt)
 
     add_check_parser(sub)
+    from gui.flows.schema import add_schema_parser  # the JSON Schemas for editors (no Qt)
+
+    add_schema_parser(sub)
 
 
 class _Retry(Exception):
@@ -460,6 +463,10 @@ def main(argv: list[str] | None = None) -> int:
         from gui.flows.check import run_check
 
         return run_check(args)
+    if command == "schema":
+        from gui.flows.schema import run_schema
+
+        return run_schema(args)
     if command == "test":
         from gui.flows.cli import run_tests
 
