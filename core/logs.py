@@ -102,6 +102,7 @@ def setup(verbosity: int = 0, *, terminal: bool = True) -> Path | None:
     for handler in _state["handlers"]:
         root.addHandler(handler)
     root.setLevel(min(file_level, term_level))
+    logging.raiseExceptions = False  # a log file that fails mid-run never prints a traceback
     for name in QUIET_LIBRARIES:  # their INFO is every start's migration check
         logging.getLogger(name).setLevel(logging.NOTSET if verbosity >= 2 else logging.WARNING)
     _install_hooks()

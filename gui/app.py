@@ -119,6 +119,10 @@ class Startup:
         """The store cannot be opened: say why on stderr, and in the window too (a desktop
         launch has no terminal to read), with Quit."""
         print(f"error: {message}", file=sys.stderr)  # as the command line says it
+        import logging  # the log file too (the terminal has the line above)
+
+        logging.getLogger("gui").error("the store could not be opened: %s", message,
+                                       extra={"file_only": True})
         self.code = 2
         if self.when_ready:
             self.window.close()

@@ -69,3 +69,20 @@ def test_main_py_test_logs_each_flow_result_to_the_log_file(tmp_path):
     text = (tmp_path / "b24-delete-account.log").read_text()
     assert "INFO cli: test started" in text
     assert f"INFO gui.flows: flow {flow}: passed" in text
+
+
+def test_a_gui_that_cannot_open_its_store_says_it_once_on_the_terminal_and_in_the_log(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "world.db").write_bytes(b"this is not a database" * 100)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "B24SIM_LOG_DIR": str(tmp_path)}
+    done = subprocess.run([sys.executable, "main.py", "--data-dir", str(data),
+                           "--exit-when-ready"], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 2
+    errors = [line for line in done.stderr.splitlines() if "could not be opened" in line
+              or line.startswith("error: ")]
+    assert len(errors) == 1 and errors[0].startswith("error: "), done.stderr
+    text = (tmp_path / "b24-delete-account.log").read_text()
+    assert "ERROR gui: the store could not be opened: " in text
+    assert "damaged or not a database" in text
