@@ -122,6 +122,33 @@ def world_schema() -> dict:
     }
 
 
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "flows.md"
+TABLE_START, TABLE_END = "<!-- commands:start -->", "<!-- commands:end -->"
+
+
+def command_table() -> str:
+    """docs/flows.md's table of every command, family by family, from the registry."""
+    from gui.flows.commands.base import FAMILIES
+    from gui.flows.commands.registry import REGISTRY
+
+    lines = ["| command | from | what it does here |", "|---|---|---|"]
+    for family in FAMILIES:
+        for name in sorted(n for n, u in REGISTRY.items() if u.family == family):
+            unit = REGISTRY[name]
+            origin = "Maestro" if unit.maestro else "this simulator"
+            doc = unit.doc.replace("|", "\\|") + (" (not written yet)" if unit.stub else "")
+            lines.append(f"| `{name}` | {origin} | {doc} |")
+    return "\n".join(lines)
+
+
+def docs_with_table(text: str) -> str:
+    """``text`` (docs/flows.md) with the table between its markers made current."""
+    start, end = text.find(TABLE_START), text.find(TABLE_END)
+    if start < 0 or end < start:
+        return text
+    return text[:start + len(TABLE_START)] + "\n" + command_table() + "\n" + text[end:]
+
+
 def rendered() -> dict[str, str]:
     return {name: json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
             for name, schema in (("flow.schema.json", flow_schema()),
@@ -151,6 +178,14 @@ def run_schema(args) -> int:
         folder.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
         print(f"wrote {path}")
+    if DOCS.is_file():
+        text = DOCS.read_text(encoding="utf-8")
+        if docs_with_table(text) != text:
+            if args.check:
+                stale.append("docs/flows.md's command table")
+            else:
+                DOCS.write_text(docs_with_table(text), encoding="utf-8")
+                print(f"wrote the command table in {DOCS}")
     if stale:
         print(f"not current: {', '.join(stale)} (run python main.py schema)", file=sys.stderr)
         return 1

@@ -61,3 +61,23 @@ def test_a_typo_in_a_command_or_a_world_key_does_not_validate():
     assert not flow.is_valid([{"setLocation": {"latitude": 1, "longitude": 2}}])
     world = _validator("world.schema.json")
     assert not world.is_valid({"clock": "2026-03-02T09:00:00Z", "poeple": []})
+
+
+# Maestro's commands (the fields of its YamlFluentCommand, Maestro 1.39)
+MAESTRO_COMMANDS = (
+    "tapOn doubleTapOn longPressOn assertVisible assertNotVisible assertTrue "
+    "assertNoDefectsWithAI assertWithAI extractTextWithAI back clearKeychain hideKeyboard "
+    "pasteText scroll inputText inputRandomText inputRandomNumber inputRandomEmail "
+    "inputRandomPersonName launchApp swipe openLink openBrowser pressKey eraseText action "
+    "takeScreenshot extendedWaitUntil stopApp killApp clearState runFlow setLocation repeat "
+    "copyTextFrom runScript waitForAnimationToEnd evalScript scrollUntilVisible travel "
+    "startRecording stopRecording addMedia setAirplaneMode toggleAirplaneMode retry").split()
+
+
+def test_the_docs_table_is_current_and_names_every_maestro_command():
+    from gui.flows.schema import DOCS, docs_with_table
+
+    text = DOCS.read_text(encoding="utf-8")
+    assert docs_with_table(text) == text, "run python main.py schema"
+    for name in MAESTRO_COMMANDS:
+        assert f"| `{name}` | Maestro |" in text, name
