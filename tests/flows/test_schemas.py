@@ -65,13 +65,16 @@ def test_a_typo_in_a_command_or_a_world_key_does_not_validate():
 
 # Maestro's commands (the fields of its YamlFluentCommand, Maestro 1.39)
 MAESTRO_COMMANDS = (
-    "tapOn doubleTapOn longPressOn assertVisible assertNotVisible assertTrue "
-    "assertNoDefectsWithAI assertWithAI extractTextWithAI back clearKeychain hideKeyboard "
-    "pasteText scroll inputText inputRandomText inputRandomNumber inputRandomEmail "
-    "inputRandomPersonName launchApp swipe openLink openBrowser pressKey eraseText action "
-    "takeScreenshot extendedWaitUntil stopApp killApp clearState runFlow setLocation repeat "
-    "copyTextFrom runScript waitForAnimationToEnd evalScript scrollUntilVisible travel "
-    "startRecording stopRecording addMedia setAirplaneMode toggleAirplaneMode retry").split()
+    "tapOn", "doubleTapOn", "longPressOn", "assertVisible", "assertNotVisible", "assertTrue",
+    "assertNoDefectsWithAI", "assertWithAI", "extractTextWithAI", "back", "clearKeychain",
+    "hideKeyboard", "pasteText", "scroll", "inputText", "inputRandomText", "inputRandomNumber",
+    "inputRandomEmail", "inputRandomPersonName", "launchApp", "swipe", "openLink",
+    "openBrowser", "pressKey", "eraseText", "action", "takeScreenshot", "extendedWaitUntil",
+    "stopApp", "killApp", "clearState", "runFlow", "setLocation", "repeat", "copyTextFrom",
+    "runScript", "waitForAnimationToEnd", "evalScript", "scrollUntilVisible", "travel",
+    "startRecording", "stopRecording", "addMedia", "setAirplaneMode", "toggleAirplaneMode",
+    "retry",
+)
 
 
 def test_the_docs_table_is_current_and_names_every_maestro_command():
