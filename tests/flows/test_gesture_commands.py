@@ -380,3 +380,12 @@ def test_main_py_test_answers_the_issue_pattern_at_once(main_py, write_flow):
     done = main_py("test", "p.yaml", timeout=90)
     assert "1 passed" in done.stdout or "1 failed" in done.stdout, done.stdout + done.stderr
     assert "Traceback" not in done.stdout + done.stderr
+
+
+def test_assert_profile_data_reads_whether_the_data_are_kept(run, flow):
+    result = run(flow("- assertProfile: {person: anna, portal: acme.bitrix24.com, data: kept}\n"
+                      "- assertProfile: {person: anna, portal: acme.bitrix24.com, data: deleted}"))
+    assert not result.passed
+    assert "data is 'kept', expected 'deleted'" in result.failure
+    with pytest.raises(FlowError, match="data: 'gone' is not one of kept, deleted"):
+        parse_flow(flow("- assertProfile: {person: anna, data: gone}"))
