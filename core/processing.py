@@ -263,22 +263,27 @@ def _lock(s, portal_ids: set[int], person_ids: set[int]) -> None:
 
 def _load_members(s, world: _World, requesters: set[int]) -> None:
     """Everyone in each Bitrix24 the batch may delete, with their people and their completed
-    requests. A batch only closes profiles and deletes, so a Bitrix24 can go with one of its
-    requesters only if every active administrator it has now is one of them."""
+    requests (read up front, so deciding needs no database).
+
+    A Bitrix24 can go with one of the batch's requesters only if every active administrator
+    it has now is one of them: within a batch an administrator stops counting only by their
+    own completion (a batch closes profiles and deletes, never opens; the Network profile of
+    an administrator still open in an active Bitrix24 stays). Then the last of them to
+    complete is its only active administrator, so these are exactly the Bitrix24s deleted."""
     def active(p: _Row) -> bool:
         return rules.is_active_admin(p.role, p.employment, p.access,
                                      world.persons[p.person_id].status)
 
-    doomed = []
+    may_go = []
     for portal_id, admins in world.admins.items():
         ids = {p.id for p in admins if active(p)}
         if world.portals[portal_id].status == "active" and ids and ids <= requesters:
-            doomed.append(portal_id)
-    for chunk in _chunks(doomed):
+            may_go.append(portal_id)
+    for chunk in _chunks(may_go):
         for row in _rows(s, _PROFILE_COLS, m.Profile.portal_id.in_(chunk)):
             row = world.profiles.setdefault(row.id, row)  # reuse a row read already
             world.members.setdefault(row.portal_id, []).append(row)
-    rows = [p for b in doomed for p in world.members.get(b, ())]
+    rows = [p for b in may_go for p in world.members.get(b, ())]
     for members in world.members.values():
         members.sort(key=lambda p: p.id)
     world.persons.update(_load(s, _PERSON_COLS, m.NetworkProfile.id,
@@ -381,7 +386,7 @@ def _delete_bitrix24(world: _World, changes: _Changes, profile, person, portal, 
     changes.gone_portals.append({"b_id": portal.id, "b_at": at})
     changes.audit(at, "portal_deleted", portal.address,
                   f"its only administrator {person.name} was deleted", portal_id=portal.id)
-    for other in world.members[portal.id]:
+    for other in world.members[portal.id]:  # read by _load_members (a KeyError: not read)
         if other.id == profile.id:
             continue
         was_open = other.access == "open"
