@@ -447,10 +447,25 @@ def run_once(args, planned: Plan | None = None) -> int:
     candidates = len([f for f in planned.files if isinstance(f, Path)])
     settings = {"folder": args.screenshots, "storyboard": bool(args.screenshots),
                 "show": bool(args.show)}
+    os.environ.pop("B24SIM_FLOW_RECORD", None)   # --record and --pdf, for the workers
+    os.environ.pop("B24SIM_FLOW_HANDOUT", None)
+    if getattr(args, "record", None):
+        from gui.flows.recording import set_test_recording
+
+        set_test_recording(args.record, getattr(args, "frame", "phone"))
+    if getattr(args, "pdf", None):
+        from gui.flows.handout import set_test_handout
+
+        set_test_handout(args.pdf)
     workers = start_workers(settings, min(args.shards or cores(), candidates)) \
         if candidates else []
     items = load_plan(planned)   # the workers start up meanwhile
     results = execute(planned, items, args, workers)
+    if getattr(args, "pdf", None):
+        from gui.flows.handout import write_test_pdf
+
+        write_test_pdf(results, [n for n, _ in share(items, args.shard_split,
+                                                     args.shard_index)], args.pdf)
     if args.screenshots:
         _write_manifest(Path(args.screenshots), results, MANIFEST)
     passed = sum(1 for r in results if r.passed and not getattr(r, "skipped", None))
@@ -502,6 +517,11 @@ def run_tests(args) -> int:
         return 2
     set_run_options(dict(getattr(args, "env", None) or []), timeout)
     problem = check_args(args)
+    if problem is None and (getattr(args, "record", None) or getattr(args, "pdf", None)):
+        from gui.flows.recording import check_outputs  # Qt only when asked for
+
+        problem = check_outputs(getattr(args, "record", None), getattr(args, "pdf", None),
+                                folder=True)
     if problem is None:
         try:
             planned = plan(args.paths, _tags(args.include_tags), _tags(args.exclude_tags),

@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainte
 from PySide6.QtWidgets import QWidget
 
 from core import words
-from gui.flows.model import Command
+from gui.flows.model import Command, shown_path
 from gui.flows.recording import Camera
 from gui.flows.runner import FlowResult, FlowRunner, Hooks, StepResult
 
@@ -194,8 +194,11 @@ def _story(folder: Path, number: int, result: FlowResult) -> dict:
         return {"steps": [], "emails": []}
 
 
-def write_pdf(results: list[FlowResult], folder: Path, target: Path) -> Path:
-    """One page per flow, then the emails of every flow (the appendix), into ``target``."""
+def write_pdf(results: list[FlowResult], folder: Path, target: Path,
+              numbers: list[int] | None = None) -> Path:
+    """A page per flow (more for a long one), then the emails of every flow (the appendix),
+    into ``target``; ``numbers``: each result's place in the run (its NN-flow folder)."""
+    numbers = numbers or list(range(1, len(results) + 1))
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     writer = QPdfWriter(str(target))
@@ -209,8 +212,8 @@ def write_pdf(results: list[FlowResult], folder: Path, target: Path) -> Path:
     painter = QPainter(writer)
     emails: list[tuple[str, dict]] = []
     try:
-        for number, result in enumerate(results, 1):
-            if number > 1:
+        for number, result in zip(numbers, results, strict=True):
+            if result is not results[0]:
                 writer.newPage()
             story = _story(folder, number, result)
             steps = story["steps"]
@@ -264,7 +267,9 @@ def _flow_page(painter: QPainter, writer: QPdfWriter, result: FlowResult, chosen
                                        Qt.AspectRatioMode.KeepAspectRatio)
             at = QRectF(box.x() + (box.width() - size.width()) / 2, box.y(),
                         size.width(), size.height())
-            painter.drawImage(at, image)
+            # drawn at the page's resolution: the PDF holds no more pixels than it shows
+            painter.drawImage(at, image.scaled(size, Qt.AspectRatioMode.IgnoreAspectRatio,
+                                               Qt.TransformationMode.SmoothTransformation))
         painter.setFont(_font(8, step["status"] == "failed"))
         painter.setPen(QColor("#e2434b" if step["status"] == "failed" else "#1f2933"))
         painter.drawText(QRectF(x + 4, y + cell_h - caption_h - 2, cell_w - 8, caption_h),
@@ -305,3 +310,26 @@ def _appendix(painter: QPainter, writer: QPdfWriter, emails: list[tuple[str, dic
         painter.setPen(QColor("#c0c8d0"))
         painter.drawLine(0, int(y - 12), int(page.width()), int(y - 12))
         painter.setPen(QColor("#1f2933"))
+
+
+def write_test_pdf(results: list[FlowResult], numbers: list[int], target: str) -> Path | None:
+    """main.py test --pdf: the handout from the workers' folder; a line either way."""
+    from PySide6.QtGui import QGuiApplication
+
+    from gui.flows.cli import say
+
+    folder = os.environ.get(HANDOUT_ENV)
+    if not folder:
+        return None
+    _ = QGuiApplication.instance() or QGuiApplication([])  # fonts for the PDF's text
+    try:
+        path = write_pdf(results, Path(folder), Path(target), numbers)
+    except OSError as exc:
+        say(f"error: cannot write the handout: {exc}", err=True)
+        return None
+    finally:
+        import shutil
+
+        shutil.rmtree(folder, ignore_errors=True)
+    say(f"handout: {shown_path(path)}")
+    return path

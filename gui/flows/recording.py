@@ -262,6 +262,8 @@ class RecordHooks(Hooks):
         self.on_close = on_close
         self.tape: Tape | None = None
         self.caption = ""
+        self.by_flow = False   # started by the flow's startRecording (stopRecording ends it)
+        self.frames = 0        # of the closed video
 
     def start(self, runner: FlowRunner) -> None:
         if self.tape is None and runner.window is not None:
@@ -273,6 +275,7 @@ class RecordHooks(Hooks):
         if tape is not None:
             tape.hold(STEP_SECONDS / 2)
             tape.close()
+            self.frames = tape.video.frames
             if self.on_close is not None:
                 self.on_close(tape)
 

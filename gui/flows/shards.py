@@ -303,7 +303,12 @@ def run_one(item, artifacts, number: int, show: bool, context: dict):
     if context.get("stores") is None:
         warm_up(context)
     try:
-        result = FlowRunner(item, context["stores"], artifacts, number, bool(show)).run()
+        from gui.flows.handout import flow_handout
+        from gui.flows.recording import flow_hooks
+
+        hooks = flow_hooks(number, item.path, flow_handout(number, None))  # --record, --pdf
+        result = FlowRunner(item, context["stores"], artifacts, number, bool(show),
+                            hooks=hooks).run()
         log.info("flow %s: %s", item.path, "passed" if result.passed else
                  f"FAILED: {result.short or result.failure}")
         return result

@@ -49,6 +49,7 @@ class OpenBrowser(Unit):
 @register
 class StartRecording(Unit):
     name = "startRecording"
+    stub = True  # gui/flows/commands/recording.py records (H8)
     doc = "accepted; no video is recorded here (the storyboard of --screenshots has a " \
           "picture of every step)"
     opens_window = False
@@ -67,6 +68,7 @@ class StartRecording(Unit):
 @register
 class StopRecording(Unit):
     name = "stopRecording"
+    stub = True  # gui/flows/commands/recording.py records (H8)
     doc = "accepted; nothing was recorded (see startRecording)"
     opens_window = False
     schema = {"type": ["null", "object"]}

@@ -13,6 +13,7 @@ from gui.flows.commands import (  # noqa: F401
     device,
     gestures,
     phone,
+    recording,
 )
 from gui.flows.commands.base import FAMILIES, REGISTRY, Unit, register
 
