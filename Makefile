@@ -2,8 +2,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-# Every package and its hash, direct and indirect (the app, the tests, PostgreSQL's driver),
-# for every platform; `make lock` writes it from pyproject.toml.
+# Every package and its hash, direct and indirect (the app, the tests, PostgreSQL's driver,
+# the demo recorder's FFmpeg), for every platform; `make lock` writes it from pyproject.toml.
 LOCK := requirements.lock
 UV_VERSION := 0.13.8
 
@@ -20,8 +20,8 @@ $(STAMP): pyproject.toml $(LOCK)
 lock:
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet uv==$(UV_VERSION)
-	$(VENV)/bin/uv pip compile pyproject.toml --extra test --extra postgres --universal \
-		--python-version 3.11 --generate-hashes --quiet -o $(LOCK)
+	$(VENV)/bin/uv pip compile pyproject.toml --extra test --extra postgres --extra record \
+		--universal --python-version 3.11 --generate-hashes --quiet -o $(LOCK)
 
 run: $(STAMP)
 	@bash scripts/qt-system-libs.sh $(PY)
