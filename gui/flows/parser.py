@@ -201,7 +201,7 @@ def _command(ctx: Ctx, item: Any, item_node, line: int) -> Command:
         if not arg and not unit.nested:
             arg = None
     _warn_undefined(ctx, line, arg)
-    if not unit.nested and has_expression(arg):
+    if not unit.nested and not unit.expands_itself and has_expression(arg):
         # Read again when it runs, with the ${...} evaluated; what can be checked now is.
         try:
             args = unit.read(ctx, line, arg, arg_node)

@@ -424,12 +424,13 @@ class FlowRunner:
             step.log.append(line)
             step.message = f"{step.message}\n{text}" if step.message else text
 
-    def expand(self, text: str) -> str:
-        """``text`` with its ``${...}`` evaluated (JavaScript); ScriptError when one fails."""
+    def expand(self, text: str, allow_undefined: bool = False) -> str:
+        """``text`` with its ``${...}`` evaluated (JavaScript); ScriptError when one fails
+        (or is undefined, unless ``allow_undefined``: evalScript drops the value)."""
         if "${" not in text:
             return text
         self._sync_builtins()
-        return self.scripts.interpolate(text)
+        return self.scripts.interpolate(text, allow_undefined)
 
     def expand_selector(self, selector: Selector) -> Selector:
         return selector.map_strings(self.expand)
@@ -441,6 +442,11 @@ class FlowRunner:
             platform = self.controller.read(services.session_view).platform
             self.scripts.set_maestro("platform", platform)
         self.scripts.set_maestro("copiedText", getattr(self, "copied_text", None))
+        if self.last_emails:  # an extension: the newest email the last assertEmail found
+            e = max(self.last_emails, key=lambda x: (x.created_at, x.id))
+            self.scripts.set_maestro("email", {
+                "to": e.to_addr, "subject": e.subject, "text": e.text_body,
+                "status": e.status, "created": e.created_at.strftime("%Y-%m-%dT%H:%M:%SZ")})
 
     def _resolved(self, command: Command) -> Command:
         """A command whose argument holds ``${...}``, read again with the values of now."""
@@ -475,6 +481,7 @@ class FlowRunner:
 
     def run_script(self, source: str, file: Path) -> None:
         try:
+            self._sync_builtins()
             self.scripts.run(source)
         except ScriptError as exc:
             where = shown_path(file) + (f":{exc.line}" if exc.line else "")

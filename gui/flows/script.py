@@ -133,13 +133,16 @@ class Scripts:
                            ": null")
         return value
 
-    def set_maestro(self, key: str, value: str | None) -> None:
-        self._eval(f"maestro[{json.dumps(key)}] = {json.dumps(value)}")
+    def set_maestro(self, key: str, value) -> None:
+        """``maestro.KEY``: text, or anything JSON can write (the last email: a mapping)."""
+        self._eval(f"maestro[{json.dumps(key)}] = {json.dumps(value, default=str)}")
 
     # ------------------------------------------------------------------ evaluation
-    def value(self, expression: str) -> str:
+    def value(self, expression: str, allow_undefined: bool = False) -> str:
         """One ``${...}``'s inside, as text; ScriptError when it throws or is undefined."""
         out = self._eval(f"__maestro_value({json.dumps(expression)})")
+        if out == UNDEFINED and allow_undefined:
+            return "undefined"
         if out == UNDEFINED:
             bare = NAME.fullmatch(expression)
             if bare:
@@ -149,12 +152,13 @@ class Scripts:
             raise ScriptError(f"${{{expression.strip()}}} is undefined")
         return str(out)
 
-    def interpolate(self, text: str) -> str:
+    def interpolate(self, text: str, allow_undefined: bool = False) -> str:
         """Every ``${...}`` of ``text`` replaced by its value (Maestro's evaluateScripts);
         ``\\${...}`` stays as written, without the backslash."""
         if "${" not in text:
             return text
-        out = EXPRESSION.sub(lambda m: self.value(m[1]) if m[1].strip() else "", text)
+        out = EXPRESSION.sub(lambda m: self.value(m[1], allow_undefined) if m[1].strip()
+                             else "", text)
         return ESCAPED.sub(lambda m: m[1], out)
 
     def run(self, source: str) -> None:

@@ -34,6 +34,7 @@ class Unit:
     doc: str = ""               # what it does here: one line of the docs table
     schema: dict = {}           # JSON Schema of the argument (``{}``: anything)
     nested: tuple[str, ...] = ()  # keys holding commands: not part of a ``${}`` re-read
+    expands_itself: bool = False  # its run evaluates its own ${...} (scripts, conditions)
     opens_window: bool = True   # the runner opens the app's window before it runs
     stub: bool = False          # reads, but its run is not written yet (a helper's to do)
 

@@ -28,6 +28,7 @@ MAX_RETRIES = 3  # Maestro's cap
 
 class _Control(Unit):
     family = "control"
+    expands_itself = True
 
 
 CONDITION_KEYS = ("visible", "notVisible", "platform", "true", "label", "optional")
@@ -279,7 +280,7 @@ class EvalScript(_Control):
         return {"script": _script_text(ctx, line, self.name, arg)}
 
     def run(self, runner, command, step, depth):
-        runner.expand(command.args["script"])
+        runner.expand(command.args["script"], allow_undefined=True)  # its value is dropped
 
 
 @register
