@@ -33,6 +33,7 @@ PAIRED_SMALL_RUNS = 3  # runs at the smaller size next to each run at the larges
 GOALS = {
     "startup_ratio": 1.3,
     "flow_seconds": 2.0,
+    "flow_step_ms": 5.0,
     "processing_ratio_100k": 3.0,
     "processing_growth_100k_over_10k": 12.0,
     "table_open_ms_100k": 200.0,
@@ -143,6 +144,20 @@ def bench_flow(repeats: int, res: dict) -> None:
         times.append(time.perf_counter() - start)
         log(f"  flow {i + 1}/{repeats}: {times[-1]:.2f} s")
     res["flow_seconds"] = {**summary(times), "baseline": None}
+
+
+def bench_flow_step(repeats: int, res: dict) -> None:
+    """The runner's own cost per command in a repeat of 1,000 taps and assertions
+    (tests/benchmarks/flow_step.py; the widgets' work is measured apart and left out)."""
+    runs = []
+    for i in range(repeats):
+        done = run([PY, "-m", "tests.benchmarks.flow_step"], timeout=600)
+        runs.append(last_json(done.stdout))
+        log(f"  flow step {i + 1}/{repeats}: runner {runs[-1]['runner_ms_per_command']:.3f} ms, "
+            f"with the widgets' work {runs[-1]['wall_ms_per_command']:.3f} ms per command")
+    res["flow_step_ms"] = {**summary([r["runner_ms_per_command"] for r in runs]),
+                           "baseline": None,
+                           "with_widgets_ms": summary([r["wall_ms_per_command"] for r in runs])}
 
 
 def bench_suite(repeats: int, res: dict, quick: bool = False) -> None:
@@ -348,6 +363,8 @@ def main(argv: list[str] | None = None) -> int:
     if "flow" in only:
         log(f"flow: main.py test {FLOW.name}")
         bench_flow(flow_n, res)
+        log("flow step: the runner's own cost per command, repeat of 1,000")
+        bench_flow_step(flow_n, res)
     if "suite" in only:
         log(f"suite: main.py test {SUITE.name} --shards 1 and --shards 2, alternating")
         bench_suite(suite_n, res, args.quick)
