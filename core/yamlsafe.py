@@ -120,6 +120,16 @@ class _NoAliasLoader(yaml.SafeLoader):
                               f"({type(exc).__name__}: {str(exc)[:120]}); write it "
                               "plainly.") from None
 
+    def fetch_flow_collection_start(self, TokenClass):  # type: ignore[override]  # noqa: N803
+        """Flow nesting is bounded in the scanner too: PyYAML keeps a possible simple key per
+        open `[` / `{` and walks them all at every token, so 6,000 of them took seconds and
+        the 2 MiB a file may hold would take hours, long before composing reaches them."""
+        if self.flow_level >= MAX_DEPTH:
+            raise YamlProblem(
+                f"line {self.line + 1}: nested more than {MAX_DEPTH} levels deep; a world or "
+                "a flow needs only a few levels. Close the brackets you opened.")
+        super().fetch_flow_collection_start(TokenClass)
+
     def compose_scalar_node(self, anchor):  # type: ignore[override]
         tag = self.peek_event().tag
         node = super().compose_scalar_node(anchor)

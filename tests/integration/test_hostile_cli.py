@@ -113,6 +113,19 @@ def test_a_world_pyyaml_cannot_build_is_refused_on_its_line_and_the_store_kept(
     assert digest(data) == before
 
 
+def test_a_million_nested_brackets_within_the_size_cap_are_refused_in_seconds(data, tmp_path):
+    """PyYAML's scanner walks every open `[` at each token: quadratic, so 6,000 took seconds
+    and the 2 MiB a file may hold would have taken hours (found by test_fuzz_inputs.py)."""
+    world = tmp_path / "deep.yaml"
+    world.write_text("name: x\nclock: " + "[" * 1_000_000 + "\n", encoding="utf-8")
+    before = digest(data)
+    started = time.monotonic()
+    refused(cli("reset", "--data-dir", str(data), "--world", str(world), timeout=120),
+            "line 2: nested more than 100 levels deep")
+    assert time.monotonic() - started < 60  # mostly start-up on a busy machine; ~0.1 s reading
+    assert digest(data) == before
+
+
 # ------------------------------------------------------------------ flows (the same reader)
 
 FLOWS = {
