@@ -16,9 +16,10 @@ import sys
 from pathlib import Path
 
 from core import rules
+from core.assets import resource
 from core.world import PERSON_KEYS, PORTAL_KEYS, PROFILE_KEYS, TOP_KEYS
 
-SCHEMA_DIR = Path(__file__).resolve().parents[2] / "resources" / "schemas"
+SCHEMA_DIR = resource("schemas")  # core.assets: importlib.resources, checkout or installed
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 _COMMON = {"label": {"type": "string", "description": "its caption in reports and the demo"},
            "optional": {"type": ["boolean", "string"],
