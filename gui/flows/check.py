@@ -13,18 +13,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from gui.flows.model import FlowError, shown_path
+from gui.flows.model import FlowError, env_pair, shown_path
 
 SUBFLOW_DIR = "subflows"
-
-
-def env_pair(text: str) -> tuple[str, str]:
-    """``NAME=VALUE`` of -e (argparse type)."""
-    name, sep, value = text.partition("=")
-    if not sep or not name.strip().isidentifier():
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not NAME=VALUE; e.g. -e EMAIL=anna@acme.example")
-    return name.strip(), value
 
 
 def add_check_parser(sub) -> argparse.ArgumentParser:

@@ -74,7 +74,7 @@ def add_test_parser(sub) -> argparse.ArgumentParser:
     t.add_argument("--shard-index", type=int, metavar="I",
                    help="with --shard-split: run share I (1 to N)")
     t.add_argument("--show", action="store_true", help="show the window while the flows run")
-    from gui.flows.check import env_pair  # -e and --flow-timeout: the flow language's (H4a)
+    from gui.flows.model import env_pair  # -e and --flow-timeout: the flow language's (H4a)
 
     t.add_argument("-e", "--env", dest="env", action="append", type=env_pair, default=[],
                    metavar="NAME=VALUE", help="a variable for every flow, above their env:")

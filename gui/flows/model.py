@@ -24,6 +24,17 @@ def shown_path(path: Path | str) -> str:
     return str(path) if rel.startswith("..") else rel
 
 
+def env_pair(text: str) -> tuple[str, str]:
+    """``NAME=VALUE`` of -e on main.py test and check (an argparse type)."""
+    import argparse
+
+    name, sep, value = text.partition("=")
+    if not sep or not name.strip().isidentifier():
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not NAME=VALUE; e.g. -e EMAIL=anna@acme.example")
+    return name.strip(), value
+
+
 class FlowError(Exception):
     """A flow that cannot run as written: the message names the file and the line.
 
