@@ -13,6 +13,7 @@ import argparse
 import compileall
 import json
 import os
+import re
 import shutil
 import sqlite3
 import statistics
@@ -39,6 +40,7 @@ GOALS = {
     "table_open_ms_100k": 200.0,
     "gui_rss_mb_100k": 250.0,
     "suite_shard_ratio": 0.6,
+    "record_realtime_ratio": 1.0,
     "suite_seconds_per_flow": 0.25,
     "suite_peak_rss_mb": 250.0,
 }
@@ -158,6 +160,22 @@ def bench_flow_step(repeats: int, res: dict) -> None:
     res["flow_step_ms"] = {**summary([r["runner_ms_per_command"] for r in runs]),
                            "baseline": None,
                            "with_widgets_ms": summary([r["wall_ms_per_command"] for r in runs])}
+
+
+def bench_record(repeats: int, res: dict) -> None:
+    """main.py demo --record (phone frame, speed 1): seconds to record and encode over the
+    video's own seconds (the demo's pace), from the start of the process to the file."""
+    ratios = []
+    for i in range(repeats):
+        target = WORK / "demo.mp4"
+        start = time.perf_counter()
+        done = run([PY, "main.py", "demo", "--record", str(target)], timeout=900)
+        wall = time.perf_counter() - start
+        seconds = float(re.search(r"video: .* \(([\d.]+) s\)", done.stdout).group(1))
+        ratios.append(wall / seconds)
+        log(f"  record {i + 1}/{repeats}: {wall:.1f} s for {seconds:.1f} s of video")
+        target.unlink(missing_ok=True)
+    res["record_realtime_ratio"] = {**summary(ratios), "baseline": None}
 
 
 def bench_suite(repeats: int, res: dict, quick: bool = False) -> None:
@@ -339,7 +357,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true",
                         help="small sizes and few runs (checks the harness, not the goals)")
-    parser.add_argument("--only", default="startup,flow,suite,processing,tables")
+    parser.add_argument("--only", default="startup,flow,suite,processing,tables,record")
     args = parser.parse_args(argv)
     only = set(args.only.split(","))
     if args.quick:
@@ -368,6 +386,9 @@ def main(argv: list[str] | None = None) -> int:
     if "suite" in only:
         log(f"suite: main.py test {SUITE.name} --shards 1 and --shards 2, alternating")
         bench_suite(suite_n, res, args.quick)
+    if "record" in only:
+        log("record: main.py demo --record demo.mp4 (phone frame, speed 1)")
+        bench_record(flow_n if args.quick else 2, res)
     big = None
     if "processing" in only or "tables" in only:
         log("processing: product vs set-based SQL baseline, alternating")
@@ -394,7 +415,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-ALL = {"startup", "flow", "suite", "processing", "tables"}
+ALL = {"startup", "flow", "suite", "processing", "tables", "record"}
 
 
 def carry_over(path: Path, res: dict, only: set[str]) -> list[str]:
