@@ -94,7 +94,7 @@ def parse_command_line(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 # Added by _add_flow_commands (a test checks the list against it).
-FLOW_COMMANDS = frozenset({"test", "hierarchy", "record", "check"})
+FLOW_COMMANDS = frozenset({"test", "hierarchy", "record", "check", "schema"})
 
 
 def build_parser(flow_commands: bool = True,

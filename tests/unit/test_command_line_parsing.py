@@ -50,5 +50,5 @@ def test_a_flow_command_and_a_bad_option_are_read_by_the_full_parser(capsys):
         raise AssertionError("a bad option was accepted")
     err = capsys.readouterr().err
     assert "unrecognized arguments: --no-such-option" in err
-    assert "{test,hierarchy,record,check,demo," in err  # the full usage, every command
+    assert "{test,hierarchy,record,check,schema,demo," in err  # the full usage, every command
     assert "Traceback" not in err
