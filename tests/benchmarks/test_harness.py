@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_a_quick_bench_run_writes_every_figure(tmp_path):
     env = {**os.environ, "B24SIM_BENCH_DIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-m", "tests.benchmarks.run", "--quick"], cwd=ROOT,
-                          env=env, capture_output=True, text=True, timeout=280)
+                          env=env, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-3000:]
     assert "Traceback" not in done.stderr
     res = json.loads((tmp_path / "results-quick.json").read_text())
