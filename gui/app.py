@@ -56,8 +56,9 @@ def create_app() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Bitrix24 Delete account prototype")
     app.setOrganizationName("b24-delete-account")
-    from gui.style import load_styles
+    from gui.style import load_fonts, load_styles
 
+    load_fonts()  # Inter (resources/fonts) before any sheet names it
     load_styles(app)
     return app
 

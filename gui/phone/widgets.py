@@ -289,6 +289,26 @@ class ListRow(QPushButton):
         self.mark.set_icon("check_blue" if on else "chevron_right")
 
 
+def _indicate_while_scrolling(area: QScrollArea, linger_ms: int = 600) -> None:
+    """Draw the thin scroll bar only while the page moves, as iOS's indicator (phone.qss)."""
+    from PySide6.QtCore import QTimer
+
+    from gui.style import set_prop
+
+    bar = area.verticalScrollBar()
+    set_prop(bar, "scrolling", "false")
+    hide = QTimer(bar)
+    hide.setSingleShot(True)
+    hide.setInterval(linger_ms)
+    hide.timeout.connect(lambda: set_prop(bar, "scrolling", "false"))
+
+    def moved(_value: int) -> None:
+        set_prop(bar, "scrolling", "true")
+        hide.start()
+
+    bar.valueChanged.connect(moved)
+
+
 def scroll_page(name: str) -> tuple[QScrollArea, QVBoxLayout]:
     """A vertically scrolling page body on the light grey background."""
     area = QScrollArea()
@@ -297,6 +317,7 @@ def scroll_page(name: str) -> tuple[QScrollArea, QVBoxLayout]:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    _indicate_while_scrolling(area)
     body = QWidget()
     body.setObjectName("page_body")
     box = QVBoxLayout(body)
