@@ -215,6 +215,33 @@ def check_outputs(screenshots: str | None, junit: str | None) -> str | None:
     return None
 
 
+def check_media(record: str | None, pdf: str | None, folder: bool = False) -> str | None:
+    """The first problem with ``--record`` (a ``.mp4`` or ``.gif`` file, or with ``folder``
+    a folder for one video per flow; an encoder that runs) and ``--pdf``, or None."""
+    problem = None
+    if record and folder:
+        problem = check_folder("--record", record, "the videos")
+    elif record and Path(record).suffix.lower() not in (".mp4", ".gif"):
+        return (f"--record {record}: give a file ending in .mp4 (H.264 video) or .gif "
+                "(animated picture)")
+    elif record:
+        problem = check_file("--record", record, "demo.mp4")
+        problem = problem and problem.replace("the report", "the video")
+    if record and not problem:
+        from gui.flows.recording import encoder  # Qt only when a video is asked for
+
+        try:
+            encoder()
+        except RuntimeError as exc:
+            problem = f"--record {record}: {exc}"
+    if problem or not pdf:
+        return problem
+    if Path(pdf).suffix.lower() != ".pdf":
+        return f"--pdf {pdf}: give a file ending in .pdf"
+    problem = check_file("--pdf", pdf, "handout.pdf")
+    return problem and problem.replace("the report", "the handout")
+
+
 def check_args(args) -> str | None:
     """The first problem with the options, or None; also fills in the defaults they imply."""
     unknown = getattr(args, "unknown_options", None) or []
@@ -518,10 +545,8 @@ def run_tests(args) -> int:
     set_run_options(dict(getattr(args, "env", None) or []), timeout)
     problem = check_args(args)
     if problem is None and (getattr(args, "record", None) or getattr(args, "pdf", None)):
-        from gui.flows.recording import check_outputs  # Qt only when asked for
-
-        problem = check_outputs(getattr(args, "record", None), getattr(args, "pdf", None),
-                                folder=True)
+        problem = check_media(getattr(args, "record", None), getattr(args, "pdf", None),
+                              folder=True)
     if problem is None:
         try:
             planned = plan(args.paths, _tags(args.include_tags), _tags(args.exclude_tags),

@@ -222,9 +222,9 @@ def run_demo(args) -> int:
     if not speed > 0:  # 0, negative or nan
         print("error: --speed must be more than 0 (2 = twice as fast)", file=sys.stderr)
         return 1
-    from gui.flows.recording import check_outputs
+    from gui.flows.cli import check_media
 
-    problem = check_outputs(getattr(args, "record", None), getattr(args, "pdf", None))
+    problem = check_media(getattr(args, "record", None), getattr(args, "pdf", None))
     if problem:  # before anything plays
         print(f"error: {problem}", file=sys.stderr)
         return 2

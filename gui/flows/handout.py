@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -316,7 +317,8 @@ def write_test_pdf(results: list[FlowResult], numbers: list[int], target: str) -
     """main.py test --pdf: the handout from the workers' folder; a line either way."""
     from PySide6.QtGui import QGuiApplication
 
-    from gui.flows.cli import say
+    def say(text: str, err: bool = False) -> None:  # not cli.say: cli imports this module
+        print(text, file=sys.stderr if err else sys.stdout, flush=True)
 
     folder = os.environ.get(HANDOUT_ENV)
     if not folder:

@@ -18,13 +18,16 @@ import os
 from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from gui.flows.model import Command
-from gui.flows.runner import FlowRunner, Hooks, StepResult
+
+if TYPE_CHECKING:  # the runner reaches this module through the startRecording unit
+    from gui.flows.runner import FlowRunner, Hooks, StepResult
 
 FPS = 30
 KINDS = (".mp4", ".gif")
@@ -55,44 +58,6 @@ def encoder() -> str:
         raise RuntimeError(f"the video encoder (FFmpeg) cannot be run{f' ({exe})' if exe else ''}"
                            "; reinstall imageio-ffmpeg or unset IMAGEIO_FFMPEG_EXE")
     return exe
-
-
-def check_video(option: str, value: str, folder: bool = False) -> str | None:
-    """The problem with a ``--record`` target, in one line, or None. A file: ``.mp4`` or
-    ``.gif`` in a folder that can be written; ``folder``: a folder for one video per flow."""
-    from gui.flows.cli import check_file, check_folder
-
-    if folder:
-        problem = check_folder(option, value, "the videos")
-    elif Path(value).suffix.lower() not in KINDS:
-        return (f"{option} {value}: give a file ending in .mp4 (H.264 video) or .gif "
-                "(animated picture)")
-    else:
-        problem = check_file(option, value, "demo.mp4")
-        if problem:
-            problem = problem.replace("the report", "the video").replace("report's", "video's")
-    if problem:
-        return problem
-    try:
-        encoder()
-    except RuntimeError as exc:
-        return f"{option} {value}: {exc}"
-    return None
-
-
-def check_pdf(option: str, value: str) -> str | None:
-    from gui.flows.cli import check_file
-
-    if Path(value).suffix.lower() != ".pdf":
-        return f"{option} {value}: give a file ending in .pdf"
-    problem = check_file(option, value, "handout.pdf")
-    return problem.replace("the report", "the handout") if problem else None
-
-
-def check_outputs(record: str | None, pdf: str | None, folder: bool = False) -> str | None:
-    """The first problem with ``--record`` and ``--pdf``, or None (nothing is written)."""
-    problem = check_video("--record", record, folder) if record else None
-    return problem or (check_pdf("--pdf", pdf) if pdf else None)
 
 
 # ---------------------------------------------------------------- the encoder
@@ -250,7 +215,29 @@ class Tape:
         self.video.close()
 
 
-class RecordHooks(Hooks):
+class Quiet:
+    """The runner's Hooks, doing nothing (``gui.flows.runner.Hooks`` without importing it)."""
+
+    def window_created(self, runner, window) -> None:
+        pass
+
+    def before(self, runner, command) -> None:
+        pass
+
+    def target(self, runner, rect) -> None:
+        pass
+
+    def after(self, runner, step) -> None:
+        pass
+
+    def finishing(self, runner) -> None:
+        pass
+
+    def stopped(self) -> bool:
+        return False
+
+
+class RecordHooks(Quiet):
     """Records a test run at the demo's pace around another presenter (``inner``): a frame
     with the control about to be tapped outlined, then the step's result held."""
 
@@ -258,7 +245,7 @@ class RecordHooks(Hooks):
                  on_close: Callable[[Tape], None] | None = None) -> None:
         self.path = Path(path)
         self.frame = frame
-        self.inner = inner or Hooks()
+        self.inner = inner or Quiet()
         self.on_close = on_close
         self.tape: Tape | None = None
         self.caption = ""
