@@ -173,7 +173,12 @@ def test_a_flow_on_the_real_phone_runs_while_a_worker_processes_the_same_file(qa
                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
         def after(self, runner, step) -> None:
-            seen["overlapped"] = seen.get("overlapped", 0) + (seen["worker"].poll() is None)
+            running = seen["worker"].poll() is None
+            seen["overlapped"] = seen.get("overlapped", 0) + running
+            if running:
+                # The flow runs in about a second on a quiet machine, faster than the worker
+                # starts; a short pause per step keeps the flow's writes among the worker's.
+                time.sleep(0.3)
 
         def finishing(self, runner) -> None:
             out, _ = seen["worker"].communicate(timeout=400)
