@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, func, inspect, text, update
+from sqlalchemy import create_engine, event, func, inspect, select, text, update
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -18,10 +18,12 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from core.config import sqlite_url
 from core.errors import DomainError, StoreError
-from core.models import Base, WorldState
+from core.models import MAIN_DEVICE, Base, DeviceSession, WorldState
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
+# Tables added after the first schema, with the migration that adds each.
+TABLES_ADDED_BY = {"device_sessions": "0004"}
 BUSY_TIMEOUT_MS = 15000
 # The simulated clock does not move past this: a request made then is due at most 3650 days
 # later (the longest window_days), which must still be a date Python can hold (year 9999).
@@ -379,7 +381,9 @@ def _refuse_foreign(path: Path, tables: set[str], current: str | None) -> None:
             "of this app; it was left untouched. Choose a new file or one this app wrote, "
             "with --db or --data-dir.")
     _refuse_newer(current)
-    missing = sorted(ours - tables)
+    # A table a later migration adds is not missing from an older store.
+    later = {t for t, rev in TABLES_ADDED_BY.items() if current is not None and current < rev}
+    missing = sorted(ours - tables - later)
     if missing:
         raise StoreError(
             f"{path} says it holds this app's schema {current} but lacks its tables "
@@ -450,11 +454,11 @@ class Store:
     def session(self, readonly: bool = False) -> Session:
         return (self._readonly if readonly else self._factory)()
 
-    def uow(self, actor: str = "system") -> UnitOfWork:
-        return UnitOfWork(self, actor)
+    def uow(self, actor: str = "system", device: str = MAIN_DEVICE) -> UnitOfWork:
+        return UnitOfWork(self, actor, device=device)
 
-    def reader(self) -> UnitOfWork:
-        return UnitOfWork(self, "reader", readonly=True)
+    def reader(self, device: str = MAIN_DEVICE) -> UnitOfWork:
+        return UnitOfWork(self, "reader", readonly=True, device=device)
 
     @property
     def is_sqlite(self) -> bool:
@@ -597,10 +601,12 @@ class DbClock:
 class UnitOfWork:
     """One session per user action; rolls back unless committed."""
 
-    def __init__(self, store: Store, actor: str = "system", readonly: bool = False) -> None:
+    def __init__(self, store: Store, actor: str = "system", readonly: bool = False,
+                 device: str = MAIN_DEVICE) -> None:
         self.store = store
         self.actor = actor
         self.readonly = readonly
+        self.device = device  # the phone this action comes from (``seat``)
         self.session: Session
         self.clock: DbClock
         self.changes_committed = 0  # commits that changed something (each bumps the revision)
@@ -643,3 +649,19 @@ class UnitOfWork:
         if state is None:
             raise StoreError("The database holds no world yet. Run 'python main.py reset'.")
         return state
+
+    def seat(self) -> WorldState | DeviceSession:
+        """The app's session on this unit's phone (``device``): who is signed in there, its
+        in-app browser's session and its platform, as attributes of one row. The first phone
+        keeps them on ``world_state``; another phone on its ``device_sessions`` row, made on
+        its first write (a reader gets an empty one, not stored)."""
+        state = self.state()
+        if self.device == MAIN_DEVICE:
+            return state
+        row = self.session.scalar(select(DeviceSession).where(
+            DeviceSession.device == self.device))
+        if row is None:
+            row = DeviceSession(device=self.device, platform=state.device_platform or "ios")
+            if not self.readonly:
+                self.session.add(row)
+        return row

@@ -182,6 +182,9 @@ class Notice(Base):
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     read: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Whom the notice is about (the employee whose deletion it tells of), for "Open profile".
+    # Added by migration 0004; no foreign key, as on emails: it outlives nothing it names.
+    subject_person_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class Email(Base):
@@ -223,3 +226,30 @@ class AuditEvent(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
     person_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
     portal_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+# The first phone's name. Its session is world_state's; other phones' are DeviceSession rows.
+MAIN_DEVICE = "user"
+
+
+class DeviceSession(Base):
+    """The app's session on one more phone (the administrator's, beside the user's): who is
+    signed in there, its in-app browser's session and its platform. The first phone's session
+    stays on ``world_state`` (stores written before there were two phones open unchanged);
+    every other phone has a row here, keyed by its name (``core.devices``)."""
+
+    __tablename__ = "device_sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    device: Mapped[str] = mapped_column(String(40), unique=True)
+    session_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("network_profiles.id", ondelete="SET NULL"), nullable=True
+    )
+    session_portal_id: Mapped[int | None] = mapped_column(
+        ForeignKey("portals.id", ondelete="SET NULL"), nullable=True
+    )
+    browser_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("network_profiles.id", ondelete="SET NULL"), nullable=True
+    )
+    browser_login_hint: Mapped[str | None] = mapped_column(String(320), nullable=True)
+    platform: Mapped[str] = mapped_column(String(20), default="ios")

@@ -42,9 +42,9 @@ def record(session: Session, at: datetime, actor: str, event: str, subject: str,
 
 
 def add_notice(session: Session, at: datetime, person_id: int, portal_id: int | None,
-               kind: str, text: str) -> None:
+               kind: str, text: str, subject_person_id: int | None = None) -> None:
     session.add(m.Notice(person_id=person_id, portal_id=portal_id, kind=kind, text=text,
-                         created_at=at))
+                         created_at=at, subject_person_id=subject_person_id))
 
 
 def suppression_reason(session: Session, person_id: int | None,

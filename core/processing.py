@@ -181,7 +181,8 @@ def _load(s, columns, key, ids) -> dict[int, _Row]:
 _REQUEST_COLS = (m.DeletionRequest.id, m.DeletionRequest.profile_id,
                  m.DeletionRequest.sent_from_profile_id, m.DeletionRequest.reason,
                  m.DeletionRequest.requested_at, m.DeletionRequest.due_at,
-                 m.DeletionRequest.cancelled_at, m.DeletionRequest.sole_admin_confirmed)
+                 m.DeletionRequest.cancelled_at, m.DeletionRequest.sole_admin_confirmed,
+                 m.DeletionRequest.notified_admin_ids)
 _PROFILE_COLS = (m.Profile.id, m.Profile.person_id, m.Profile.portal_id, m.Profile.role,
                  m.Profile.employment, m.Profile.access, m.Profile.listed)
 _PERSON_COLS = (m.NetworkProfile.id, m.NetworkProfile.key, m.NetworkProfile.name,
@@ -205,6 +206,7 @@ class _World:
     members: dict[int, list[_Row]]  # Bitrix24 this batch may delete -> every profile in it
     completed: dict[int, int]  # profile -> its first completed request (rule 10)
     browser_person_id: int | None
+    told: dict[int, int] = field(default_factory=dict)  # told admin's profile -> their person
 
 
 def _load_batch(s, request_ids: list[int], browser_person_id: int | None) -> _World:
@@ -245,6 +247,10 @@ def _load_batch(s, request_ids: list[int], browser_person_id: int | None) -> _Wo
                    _load(s, _PORTAL_COLS, m.Portal.id, {p.portal_id for p in profiles.values()}),
                    admins, held, {}, {}, browser_person_id)
     _load_members(s, world, {p.id for p in mine})
+    told = {pid for r in requests.values() for pid in (r.notified_admin_ids or ())}
+    for chunk in _chunks(told):
+        world.told.update((pid, person) for pid, person in s.execute(
+            select(m.Profile.id, m.Profile.person_id).where(m.Profile.id.in_(chunk))))
     return world
 
 
@@ -359,6 +365,14 @@ def _decide(world: _World, changes: _Changes, rid: int) -> ProcessResult:
                   f"request #{rid}; access closed, removed from the Network page, "
                   "marked Dismissed", person.id, portal.id)
     changes.email(at, "profile_deleted", person, ctx, portal.id, rid)
+    for admin_profile in r.notified_admin_ids or ():
+        if admin_profile in world.told:  # the administrators who were told, in the app
+            changes.notices.append({
+                "person_id": world.told[admin_profile], "portal_id": portal.id,
+                "kind": "profile_deleted", "created_at": at, "read": False,
+                "subject_person_id": person.id,
+                "text": f"{person.name}'s profile in {portal.name} has been deleted. They are "
+                        "shown as Dismissed; their data stays until you delete it."})
     if bitrix24_goes:
         _delete_bitrix24(world, changes, profile, person, portal, ctx, rid, at)
     network_goes = rules.network_profile_goes_too(
@@ -398,7 +412,7 @@ def _delete_bitrix24(world: _World, changes: _Changes, profile, person, portal, 
         if was_open:
             changes.notices.append({"person_id": who.id, "portal_id": portal.id,
                                     "kind": "portal_deleted", "created_at": at,
-                                    "read": False,
+                                    "read": False, "subject_person_id": None,
                                     "text": f"The Bitrix24 {portal.name} has been deleted."})
             changes.audit(at, "access_closed", f"{who.name} @ {portal.address}",
                           "Bitrix24 deleted", who.id, portal.id)
@@ -439,6 +453,10 @@ def _write(uow, world: _World, changes: _Changes) -> None:
             .values(status="deleted", deleted_at=bindparam("x_at")), changes.gone_persons)
         for chunk in _chunks([g["x_id"] for g in changes.gone_persons]):
             s.execute(delete(m.Credential).where(m.Credential.person_id.in_(chunk))
+                      .execution_options(synchronize_session=False))
+            # Another phone's in-app browser logged in as them is logged out too.
+            s.execute(update(m.DeviceSession).where(m.DeviceSession.browser_person_id.in_(chunk))
+                      .values(browser_person_id=None, browser_login_hint=None)
                       .execution_options(synchronize_session=False))
     if changes.browser_logged_out:
         state = uow.state()

@@ -53,21 +53,23 @@ def sign_in_choices(uow: UnitOfWork) -> tuple[SignInChoice, ...]:
 
 
 def notices_for_session(uow: UnitOfWork) -> tuple[NoticeView, ...]:
-    state = uow.state()
-    if state.session_person_id is None:
+    seat = uow.seat()
+    if seat.session_person_id is None:
         return ()
     s = uow.session
     rows = s.scalars(
         select(m.Notice).where(
-            m.Notice.person_id == state.session_person_id,
-            or_(m.Notice.portal_id == state.session_portal_id, m.Notice.portal_id.is_(None)))
+            m.Notice.person_id == seat.session_person_id,
+            or_(m.Notice.portal_id == seat.session_portal_id, m.Notice.portal_id.is_(None)))
         .order_by(m.Notice.created_at.desc(), m.Notice.id.desc()))
-    person = s.get(m.NetworkProfile, state.session_person_id)
+    person = s.get(m.NetworkProfile, seat.session_person_id)
     out = []
     for n in rows:
         portal = s.get(m.Portal, n.portal_id) if n.portal_id else None
+        subject = s.get(m.NetworkProfile, n.subject_person_id) if n.subject_person_id else None
         out.append(NoticeView(n.id, person_view(person), portal.address if portal else None,
-                              n.kind, n.text, n.created_at, n.read))
+                              n.kind, n.text, n.created_at, n.read,
+                              subject.key if subject else None))
     return tuple(out)
 
 
@@ -76,9 +78,9 @@ def feed_view(uow: UnitOfWork) -> FeedView:
 
 
 def browser_screen(uow: UnitOfWork) -> BrowserScreenView:
-    state = uow.state()
-    portal = uow.session.get(m.Portal, state.session_portal_id) if state.session_portal_id else None
-    person = (uow.session.get(m.NetworkProfile, state.session_person_id)
-              if state.session_person_id else None)
+    seat = uow.seat()
+    portal = uow.session.get(m.Portal, seat.session_portal_id) if seat.session_portal_id else None
+    person = (uow.session.get(m.NetworkProfile, seat.session_person_id)
+              if seat.session_person_id else None)
     return BrowserScreenView(browser_view(uow), portal.address if portal else "bitrix24.com",
                              person_view(person) if person else None)

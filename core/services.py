@@ -110,12 +110,12 @@ def active_admin_ids(session, portal_id: int) -> list[int]:
 
 
 def _signed_in(uow: UnitOfWork) -> tuple[m.WorldState, m.NetworkProfile, m.Portal, m.Profile]:
-    state = uow.state()
-    if state.session_person_id is None or state.session_portal_id is None:
+    state, seat = uow.state(), uow.seat()
+    if seat.session_person_id is None or seat.session_portal_id is None:
         raise e.NotSignedIn()
     s = uow.session
-    person = s.get(m.NetworkProfile, state.session_person_id)
-    portal = s.get(m.Portal, state.session_portal_id)
+    person = s.get(m.NetworkProfile, seat.session_person_id)
+    portal = s.get(m.Portal, seat.session_portal_id)
     profile = find_profile(s, person.id, portal.id)
     if profile is None:
         raise e.NotSignedIn()
@@ -129,14 +129,14 @@ def _signed_in(uow: UnitOfWork) -> tuple[m.WorldState, m.NetworkProfile, m.Porta
 
 
 def session_view(uow: UnitOfWork) -> SessionView:
-    state = uow.state()
+    state, seat = uow.state(), uow.seat()
     s = uow.session
-    person = s.get(m.NetworkProfile, state.session_person_id) if state.session_person_id else None
-    portal = s.get(m.Portal, state.session_portal_id) if state.session_portal_id else None
+    person = s.get(m.NetworkProfile, seat.session_person_id) if seat.session_person_id else None
+    portal = s.get(m.Portal, seat.session_portal_id) if seat.session_portal_id else None
     profile = find_profile(s, person.id, portal.id) if person and portal else None
     return SessionView(
         person_view(person) if person else None, portal_view(portal) if portal else None,
-        profile_view(s, profile) if profile else None, state.platform,
+        profile_view(s, profile) if profile else None, seat.platform,
         tuple(state.policy_platforms or ()), state.policy_entry, state.window_days,
         state.clock, state.revision or 0,
     )
@@ -159,7 +159,7 @@ def access_problem(person: m.NetworkProfile, portal: m.Portal, profile: m.Profil
 def sign_in(uow: UnitOfWork, person_key: str, portal_address: str | None = None) -> SessionView:
     """Sign the app in as a person in one of their Bitrix24s (the first open one if not named)."""
     s = uow.session
-    state = uow.state()
+    state, seat = uow.state(), uow.seat()
     person = find_person(s, person_key)
     if portal_address:
         portal = find_portal(s, portal_address)
@@ -172,14 +172,14 @@ def sign_in(uow: UnitOfWork, person_key: str, portal_address: str | None = None)
     problem = access_problem(person, portal, profile)
     if problem:
         raise e.SignInRefused(problem)
-    state.session_person_id, state.session_portal_id = person.id, portal.id
+    seat.session_person_id, seat.session_portal_id = person.id, portal.id
     record(s, uow.clock.now(), person.name, "signed_in", f"{person.name} @ {portal.address}",
            person_id=person.id, portal_id=portal.id)
     # The phone is the signed-in person's: their own device if they have one, otherwise the
     # world's (so whoever was looked at before does not leave theirs behind).
-    platform = person.device or state.device_platform or state.platform
-    if platform != state.platform:
-        state.platform = platform
+    platform = person.device or state.device_platform or seat.platform
+    if platform != seat.platform:
+        seat.platform = platform
         record(s, uow.clock.now(), person.name, "platform_changed", platform,
                f"{person.name} signed in on "
                + (f"their own {rules.PLATFORM_NAMES[platform]} phone" if person.device
@@ -190,11 +190,11 @@ def sign_in(uow: UnitOfWork, person_key: str, portal_address: str | None = None)
 
 
 def sign_out(uow: UnitOfWork) -> None:
-    state = uow.state()
-    if state.session_person_id is None:
+    seat = uow.seat()
+    if seat.session_person_id is None:
         return
-    person = uow.session.get(m.NetworkProfile, state.session_person_id)
-    state.session_person_id = state.session_portal_id = None
+    person = uow.session.get(m.NetworkProfile, seat.session_person_id)
+    seat.session_person_id = seat.session_portal_id = None
     record(uow.session, uow.clock.now(), person.name if person else uow.actor, "signed_out",
            person.name if person else "app", person_id=person.id if person else None)
     uow.commit()
@@ -202,12 +202,12 @@ def sign_out(uow: UnitOfWork) -> None:
 
 def current_access_problem(uow: UnitOfWork) -> str | None:
     """For the phone: whether the signed-in profile has lost access (after a deletion)."""
-    state = uow.state()
-    if state.session_person_id is None:
+    seat = uow.seat()
+    if seat.session_person_id is None:
         return None
     s = uow.session
-    person = s.get(m.NetworkProfile, state.session_person_id)
-    portal = s.get(m.Portal, state.session_portal_id)
+    person = s.get(m.NetworkProfile, seat.session_person_id)
+    portal = s.get(m.Portal, seat.session_portal_id)
     return access_problem(person, portal, find_profile(s, person.id, portal.id))
 
 
@@ -216,7 +216,7 @@ def profile_screen(uow: UnitOfWork) -> ProfileScreenView:
     pending = pending_request(uow.session, profile.id)
     return ProfileScreenView(
         person_view(person), portal_view(portal), profile_view(uow.session, profile),
-        rules.deletion_option_visible(policy_of(state), state.platform, portal.deployment),
+        rules.deletion_option_visible(policy_of(state), uow.seat().platform, portal.deployment),
         state.policy_entry, request_view(uow.session, pending) if pending else None,
         state.window_days,
     )
@@ -225,7 +225,8 @@ def profile_screen(uow: UnitOfWork) -> ProfileScreenView:
 def start_deletion(uow: UnitOfWork) -> None:
     """Rule 1 on the way in: refuse where the option is not shown."""
     state, person, portal, _ = _signed_in(uow)
-    if not rules.deletion_option_visible(policy_of(state), state.platform, portal.deployment):
+    if not rules.deletion_option_visible(policy_of(state), uow.seat().platform,
+                                         portal.deployment):
         raise e.OptionUnavailable(
             "Delete account is only available for cloud Bitrix24 accounts in the mobile app "
             f"for {', '.join(p.upper() if p == 'ios' else p.title() for p in state.policy_platforms)}."
@@ -236,10 +237,10 @@ def start_deletion(uow: UnitOfWork) -> None:
 
 
 def browser_view(uow: UnitOfWork) -> BrowserView:
-    state = uow.state()
-    person = (uow.session.get(m.NetworkProfile, state.browser_person_id)
-              if state.browser_person_id else None)
-    return BrowserView(person_view(person) if person else None, state.browser_login_hint)
+    seat = uow.seat()
+    person = (uow.session.get(m.NetworkProfile, seat.browser_person_id)
+              if seat.browser_person_id else None)
+    return BrowserView(person_view(person) if person else None, seat.browser_login_hint)
 
 
 def _by_login(session, login: str) -> m.NetworkProfile | None:
@@ -314,11 +315,11 @@ def browser_service_accounts(uow: UnitOfWork, service: str) -> tuple[PersonView,
     """The accounts a sign-in service offers on its consent page: the app's person first."""
     if service not in rules.SERVICE_METHODS:
         raise e.NotFound(f"Unknown sign-in service {service!r}.")
-    state = uow.state()
+    seat = uow.seat()
     people = list(uow.session.scalars(select(m.NetworkProfile).where(
         m.NetworkProfile.method == service, m.NetworkProfile.status == "active")
         .order_by(m.NetworkProfile.id)))
-    people.sort(key=lambda p: p.id != state.session_person_id)
+    people.sort(key=lambda p: p.id != seat.session_person_id)
     return tuple(person_view(p) for p in people)
 
 
@@ -336,9 +337,9 @@ def browser_login_service(uow: UnitOfWork, service: str, person_key: str) -> Bro
 
 
 def _browser_logged_in(uow: UnitOfWork, person: m.NetworkProfile, hint: str) -> BrowserView:
-    state = uow.state()
-    state.browser_person_id = person.id
-    state.browser_login_hint = hint
+    seat = uow.seat()
+    seat.browser_person_id = person.id
+    seat.browser_login_hint = hint
     record(uow.session, uow.clock.now(), person.name, "browser_logged_in", person.email,
            f"by {person.method}", person_id=person.id)
     uow.commit()
@@ -346,19 +347,19 @@ def _browser_logged_in(uow: UnitOfWork, person: m.NetworkProfile, hint: str) -> 
 
 
 def browser_log_out(uow: UnitOfWork) -> None:
-    state = uow.state()
-    if state.browser_person_id is not None:
-        person = uow.session.get(m.NetworkProfile, state.browser_person_id)
+    seat = uow.seat()
+    if seat.browser_person_id is not None:
+        person = uow.session.get(m.NetworkProfile, seat.browser_person_id)
         record(uow.session, uow.clock.now(), person.name, "browser_logged_out", person.email,
                person_id=person.id)
-    state.browser_person_id = None
+    seat.browser_person_id = None
     uow.commit()
 
 
 def browser_clear_history(uow: UnitOfWork) -> None:
-    state = uow.state()
-    state.browser_person_id = None
-    state.browser_login_hint = None
+    seat = uow.seat()
+    seat.browser_person_id = None
+    seat.browser_login_hint = None
     record(uow.session, uow.clock.now(), uow.actor, "browser_history_cleared", "in-app browser")
     uow.commit()
 
@@ -369,10 +370,11 @@ def browser_clear_history(uow: UnitOfWork) -> None:
 def request_form(uow: UnitOfWork) -> RequestFormView:
     """The form after logging in inside the browser (rules 4, 5, 6, 7)."""
     state, app_person, portal, _ = _signed_in(uow)
-    if state.browser_person_id is None:
+    seat = uow.seat()
+    if seat.browser_person_id is None:
         raise e.NotLoggedInBrowser()
     s = uow.session
-    browser_person = s.get(m.NetworkProfile, state.browser_person_id)
+    browser_person = s.get(m.NetworkProfile, seat.browser_person_id)
     profile = find_profile(s, browser_person.id, portal.id)
     if profile is None or profile.access == "closed" or browser_person.status != "active":
         raise e.AddressNotFound(browser_person.name, portal.address)
@@ -440,7 +442,8 @@ def send_request(uow: UnitOfWork, reason: str, items_read: int, confirmed: bool,
         queue_email(s, now, "impending_deletion", admin.person, ctx, portal.id, request.id)
         add_notice(s, now, admin.person_id, portal.id, "impending_deletion",
                    f"{person.name} has requested to delete their account in {portal.name}. "
-                   f"The profile will be deleted on {format_date(request.due_at)}.")
+                   f"The profile will be deleted on {format_date(request.due_at)}.",
+                   subject_person_id=person.id)
         record(s, now, "notifier", "admin_notified", f"{admin.person.name} @ {portal.address}",
                f"impending deletion of {person.name}", person_id=admin.person_id,
                portal_id=portal.id)
@@ -493,7 +496,8 @@ def _cancel(uow: UnitOfWork, form: RequestFormView) -> SendResult:
             continue
         queue_email(s, now, "cancellation_admin", admin.person, ctx, portal.id, request.id)
         add_notice(s, now, admin.person_id, portal.id, "deletion_cancelled",
-                   f"{person.name} has cancelled their account deletion in {portal.name}.")
+                   f"{person.name} has cancelled their account deletion in {portal.name}.",
+                   subject_person_id=person.id)
         record(s, now, "notifier", "admin_notified", f"{admin.person.name} @ {portal.address}",
                f"cancelled deletion of {person.name}", person_id=admin.person_id,
                portal_id=portal.id)

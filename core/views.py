@@ -127,6 +127,7 @@ class NoticeView:
     text: str
     created_at: datetime
     read: bool
+    subject_key: str | None = None  # whom it is about (the employee), for "Open profile"
 
 
 @dataclass(frozen=True)

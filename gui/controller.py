@@ -90,3 +90,36 @@ class AppController(QObject):
         self.world_replaced.emit()
         self.changed.emit()
         return kept
+
+
+class DeviceController:
+    """The controller as one more phone sees it: the same store and signals, with every unit
+    of work opened for that phone (``device``), so services read and write its own session,
+    browser session and platform (``UnitOfWork.seat``). The first phone uses the
+    ``AppController`` itself."""
+
+    def __init__(self, base: AppController, device: str) -> None:
+        self.base = base
+        self.device = device
+        self.store = base.store
+        self.changed = base.changed
+        self.world_replaced = base.world_replaced
+        self.message = base.message
+
+    def read(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        with self.store.reader(device=self.device) as uow:
+            return fn(uow, *args, **kwargs)
+
+    def act(self, fn: Callable[..., Any], *args: Any, actor: str = "app", **kwargs: Any) -> Any:
+        try:
+            with self.store.uow(actor, device=self.device) as uow:
+                return fn(uow, *args, **kwargs)
+        except DomainError as exc:
+            log.info("%s on the %s phone: %s refused: %s", actor, self.device,
+                     getattr(fn, "__name__", fn), exc)
+            raise
+        finally:
+            self.changed.emit()
+
+    def __getattr__(self, name: str) -> Any:  # advance, process_now, load_world: the world's
+        return getattr(self.base, name)
