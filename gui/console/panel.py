@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import queries
 from gui.console.cards import ClockCard, DeviceCard, WorldCard
+from gui.console.recorder_pane import RecorderPane, gui_header
 from gui.console.tables import (
     AuditPage,
     EmailsPage,
@@ -75,7 +77,11 @@ class ConsolePanel(QWidget):
             Qt.TextInteractionFlag.TextSelectableByMouse)
         self.console_message.hide()
         body.addWidget(self.console_message)
-        body.addWidget(self._build_tabs(), 1)
+        records = QHBoxLayout()  # the records, and the recorded flow beside them
+        records.setSpacing(10)
+        records.addWidget(self._build_tabs(), 1)
+        records.addWidget(self.recorder_pane)
+        body.addLayout(records, 1)
         outer.addWidget(self.body, 1)
 
     def _build_header(self) -> QHBoxLayout:
@@ -88,9 +94,12 @@ class ConsolePanel(QWidget):
         self.title.setObjectName("console_title")
         self.subtitle = QLabel("Everything the phone does shows up here at once")
         self.subtitle.setProperty("role", "caption")
+        self.recorder_pane = RecorderPane(
+            self.window, lambda: gui_header(self.controller.read(queries.world_name)))
         header.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.title)
         header.addWidget(self.subtitle, 1)
+        header.addWidget(self.recorder_pane.record_button)
         return header
 
     def _build_tabs(self) -> QTabWidget:
@@ -113,7 +122,7 @@ class ConsolePanel(QWidget):
         self.controller.world_replaced.connect(self._reload_choices)
         self.toggle.clicked.connect(lambda: self.set_collapsed(not self.collapsed))
         self.tabs.currentChanged.connect(self._tab_changed)
-        for source in (*self.cards, *self.pages):
+        for source in (*self.cards, *self.pages, self.recorder_pane):
             source.message.connect(self.show_message)
 
     # -- messages ------------------------------------------------------------------------
@@ -148,6 +157,7 @@ class ConsolePanel(QWidget):
         self.body.setVisible(not collapsed)
         self.title.setVisible(not collapsed)
         self.subtitle.setVisible(not collapsed)
+        self.recorder_pane.record_button.setVisible(not collapsed)
         self.toggle.setText("‹" if collapsed else "›")
         self.toggle.setAccessibleName("Expand the console" if collapsed
                                       else "Collapse the console")

@@ -1,6 +1,7 @@
 """``python main.py record [--world FILE] [--force] OUT.yaml``: the app opens recording
 (gui/flows/recorder.py); every tap, text entry and scroll is written as a flow, shown as it
-grows in a window beside the app, and saved to OUT.yaml when the app's window closes.
+grows in the console's recorder pane, and written to OUT.yaml at each Stop and when the
+app's window closes.
 
 No Qt at the top of this module: main.py builds its parser from it.
 """
@@ -20,7 +21,8 @@ def _quote(text: str) -> str:
 def add_record_parser(sub):
     r = sub.add_parser("record", help="use the app and get the flow written for you",
                        description="Open the app recording: every tap, text entry and scroll "
-                                   "is written as a flow; closing the window saves it.")
+                                   "is written as a flow; Stop in the console and closing "
+                                   "the window write it to OUT.yaml.")
     r.add_argument("out", metavar="OUT.yaml", help="the flow file to write")
     r.add_argument("--world", dest="record_world", metavar="FILE",
                    help="start from this world (default: the demo world)")
@@ -72,14 +74,16 @@ def run_record(args) -> int:
     from gui.flows.recorder import Session
 
     qt = create_app()
-    session = Session(spec, header_for(Path(out), world))
+    session = Session(spec, header_for(Path(out), world), Path(out))
     session.show()
     qt.lastWindowClosed.connect(qt.quit)
     try:
         qt.exec()
-        saved = session.recorder.save(Path(out))
     finally:
         session.close()
-    print(f"recorded {len(session.recorder.commands)} commands to {saved}; run it with "
-          f"main.py test {saved}")
+    if not Path(out).is_file():
+        print(f"error: could not write {out}; the console said why.", file=sys.stderr)
+        return 1
+    print(f"recorded {session.recorder.count} commands to {out}; run it with "
+          f"main.py test {out}")
     return 0

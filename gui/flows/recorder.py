@@ -10,7 +10,9 @@ person's clicks and the flow runner's alike; it never changes what the app does.
 a tap is about is read from the screen as the press arrives (before the tap changes it), with
 the flow driver's own ``elements``, so the selector is one the runner matches.
 
-``main.py record`` is gui/flows/record_cli.py.
+In the GUI the console's Record button drives it (gui/console/recorder_pane.py: the flow's
+YAML grows in a pane beside the records, Save… writes it); ``main.py record`` is
+gui/flows/record_cli.py.
 """
 
 from __future__ import annotations
@@ -18,8 +20,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QRect, QTimer, Signal
-from PySide6.QtWidgets import QAbstractScrollArea, QPlainTextEdit, QRubberBand, QWidget
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractScrollArea, QComboBox, QFrame, QWidget
 
 from gui.flows import driver
 
@@ -32,21 +34,30 @@ def _quote(text: str) -> str:
 
 
 class Recorder(QObject):
-    """Writes flow commands for what is done in ``window`` (its ``phone`` and ``console``)."""
+    """Writes flow commands for what is done in ``window`` (its ``phone`` and ``console``).
+
+    ``ignored``: widgets whose taps are not part of the flow (the recorder's own controls)."""
 
     changed = Signal(str)   # the whole flow's YAML, after each new command
 
-    def __init__(self, window: QWidget, header: str = "", parent: QObject | None = None):
+    def __init__(self, window: QWidget, header: str = "", parent: QObject | None = None,
+                 ignored: tuple[QWidget, ...] = ()):
         super().__init__(parent)
         self.window = window
         self.header = header
+        self.ignored = ignored
         self.commands: list[str] = ["- launchApp"]
         self._field: QWidget | None = None     # the text field tapped last
         self._field_text = ""
         self._scrolls: dict[int, int] = {}     # id(scroll area) -> value at the last command
-        self._last_press = None
+        self._last_event = None
         self._pending = None                   # the element a press is on, until its release
         self.recording = False
+
+    @property
+    def count(self) -> int:
+        """How many commands the flow has (comments left out)."""
+        return sum(1 for c in self.commands if not c.startswith("#"))
 
     # ------------------------------------------------------------------ on / off
     def start(self) -> None:
@@ -64,6 +75,7 @@ class Recorder(QObject):
             self._flush_typing()
             QApplication.instance().removeEventFilter(self)
             self.recording = False
+            self._pending = None
 
     # ------------------------------------------------------------------ the flow
     def yaml(self) -> str:
@@ -84,26 +96,73 @@ class Recorder(QObject):
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
         if kind == QEvent.Type.MouseButtonPress and isinstance(obj, QWidget):
-            key = (event.timestamp(), event.globalPosition().toPoint().toTuple())
-            if key != self._last_press and obj.window() is self.window:
-                self._last_press = key
-                self._pending = self._element_at(event.globalPosition().toPoint())
+            self._pressed(obj, event)
         elif kind == QEvent.Type.MouseButtonRelease and self._pending is not None:
             element, self._pending = self._pending, None
             self._tapped(element)
+        elif kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and \
+                isinstance(obj, QWidget) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._returned(obj, event)
         return False
+
+    def _once(self, event, *key) -> bool:
+        """False for an event seen already (Qt hands it to each parent in turn)."""
+        key = (event.type(), event.timestamp(), *key)
+        if key == self._last_event:
+            return False
+        self._last_event = key
+        return True
+
+    def _pressed(self, obj: QWidget, event) -> None:
+        point = event.globalPosition().toPoint()
+        if not self._once(event, point.toTuple()) or self._is_ignored(obj):
+            return
+        combo = _chooser_of_popup(obj)
+        if obj.window() is self.window:
+            self._pending = self._element_at(point)
+        elif combo is not None and combo.window() is self.window:
+            self._pending = self._element_at(point, combo)
+
+    def _returned(self, obj: QWidget, event) -> None:
+        """Return in an open chooser's list takes its current choice (as the flow runner's
+        tap on a choice does; Qt takes it on the shortcut check before the key press);
+        Return in a text field is ``pressKey: Enter``."""
+        if not self._once(event, id(obj)) or self._is_ignored(obj):
+            return
+        combo = _chooser_of_popup(obj)
+        if combo is not None:
+            if event.type() == QEvent.Type.ShortcutOverride and combo.view() is obj \
+                    and combo.window() is self.window and obj.isVisible():
+                self._tapped(self._choice(combo, combo.view().currentIndex().row()))
+        elif event.type() == QEvent.Type.KeyPress and obj.window() is self.window \
+                and driver.text_input(obj) is not None:
+            self._flush_typing()
+            self._add("- pressKey: Enter")
+            self._field = driver.text_input(obj)
+            self._field_text = _text_of(self._field)
+
+    def _is_ignored(self, widget: QWidget) -> bool:
+        return any(w is widget or w.isAncestorOf(widget) for w in self.ignored)
 
     def _roots(self) -> list[tuple[str, QWidget]]:
         return [(name, getattr(self.window, name, None)) for name in ("phone", "console")
                 if getattr(self.window, name, None) is not None]
 
-    def _element_at(self, point):
+    def _everything(self) -> dict[str, list]:
+        """What is on screen, part by part, the recorder's own controls left out."""
+        return {n: [e for e in driver.elements(r) if not self._is_ignored(e.widget)]
+                for n, r in self._roots()}
+
+    def _element_at(self, point, combo: QComboBox | None = None):
         """The element a press at ``point`` (global) is on: the smallest tappable one there,
-        else the smallest with a text or an id; with its part's elements for the selector."""
+        else the smallest with a text or an id; with its part's elements for the selector.
+        ``combo``: the press is in that chooser's open list, so only its choices count."""
+        everything = self._everything()
         best = None
-        for name, root in self._roots():
-            found = driver.elements(root)
+        for name, found in everything.items():
             for e in found:
+                if combo is not None and driver.chooser_of(e) is not combo:
+                    continue
                 x, y, w, h = e.bounds
                 if not (x <= point.x() < x + w and y <= point.y() < y + h):
                     continue
@@ -114,7 +173,16 @@ class Recorder(QObject):
                     best = (rank, e, name)
         if best is None:
             return None
-        return best[1], best[2], {n: driver.elements(r) for n, r in self._roots()}
+        return best[1], best[2], everything
+
+    def _choice(self, combo: QComboBox, row: int):
+        """The choice ``row`` of ``combo``'s open list, as the runner finds it."""
+        everything = self._everything()
+        for name, found in everything.items():
+            for e in found:
+                if e.row == row and driver.chooser_of(e) is combo:
+                    return e, name, everything
+        return None
 
     def _selector(self, element, part: str, everything: dict) -> str:
         """``{id: x}``, or the text, made unique with ``index`` (phone first, then console,
@@ -125,8 +193,9 @@ class Recorder(QObject):
             return [e for e in ordered if key(e)]
 
         # A tab is named by its text: its id is its page's, which the runner's look-up by
-        # id finds on the (hidden) page rather than on the tab.
-        if element.id and element.kind != "tab":
+        # id finds on the (hidden) page rather than on the tab. A choice of an open list
+        # by its text: its id is the list's, shared by every choice.
+        if element.id and element.kind == "widget":
             by_id = same(lambda e: e.id.lower() == element.id.lower())
             if len(by_id) == 1:
                 return f"{{id: {element.id}}}"
@@ -150,12 +219,17 @@ class Recorder(QObject):
         if pending is None:
             return
         element, part, everything = pending
+        if element.id in NOT_REPLAYED:
+            self._add(NOT_REPLAYED[element.id])
+            return
         selector = self._selector(element, part, everything)
         area = driver.scroll_area_of(element.widget) if element.kind == "widget" else None
         if area is not None and self._scrolls.get(id(area), 0) != _value(area):
             self._add(f"- scrollUntilVisible: {{element: {selector}}}")
         self._add(f"- tapOn: {selector}")
-        self._flash(element)
+        combo = driver.chooser_of(element)
+        self._flash(combo if combo is not None else element.widget,
+                    None if combo is not None else element.window_rect())
         field = driver.text_input(element.widget)
         self._field = field
         self._field_text = _text_of(field) if field is not None else ""
@@ -187,15 +261,39 @@ class Recorder(QObject):
             for area in root.findChildren(QAbstractScrollArea):
                 self._scrolls[id(area)] = _value(area)
 
-    def _flash(self, element) -> None:
-        """The phone shows the recorded element briefly (a rectangle around it)."""
+    def _flash(self, widget: QWidget, rect: QRect | None) -> None:
+        """The recorded element is outlined for a moment (on the phone, or in the console)."""
         try:
-            band = QRubberBand(QRubberBand.Shape.Rectangle, self.window)
-            band.setGeometry(QRect(element.window_rect()))
-            band.show()
-            QTimer.singleShot(FLASH_MS, band.deleteLater)
-        except RuntimeError:
+            if rect is None:
+                rect = QRect(widget.mapTo(self.window, widget.rect().topLeft()),
+                             widget.size())
+            mark = QFrame(self.window)
+            mark.setObjectName("recorded_highlight")
+            mark.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+            mark.setGeometry(rect.adjusted(-3, -3, 3, 3))
+            mark.show()
+            mark.raise_()
+            QTimer.singleShot(FLASH_MS, mark.deleteLater)
+        except RuntimeError:  # the element went with its screen
             pass
+
+
+# Console controls whose effect a flow cannot replay: a comment says what was done instead.
+NOT_REPLAYED = {
+    "open_world": "# Open world… was used here: a flow starts from its own world "
+                  "(world_file: in the header), so the file chosen is not replayed",
+}
+
+
+def _chooser_of_popup(widget: QWidget) -> QComboBox | None:
+    """The chooser whose open list ``widget`` is part of (Qt shows it in a window of its
+    own, a child of the chooser)."""
+    w = widget
+    while w is not None:
+        if isinstance(w, QComboBox):
+            return w if w is not widget else None
+        w = w.parentWidget()
+    return None
 
 
 def _value(area: QAbstractScrollArea) -> int:
@@ -211,9 +309,10 @@ def _text_of(field: QWidget) -> str:
 
 
 class Session:
-    """The app on a fresh database of ``world``, with a recorder and its YAML panel."""
+    """``main.py record``: the app on a fresh database of ``world``, recording from the start
+    with the console's recorder; each Stop writes the flow to ``target``."""
 
-    def __init__(self, world_spec, header: str) -> None:
+    def __init__(self, world_spec, header: str, target: Path) -> None:
         from core.world import seed_world
         from gui.builder import build_app
         from gui.flows.runner import StoreMaker
@@ -223,24 +322,21 @@ class Session:
         seed_world(self.store, world_spec)
         self.app = build_app(self.store)
         self.window = self.app.window
-        self.window.resize(self.window.sizeHint())
-        self.recorder = Recorder(self.window, header)
-        self.panel = QPlainTextEdit(objectName="recorded_flow")
-        self.panel.setWindowTitle("Recording: the flow so far")
-        self.panel.setReadOnly(True)
-        self.panel.setAccessibleName("Recorded flow")
-        self.panel.setPlainText(self.recorder.yaml())
-        self.panel.resize(420, 520)
-        self.recorder.changed.connect(self.panel.setPlainText)
+        self.pane = self.window.console.recorder_pane
+        self.pane.target = target
+        self.header = header
+
+    @property
+    def recorder(self) -> Recorder:
+        return self.pane.recorder
 
     def show(self) -> None:
+        self.pane.start(self.header)
+        self.window.resize(self.window.sizeHint())
         self.window.show()
-        self.panel.show()
-        self.recorder.start()
 
     def close(self) -> None:
-        self.recorder.stop()
-        self.panel.close()
+        self.pane.stop()
         self.window.close()
         self.app.close()
         self.stores.drop(self.store, self.path)
