@@ -71,8 +71,6 @@ def run_record(args) -> int:
     except WorldError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    from gui.flows.recorder import Session
-
     qt = create_app()
     session = Session(spec, header_for(Path(out), world), Path(out))
     session.show()
@@ -84,6 +82,37 @@ def run_record(args) -> int:
     if not Path(out).is_file():
         print(f"error: could not write {out}; the console said why.", file=sys.stderr)
         return 1
-    print(f"recorded {session.recorder.count} commands to {out}; run it with "
+    print(f"recorded {session.pane.recorder.count} commands to {out}; run it with "
           f"main.py test {out}")
     return 0
+
+
+class Session:
+    """The app on a fresh database of ``world``, recording from the start with the console's
+    recorder (gui/console/recorder_pane.py); each Stop, and the end, write ``target``."""
+
+    def __init__(self, world_spec, header: str, target: Path) -> None:
+        from core.world import seed_world
+        from gui.builder import build_app
+        from gui.flows.runner import StoreMaker
+
+        self.stores = StoreMaker()
+        self.store, self.path = self.stores.new()
+        seed_world(self.store, world_spec)
+        self.app = build_app(self.store)
+        self.window = self.app.window
+        self.pane = self.window.console.recorder_pane
+        self.pane.target = target
+        self.header = header
+
+    def show(self) -> None:
+        self.pane.start(self.header)
+        self.window.resize(self.window.sizeHint())
+        self.window.show()
+
+    def close(self) -> None:
+        self.pane.stop()
+        self.window.close()
+        self.app.close()
+        self.stores.drop(self.store, self.path)
+        self.stores.close()

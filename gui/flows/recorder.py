@@ -306,38 +306,3 @@ def _text_of(field: QWidget) -> str:
         if callable(fn):
             return fn()
     return ""
-
-
-class Session:
-    """``main.py record``: the app on a fresh database of ``world``, recording from the start
-    with the console's recorder; each Stop writes the flow to ``target``."""
-
-    def __init__(self, world_spec, header: str, target: Path) -> None:
-        from core.world import seed_world
-        from gui.builder import build_app
-        from gui.flows.runner import StoreMaker
-
-        self.stores = StoreMaker()
-        self.store, self.path = self.stores.new()
-        seed_world(self.store, world_spec)
-        self.app = build_app(self.store)
-        self.window = self.app.window
-        self.pane = self.window.console.recorder_pane
-        self.pane.target = target
-        self.header = header
-
-    @property
-    def recorder(self) -> Recorder:
-        return self.pane.recorder
-
-    def show(self) -> None:
-        self.pane.start(self.header)
-        self.window.resize(self.window.sizeHint())
-        self.window.show()
-
-    def close(self) -> None:
-        self.pane.stop()
-        self.window.close()
-        self.app.close()
-        self.stores.drop(self.store, self.path)
-        self.stores.close()

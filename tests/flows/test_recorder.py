@@ -11,6 +11,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication, QWidget
 
 from gui.flows.parser import parse_flow
 from gui.flows.record_cli import check_target, header_for
@@ -142,3 +143,88 @@ def test_a_recorded_flow_names_its_world_relative_to_itself(tmp_path):
         name: Recorded flow
         world_file: "../worlds/w.yaml"
         """)
+
+
+@pytest.fixture
+def recording(qapp, tmp_path):
+    """``main.py record``'s session (the demo world, a fresh database), shown and recording
+    into tmp_path/out.yaml; closed afterwards."""
+    from gui.flows.parser import demo_world
+    from gui.flows.record_cli import Session
+
+    session = Session(demo_world(), header_for(tmp_path / "out.yaml", None),
+                      tmp_path / "out.yaml")
+    session.show()
+    yield session
+    session.close()
+
+
+def _click(widget) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def test_the_console_shows_the_flow_growing_and_outlines_each_recorded_element(
+        recording, qtbot):
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QFrame
+
+    from gui.flows.recorder import FLASH_MS
+
+    window, pane = recording.window, recording.pane
+    assert pane.isVisible() and pane.status.text() == "● Recording · 1 command"
+    assert pane.record_button.text() == "■ Stop"
+    photo = window.findChild(QWidget, "profile_photo")
+    _click(photo)
+    lines = pane.yaml_view.toPlainText().splitlines()
+    assert lines[-2:] == ["- launchApp", "- tapOn: {id: profile_photo}"]
+    assert pane.yaml_view.textCursor().atEnd()
+    assert pane.status.text() == "● Recording · 2 commands"
+    [mark] = [f for f in window.findChildren(QFrame, "recorded_highlight") if f.isVisible()]
+    assert mark.geometry().contains(QRect(photo.mapTo(window, photo.rect().topLeft()),
+                                          photo.size()))
+    qtbot.waitUntil(lambda: not window.findChildren(QFrame, "recorded_highlight"),
+                    timeout=FLASH_MS + 2000)
+    _click(pane.record_button)   # Stop: not a command, and the flow is written to the target
+    assert pane.record_button.text() == "● Record" and pane.status.text().startswith("Stopped")
+    assert (recording.pane.target.read_text() == pane.yaml_view.toPlainText()
+            == recording.pane.recorder.yaml())
+    assert "record_flow" not in pane.yaml_view.toPlainText()
+
+
+def test_a_choice_picked_with_the_mouse_in_an_open_chooser_is_recorded_by_its_text(recording):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QComboBox
+
+    from gui.flows import driver
+
+    recording.window.console.show_tab("employees")
+    combo = recording.window.findChild(QComboBox, "employees_portal")
+    _click(combo)
+    driver.settle()
+    view = combo.view()
+    assert view.isVisible()
+    row = combo.findData("bloom.bitrix24.com")
+    QTest.qWait(QApplication.doubleClickInterval() + 50)  # Qt ignores a release at once
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     view.visualRect(combo.model().index(row, 0)).center())
+    driver.settle()
+    assert combo.currentData() == "bloom.bitrix24.com"
+    assert recording.pane.recorder.commands[-2:] == [
+        "- tapOn: {id: employees_portal}", '- tapOn: "bloom.bitrix24.com"']
+
+
+def test_saving_the_recorded_flow_refuses_a_name_that_is_not_a_flow_and_a_missing_folder(
+        recording, tmp_path):
+    message = recording.window.console.console_message
+    assert not recording.pane.save_to(tmp_path / "flow.txt")
+    assert message.text() == "flow.txt: a flow file ends in .yaml; save it as flow.yaml."
+    assert not recording.pane.save_to(tmp_path / "missing" / "flow.yaml")
+    assert message.text().startswith(f"Could not write {tmp_path / 'missing' / 'flow.yaml'}: ")
+    assert not (tmp_path / "flow.txt").exists() and not (tmp_path / "missing").exists()
+    assert recording.pane.save_to(tmp_path / "flow.yaml")
+    assert message.text().startswith("Saved the flow (1 commands) to ")
+    assert parse_flow(tmp_path / "flow.yaml").commands[0].name == "launchApp"

@@ -475,6 +475,7 @@ CONSOLE_IDS = (
     "tab_network", "filter_network", "count_network", "network_table",
     "tab_notices", "notices_person", "filter_notices", "count_notices", "notices_table",
     "tab_audit", "audit_person", "filter_audit", "count_audit", "audit_table",
+    "record_flow", "record_save", "record_clear", "record_close",  # the recorder
 )
 
 
