@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.console import format as fmt
 from gui.console.widgets import button, caption, named
 
 HINT = ("Taps, typing and scrolls on the phone and here become flow commands. The flow "
@@ -150,7 +151,7 @@ class RecorderPane(QFrame):
         recording = self.recording
         count = self.recorder.count if self.recorder is not None else 0
         self.status.setText(("● Recording" if recording else "Stopped")
-                            + f" · {count} command{'' if count == 1 else 's'}")
+                            + f" · {fmt.plural(count, 'command')}")
         self.status.setProperty("recording", recording)
         self.record_button.setText("■ Stop" if recording else "● Record")
         self.record_button.setAccessibleName("Stop recording" if recording else "Record")
@@ -189,7 +190,7 @@ class RecorderPane(QFrame):
             self.message.emit(f"Could not write {path}: {exc.strerror or exc}; choose "
                               "another folder.", "error")
             return False
-        self.message.emit(f"Saved the flow ({self.recorder.count} commands) to {path}; run "
-                          f"it with main.py test {path}", "ok")
+        self.message.emit(f"Saved the flow ({fmt.plural(self.recorder.count, 'command')}) "
+                          f"to {path}; run it with main.py test {path}", "ok")
         self.saved.emit(str(path))
         return True

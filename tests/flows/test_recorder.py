@@ -226,5 +226,5 @@ def test_saving_the_recorded_flow_refuses_a_name_that_is_not_a_flow_and_a_missin
     assert message.text().startswith(f"Could not write {tmp_path / 'missing' / 'flow.yaml'}: ")
     assert not (tmp_path / "flow.txt").exists() and not (tmp_path / "missing").exists()
     assert recording.pane.save_to(tmp_path / "flow.yaml")
-    assert message.text().startswith("Saved the flow (1 commands) to ")
+    assert message.text().startswith("Saved the flow (1 command) to ")
     assert parse_flow(tmp_path / "flow.yaml").commands[0].name == "launchApp"
