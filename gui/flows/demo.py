@@ -1,8 +1,10 @@
 """``python main.py demo [--speed X] [--flow FILE]``: the demo flow played at a human pace.
 
-The same runner as ``main.py test``, in a visible window, with each step's label as a caption
-over the window and the control about to be tapped outlined. Keyboard: Space pauses and
-resumes, Right or N steps to the next command, Esc quits.
+The same runner as ``main.py test``, in a visible window: a title card, then each step's
+label as a caption beside what it talks about, that subject in a spotlight (the control about
+to be tapped, the element asserted, the email opened in the preview, the person's row), the
+clock's jumps as time passing, and a closing card that tells what happened. Keyboard: Space
+pauses and resumes, Right or N steps to the next command, + and - change the speed, Esc quits.
 """
 
 from __future__ import annotations
@@ -14,9 +16,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from core.assets import resource
+from gui.demo_overlay import Overlay
+from gui.flows import choreography
+from gui.flows import demo_cards as cards
 from gui.flows.cli import _quiet_qt
 from gui.flows.model import Command, FlowError
 from gui.flows.runner import Artifacts, FlowRunner, Hooks, StepResult, StoreMaker
@@ -24,76 +29,14 @@ from gui.flows.runner import Artifacts, FlowRunner, Hooks, StepResult, StoreMake
 DEMO_FLOW = resource("flows", "demo_whole_story.yaml")
 STEP_SECONDS = 1.4      # the pause after each command at speed 1
 TARGET_SECONDS = 0.7    # how long the outlined control is shown before the tap
-KEYS_HINT = "Space pause · → step · Esc quit"
-
-
-class Overlay(QWidget):
-    """Caption and outline drawn over the main window; they never take a click."""
-
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.setObjectName("demo_overlay")
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
-        self.outline = QFrame(self)
-        self.outline.setObjectName("demo_highlight")
-        self.outline.hide()
-        self.caption_box = QFrame(self)
-        self.caption_box.setObjectName("demo_caption_box")
-        box = QVBoxLayout(self.caption_box)
-        box.setContentsMargins(22, 12, 22, 12)
-        box.setSpacing(2)
-        self.caption = QLabel("")
-        self.caption.setObjectName("demo_caption")
-        self.caption.setWordWrap(True)
-        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.status = QLabel(KEYS_HINT)
-        self.status.setObjectName("demo_status")
-        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        box.addWidget(self.caption)
-        box.addWidget(self.status)
-        self.caption_box.hide()
-        window.installEventFilter(self)
-        self._fit()
-        self.show()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.Resize:
-            self._fit()
-        return False
-
-    def _fit(self) -> None:
-        window = self.parentWidget()
-        self.setGeometry(window.rect())
-        # Beside the phone, over the console: the phone stays in full view.
-        phone = getattr(window, "phone", None)
-        left = phone.mapTo(window, phone.rect().topRight()).x() + 24 if phone else 40
-        if window.width() - left < 360:
-            left = 40
-        width = min(720, window.width() - left - 40)
-        self.caption_box.setFixedWidth(max(width, 200))
-        self.caption_box.adjustSize()
-        self.caption_box.move(left + (window.width() - left - self.caption_box.width()) // 2,
-                              window.height() - self.caption_box.height() - 28)
-        self.raise_()
-
-    def say(self, text: str, status: str = KEYS_HINT) -> None:
-        self.caption.setText(text)
-        self.status.setText(status)
-        self.caption_box.show()
-        self._fit()
-
-    def point_at(self, rect: QRect | None) -> None:
-        if rect is None:
-            self.outline.hide()
-            return
-        self.outline.setGeometry(rect.adjusted(-5, -5, 5, 5))
-        self.outline.show()
-        self.raise_()
+TIME_SECONDS = 2.4      # the clock's jump shown as time passing, at speed 1
+FPS = 30                # as gui/flows/recording.py's (not imported: it loads the encoder's)
+KEYS_HINT = "Space pause · → step · +/− speed · Esc quit"
 
 
 class DemoHooks(Hooks, QObject):
-    """Paces the run, shows captions and outlines, listens to Space, Right/N and Esc."""
+    """Paces the run, shows the cards, captions and spotlights (gui/demo_overlay.py, what
+    each step points at: gui/flows/choreography.py), listens to the presenter's keys."""
 
     def __init__(self, speed: float) -> None:
         QObject.__init__(self)
@@ -108,6 +51,9 @@ class DemoHooks(Hooks, QObject):
         self.caption = ""
         self.count = 0
         self.total = 0
+        self._top: set[tuple] = set()
+        self._tapped: QRect | None = None
+        self._clock_before = None
 
     # -- keyboard (never while the flow types: its keys are not the presenter's) ------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
@@ -118,21 +64,24 @@ class DemoHooks(Hooks, QObject):
         key = event.key()
         if key == Qt.Key.Key_Space:
             self.paused = not self.paused
-            self._status()
-            return True
-        if key in (Qt.Key.Key_Right, Qt.Key.Key_N):
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_N):
             self._skip = True
-            return True
-        if key == Qt.Key.Key_Escape:
+        elif key == Qt.Key.Key_Escape:
             self.quit = True
-            return True
-        return False
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Up):
+            self.speed = min(self.speed * 1.5, 16.0)
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Down):
+            self.speed = max(self.speed / 1.5, 0.25)
+        else:
+            return False
+        self._status()
+        return True
 
     def _status(self) -> None:
         if self.overlay is not None:
             state = "Paused · Space resume · → step · Esc quit" if self.paused else KEYS_HINT
             step = f"Step {self.count} of {self.total} · " if self.total else ""
-            self.overlay.status.setText(f"{step}{state}")
+            self.overlay.status.setText(f"{step}{state} · speed {self.speed:g}×")
 
     def pace(self, seconds: float) -> None:
         """Wait at the presenter's pace, keeping the window alive; no sleeps."""
@@ -150,61 +99,113 @@ class DemoHooks(Hooks, QObject):
             self._listening = listening
             self._skip = False
 
+    def animate(self, seconds: float, draw) -> None:
+        """``draw(progress)`` from 0 to 1 over ``seconds`` at the presenter's pace: every
+        frame of it in a recording, as fast as the screen repaints otherwise."""
+        seconds /= self.speed
+        tape = getattr(self, "tape", None)
+        if tape is not None:
+            frames = max(1, round(seconds * FPS))
+            for i in range(1, frames + 1):
+                draw(i / frames)
+                tape.hold(1 / FPS)
+            return
+        began = time.monotonic()
+        listening, self._listening = self._listening, True
+        try:
+            progress = 0.0
+            while progress < 1 and not self.quit and not self._skip:
+                progress = min((time.monotonic() - began) / seconds, 1.0)
+                draw(progress)
+                QTest.qWait(15)
+        finally:
+            self._listening = listening
+            self._skip = False
+            draw(1.0)
+
     # -- runner hooks ---------------------------------------------------------------------
     def window_created(self, runner: FlowRunner, window: QWidget) -> None:
-        self.overlay = Overlay(window)
+        self.overlay = Overlay(window, KEYS_HINT)
         self._window = window
+        self._top = {(c.file, c.line) for c in runner.flow.commands}
         window.setWindowTitle(f"{window.windowTitle()} — demo: {runner.flow.name}")
-        self.overlay.say(self.caption or runner.flow.name)
-        self._status()
-        if getattr(self, "record", None):  # --record: the overlay's outline and caption
+        if getattr(self, "record", None):  # --record: the overlay's spotlight and caption
             from gui.flows.recording import Tape
 
+            if self.frame == "phone":
+                self.overlay.phone_only = True
+                self.overlay.card_area = self.overlay.phone_rect()
             self.tape = Tape(self.record, window, self.frame,
-                             self.overlay.caption.text, mark_taps=self.frame == "window")
-        self.pace(STEP_SECONDS)
+                             self.overlay.caption.text, mark_taps=False)
+        self._status()
+        self.overlay.show_card(cards.title_card(runner))
+        self.pace(STEP_SECONDS * 2)
+        self.overlay.show_card(None)
+        self.overlay.say(self.caption or runner.flow.name)
 
     def before(self, runner: FlowRunner, command: Command) -> None:
         # The presenter's keys work throughout, except while the flow itself types.
         self._listening = command.name not in ("inputText", "eraseText")
-        self.count += 1
+        if (command.file, command.line) in self._top:
+            self.count += 1
+        self._tapped = None
+        if command.name in choreography.CLOCK_COMMANDS and runner.controller is not None:
+            self._clock_before = cards.clock(runner)
         if command.label:
-            self.caption = command.label
+            self.caption = choreography.label_of(runner, command)
             if self.overlay is not None:
-                self.overlay.say(command.label)
+                self.overlay.spotlight(None)
+                self.overlay.say(self.caption)
         self._status()
 
     def target(self, runner: FlowRunner, rect: QRect) -> None:
+        self._tapped = QRect(rect)
         if self.overlay is not None:
-            self.overlay.point_at(rect)
+            self.overlay.spotlight([rect])
             self.pace(TARGET_SECONDS)
 
     def after(self, runner: FlowRunner, step: StepResult) -> None:
-        if self.overlay is not None:
-            self.overlay.point_at(None)
-        if step.status == "failed" and self.overlay is not None:
+        if self.overlay is None or not (step.depth == 0 or step.command.label):
+            return
+        if step.status == "failed":
+            self.overlay.spotlight(None)
             self.overlay.say(f"Stopped: {step.message.splitlines()[0]}")
-        if step.depth == 0 or step.command.label:
-            self.pace(STEP_SECONDS if step.command.label else STEP_SECONDS / 2)
+            self.pace(STEP_SECONDS)
+            return
+        if step.command.name in choreography.CLOCK_COMMANDS and self._clock_before:
+            self._time_passes(runner)
+        shot = choreography.subject(runner, step.command, self._tapped)
+        self.overlay.spotlight(shot.rects)
+        self.pace(STEP_SECONDS if step.command.label else STEP_SECONDS / 2)
+        if shot.restore is not None:
+            shot.undo()
+            self.overlay.spotlight(None)
+
+    def _time_passes(self, runner: FlowRunner) -> None:
+        """The clock's jump as time passing: a card whose date runs from then to now."""
+        before, self._clock_before = self._clock_before, None
+        after = cards.clock(runner)
+        if after is None or after <= before:
+            return
+        self.overlay.spotlight(None)
+        self.animate(TIME_SECONDS, lambda p: self.overlay.show_card(
+            cards.time_card(before, after, p)))
+        self.pace(STEP_SECONDS / 2)
+        self.overlay.show_card(None)
 
     def finishing(self, runner: FlowRunner) -> None:
         if self.overlay is None or self.quit:
             self._done = True
             return
-        ok = runner.result.passed
-        self.overlay.say("That is the whole story." if ok else "The demo stopped early.",
-                         "Esc or close the window to finish")
+        self.overlay.spotlight(None)
+        self.overlay.show_card(cards.summary_card(runner, runner.result.passed))
         if QApplication.platformName() not in ("offscreen", "minimal"):
             self.paused = True  # wait for Esc or the window to close
-        self.pace(STEP_SECONDS * 2)
+        self.pace(STEP_SECONDS * 3)
         self._done = True
 
     def stopped(self) -> bool:
         return self.quit
-
-
-def _count(commands: list[Command]) -> int:
-    return sum(1 + (_count(c.args["commands"]) if c.name == "runFlow" else 0) for c in commands)
 
 
 def run_demo(args) -> int:
@@ -232,7 +233,7 @@ def run_demo(args) -> int:
         _quiet_qt()
     app = create_app()
     hooks = DemoHooks(speed)
-    hooks.total = _count(flow.commands)
+    hooks.total = len(flow.commands)  # the flow's own steps, not a sub-flow's
     hooks.record, hooks.frame = getattr(args, "record", None), getattr(args, "frame", "phone")
     app.installEventFilter(hooks)
     stores = StoreMaker()

@@ -61,10 +61,13 @@ SENTENCES = {
 }
 
 
-def sentence(command: Command) -> str:
-    """The step's caption: its label, or what the command does in words."""
+def sentence(command: Command, runner=None) -> str:
+    """The step's caption: its label (its ``${...}`` evaluated when ``runner`` is given), or
+    what the command does in words."""
     if command.label:
-        return command.label
+        from gui.flows.choreography import label_of
+
+        return label_of(runner, command) if runner is not None else command.label
     make = SENTENCES.get(command.name)
     if make is not None:
         try:
@@ -116,7 +119,7 @@ class Handout(Hooks):
             return
         path = self.flow_dir(runner) / f"h{len(self.steps) + 1:03d}.png"
         picture.save(str(path), "PNG", 60)
-        self.steps.append({"picture": str(path), "caption": sentence(step.command),
+        self.steps.append({"picture": str(path), "caption": sentence(step.command, runner),
                            "labelled": bool(step.command.label), "status": step.status})
 
     def _phone(self) -> QImage:

@@ -84,6 +84,9 @@ class Command:
     raw: Any = None
     dynamic: bool = False
     reader: Any = field(default=None, compare=False, repr=False)
+    # The demo's ``spotlight:`` (gui/flows/choreography.py): a Selector, False (light
+    # nothing), or None (the command's own subject).
+    spotlight: Any = field(default=None, compare=False)
 
     @property
     def title(self) -> str:

@@ -191,11 +191,13 @@ def _command(ctx: Ctx, item: Any, item_node, line: int) -> Command:
         # Maestro refuses `- launchApp:` with nothing after the colon ("No mapping provided")
         raise ctx.error(line, f"`{name}:` has nothing after the colon: write `- {name}` "
                         f"alone, or give its arguments")
-    label, optional = None, False
+    label, optional, spot = None, False, None
     if isinstance(arg, dict):
         arg = dict(arg)
         if "label" in arg:
             label = text(ctx, line, f"{name}: label", arg.pop("label")).strip()
+        if "spotlight" in arg:
+            spot = _spotlight(ctx, line, name, arg.pop("spotlight"))
         if "optional" in arg:
             optional = boolean(ctx, line, f"{name}: optional", arg.pop("optional"))
         if not arg and not unit.nested:
@@ -208,9 +210,19 @@ def _command(ctx: Ctx, item: Any, item_node, line: int) -> Command:
         except FlowError:
             args = {}
         return Command(name, args, ctx.file, line, label, optional, _source(name, arg),
-                       raw=arg, dynamic=True, reader=ctx)
+                       raw=arg, dynamic=True, reader=ctx, spotlight=spot)
     args = unit.read(ctx, line, arg, arg_node)
-    return Command(name, args, ctx.file, line, label, optional, _source(name, arg))
+    return Command(name, args, ctx.file, line, label, optional, _source(name, arg),
+                   spotlight=spot)
+
+
+def _spotlight(ctx: Ctx, line: int, name: str, value: Any):
+    """A step's ``spotlight:`` (the demo's): a selector, or false to light nothing."""
+    if value is False:
+        return False
+    from gui.flows.commands.reading import selector
+
+    return selector(ctx, line, f"{name}: spotlight", value)[0]
 
 
 def _strings(value: Any):

@@ -273,7 +273,9 @@ class RecordHooks(Quiet):
     def before(self, runner: FlowRunner, command: Command) -> None:
         self.inner.before(runner, command)
         if command.label:
-            self.caption = command.label
+            from gui.flows.choreography import label_of
+
+            self.caption = label_of(runner, command)
 
     def target(self, runner: FlowRunner, rect: QRect) -> None:
         self.inner.target(runner, rect)

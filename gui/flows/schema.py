@@ -23,7 +23,9 @@ SCHEMA_DIR = resource("schemas")  # core.assets: importlib.resources, checkout o
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 _COMMON = {"label": {"type": "string", "description": "its caption in reports and the demo"},
            "optional": {"type": ["boolean", "string"],
-                        "description": "a failure is reported, the flow goes on"}}
+                        "description": "a failure is reported, the flow goes on"},
+           "spotlight": {"type": ["string", "object", "boolean"],
+                         "description": "what the demo points at: a selector, or false"}}
 
 
 def _with_common(schema: dict) -> dict:
