@@ -85,6 +85,11 @@ def parse_command_line(argv: list[str] | None = None) -> argparse.Namespace:
     names one of them or asks for help, so a GUI launch paints before SQLAlchemy loads.
     Anything the light parser cannot read is read again by the full one (same messages)."""
     argv = sys.argv[1:] if argv is None else list(argv)
+    if "check" in argv and not set(argv) & {"-h", "--help"}:
+        try:  # check reads flows only: none of the other commands' modules (Qt, SQLAlchemy)
+            return build_parser(flow_commands="check", parser_class=_LightParser).parse_args(argv)
+        except _Retry:
+            pass
     if not set(argv) & (FLOW_COMMANDS | {"-h", "--help"}):
         try:
             return build_parser(flow_commands=False, parser_class=_LightParser).parse_args(argv)
@@ -97,7 +102,7 @@ def parse_command_line(argv: list[str] | None = None) -> argparse.Namespace:
 FLOW_COMMANDS = frozenset({"test", "hierarchy", "record", "check", "schema"})
 
 
-def build_parser(flow_commands: bool = True,
+def build_parser(flow_commands: bool | str = True,
                  parser_class: type[argparse.ArgumentParser] = argparse.ArgumentParser,
                  ) -> argparse.ArgumentParser:
     parser = parser_class(
@@ -118,7 +123,11 @@ def build_parser(flow_commands: bool = True,
                         help="quit once the main window shows the store's data (benchmarks)")
     sub = parser.add_subparsers(dest="command")
 
-    if flow_commands:
+    if flow_commands == "check":
+        from gui.flows.check import add_check_parser
+
+        add_check_parser(sub)
+    elif flow_commands:
         _add_flow_commands(sub)
 
     d = sub.add_parser("demo", help="guided autoplay of the bundled demo flow")

@@ -11,7 +11,6 @@ Network profile go too, which emails are suppressed) and writes the result;
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -21,32 +20,14 @@ from sqlalchemy import bindparam, delete, func, insert, select, update
 from core import models as m
 from core import rules
 from core.db import Store, checkpoint, worker_pragmas
+from core.durations import MAX_ADVANCE, parse_duration  # noqa: F401 - also core.processing's
 from core.errors import DomainError
 from core.notify import new_message_id, record
 from core.templates import format_date, render
 from core.views import PersonView, PortalView, ProcessResult, RequestView
 
-_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(w|d|h|m|s)\s*$", re.IGNORECASE)
 # Due requests completed per transaction (see process_due).
 BATCH_SIZE = 500
-_SECONDS = {"w": 604800, "d": 86400, "h": 3600, "m": 60, "s": 1}
-MAX_ADVANCE = timedelta(days=36500)  # one --advance / advanceClock moves at most 100 years
-
-
-def parse_duration(text: str) -> timedelta:
-    """"30d", "12h", "1w", "90m" -> timedelta; a readable error otherwise."""
-    parts = re.findall(r"\d+(?:\.\d+)?\s*[wdhms]", str(text).strip(), re.IGNORECASE)
-    if not parts or "".join(parts).replace(" ", "") != str(text).replace(" ", ""):
-        raise DomainError(f"Not a duration: {text!r}. Write e.g. 30d, 12h, 1w or 90m.")
-    # The bound is checked on plain seconds before any timedelta is built: timedelta itself
-    # overflows (OverflowError) long before a float does (``1e12d``), and ``1e400`` is inf.
-    seconds = 0.0
-    for part in parts:
-        value, unit = _DURATION.match(part).groups()
-        seconds += float(value) * _SECONDS[unit.lower()]
-    if not seconds <= MAX_ADVANCE.total_seconds():
-        raise DomainError(f"{text!r} is more than 100 years.")
-    return timedelta(seconds=seconds)
 
 
 def next_due(store: Store) -> datetime | None:

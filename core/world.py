@@ -11,9 +11,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete
-
-from core import models as m
 from core.assets import RESOURCES as _RESOURCES
 from core.passwords import hash_password
 from core.rules import DEPLOYMENTS, ENTRIES, METHODS, PASSWORD_METHODS, PLATFORMS, ROLES
@@ -481,6 +478,11 @@ def _hash_of(password: str) -> str:
 
 def seed_world(store, spec: WorldSpec) -> None:
     """Replace everything in ``store`` with ``spec``'s world."""
+    # The ORM only here: reading and validating a world (main.py check) needs no SQLAlchemy.
+    from sqlalchemy import delete
+
+    from core import models as m
+
     prepare_passwords(spec)
     with store.uow() as uow:
         s = uow.session

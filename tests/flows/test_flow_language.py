@@ -4,6 +4,8 @@ the header's hooks) and the flow's own limits. Real runner, a stand-in window.""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -13,7 +15,7 @@ from gui.flows.model import FlowError
 from gui.flows.parser import parse_flow
 from gui.flows.runner import Artifacts, FlowRunner, StoreMaker
 from gui.flows.script import ScriptError, Scripts
-from tests.flows.conftest import StandInWindow
+from tests.flows.conftest import ROOT, StandInWindow
 
 
 @pytest.fixture
@@ -362,3 +364,41 @@ def test_check_prints_every_problem_with_its_line_and_exits_1(main_py, write_flo
         "world whose browser session is stale, or the mail settings for a failing delivery"]
     assert main_py("check", "good.yaml").returncode == 0
     assert main_py("check", "-e", "WHO=x", "good.yaml").stdout == ""
+
+
+def test_check_imports_neither_qt_nor_the_database(write_flow, tmp_path):
+    # main.py check reads flows only: Qt and SQLAlchemy would make each file cost seconds.
+    # The flow uses every family of command (the backend's, control, gestures, scripts).
+    write_flow("all.yaml", """
+        world_file: w.yaml
+        env: {WHO: anna}
+        onFlowComplete: [{runProcessing: {}}]
+        ---
+        - launchApp
+        - tapOn: {id: item_1, below: {text: Items}}
+        - runFlow: {when: {platform: ios}, commands: [{back: {}}]}
+        - repeat: {times: 2, commands: [{evalScript: "${output.n = 1}"}]}
+        - advanceClock: 30d
+        - assertEmail: {to: "${WHO}", subject: deletion}
+        - assertProfile: {person: anna, request: none}
+        - swipe: {direction: UP}
+        """)
+    write_flow("w.yaml", """
+        clock: 2026-03-02T09:00:00Z
+        portals: [{address: acme.bitrix24.com, name: Acme, deployment: cloud}]
+        people:
+          - {key: anna, name: Anna, email: a@b.example, method: email, password: x-pass-1,
+             profiles: [{portal: acme.bitrix24.com, role: admin}]}
+        """)
+    probe = ("import runpy, sys\n"
+             "sys.argv = ['main.py', 'check', 'all.yaml', 'w.yaml']\n"
+             "try:\n    runpy.run_path(sys.argv_main, run_name='__main__')\n"
+             "except SystemExit as exit:\n    code = exit.code\n"
+             "bad = sorted({m.split('.')[0] for m in sys.modules} & {'PySide6', 'shiboken6', "
+             "'sqlalchemy', 'alembic'})\n"
+             "print('exit', code, 'imported', bad)\n")
+    script = tmp_path / "probe.py"
+    script.write_text(probe.replace("sys.argv_main", repr(str(ROOT / "main.py"))))
+    done = subprocess.run([sys.executable, str(script)], cwd=tmp_path, capture_output=True,
+                          text=True, timeout=120)
+    assert done.stdout.splitlines()[-1] == "exit 0 imported []", done.stdout + done.stderr

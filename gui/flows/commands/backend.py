@@ -1,12 +1,15 @@
 """This simulator's own commands: the clock, processing, who is signed in, and assertions on
 the records and the outbox of the simulated Bitrix24 backend. Each is immediate (no waiting).
+
+core.services and core.flow_queries (SQLAlchemy) are imported when a command runs, never
+when a flow is read: main.py check loads no database code.
 """
 
 from __future__ import annotations
 
-from core import flow_queries, rules, services
+from core import rules
+from core.durations import parse_duration
 from core.errors import DomainError
-from core.processing import parse_duration
 from gui.flows.commands import reading as r
 from gui.flows.commands.base import Unit, register
 from gui.flows.model import StepFailed
@@ -81,6 +84,8 @@ class SetPlatform(_Backend):
         return {"platform": r.choice(ctx, line, self.name, str(arg).lower(), rules.PLATFORMS)}
 
     def run(self, runner, command, step, depth):
+        from core import services
+
         runner.controller.act(services.set_platform, command.args["platform"], actor="flow")
         _settle()
 
@@ -99,6 +104,8 @@ class AssignAdmin(_Backend):
                 "person": r.person(ctx, line, f"{self.name}: person", arg["person"])}
 
     def run(self, runner, command, step, depth):
+        from core import services
+
         a = command.args
         runner.controller.act(services.assign_admin, a["portal"], a["person"], actor="flow")
         _settle()
@@ -121,6 +128,8 @@ class SignIn(_Backend):
                 if "portal" in arg else None}
 
     def run(self, runner, command, step, depth):
+        from core import services
+
         a = command.args
         runner.controller.act(services.sign_in, a["person"], a["portal"], actor="flow")
         _settle()
@@ -159,6 +168,8 @@ class _Email(_Backend):
         return out
 
     def run(self, runner, command, step, depth):
+        from core import flow_queries
+
         a = command.args
         controller = runner.controller
         found = controller.read(flow_queries.matching_emails, a["to"], a["subject"],
@@ -250,6 +261,8 @@ class AssertProfile(_Backend):
         return {"person": person, "portal": portal, "expect": expect}
 
     def run(self, runner, command, step, depth):
+        from core import flow_queries
+
         a = command.args
         state = runner.controller.read(flow_queries.profile_state, a["person"], a["portal"])
         if state is None:
@@ -276,6 +289,8 @@ class AssertNetworkProfile(_Backend):
                 "status": r.choice(ctx, line, f"{self.name}: status", arg["status"], STATUS)}
 
     def run(self, runner, command, step, depth):
+        from core import flow_queries
+
         a = command.args
         status = runner.controller.read(flow_queries.network_profile_status, a["person"])
         if status != a["status"]:
@@ -298,6 +313,8 @@ class AssertPortal(_Backend):
                 "status": r.choice(ctx, line, f"{self.name}: status", arg["status"], STATUS)}
 
     def run(self, runner, command, step, depth):
+        from core import flow_queries
+
         a = command.args
         status = runner.controller.read(flow_queries.portal_status, a["address"])
         if status != a["status"]:

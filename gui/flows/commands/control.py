@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from core import rules, services
+from core import rules
 from gui.flows.commands import reading as r
 from gui.flows.commands.base import Unit, register
 from gui.flows.commands.phone import SELECTOR_SCHEMA
@@ -79,6 +79,8 @@ def when_holds(runner, when: dict | None) -> str | None:
     if "notVisible" in when and runner.find(runner.expand_selector(when["notVisible"])):
         return "condition not met: visible"
     if "platform" in when:
+        from core import services  # the database when run, not when read (main.py check)
+
         platform = runner.controller.read(services.session_view).platform
         if platform != runner.expand(when["platform"]).lower():
             return f"platform is {platform}"
