@@ -587,7 +587,7 @@ def watch(args, code: int) -> int:
     dependency; a few hundred files cost nothing); when one changes, run again the flows it
     is or that pull it in (every flow when it is neither, e.g. a world or the config)."""
     seen = _mtimes(args.paths)
-    say(f"watching {len(seen)} files for changes (Ctrl+C to stop)")
+    say(f"watching {len(seen)} file{'' if len(seen) == 1 else 's'} for changes (Ctrl+C to stop)")
     try:
         while True:
             time.sleep(POLL_SECONDS)

@@ -21,6 +21,7 @@ import tempfile
 from pathlib import Path
 
 from gui.flows.model import FlowError
+from gui.flows.record_cli import one_line_errors
 
 
 def add_hierarchy_parser(sub):
@@ -35,6 +36,7 @@ def add_hierarchy_parser(sub):
                    help="run this flow first (in its own world) and print the screen it ends on")
     h.add_argument("--console", action="store_true",
                    help="the simulator console's tree too (beside the phone's)")
+    one_line_errors(h, "hierarchy")
     return h
 
 

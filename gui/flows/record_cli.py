@@ -8,14 +8,38 @@ No Qt at the top of this module: main.py builds its parser from it.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
 from pathlib import Path
+from types import MethodType
 
 
 def _quote(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
+
+
+def one_line_errors(parser: argparse.ArgumentParser, command: str) -> None:
+    """``parser``'s errors, an unknown option included, as one line and exit 2 (not
+    argparse's usage block from the top-level parser)."""
+
+    def error(self, message: str):
+        sys.stderr.write(f"error: main.py {command}: {message}; see main.py {command} "
+                         "--help.\n")
+        sys.exit(2)
+
+    plain = parser.parse_known_args
+
+    def parse_known_args(self, args=None, namespace=None):
+        namespace, extra = plain(args, namespace)
+        if extra:
+            self.error(f"unknown option {extra[0]}" if extra[0].startswith("-")
+                       else f"unexpected argument {extra[0]}")
+        return namespace, []
+
+    parser.error = MethodType(error, parser)
+    parser.parse_known_args = MethodType(parse_known_args, parser)
 
 
 def add_record_parser(sub):
@@ -27,6 +51,7 @@ def add_record_parser(sub):
     r.add_argument("--world", dest="record_world", metavar="FILE",
                    help="start from this world (default: the demo world)")
     r.add_argument("--force", action="store_true", help="replace OUT.yaml if it exists")
+    one_line_errors(r, "record")
     return r
 
 
@@ -38,6 +63,8 @@ def check_target(out: str, force: bool) -> str | None:
         return f"{out} exists; give another name, or --force to replace it."
     if path.suffix not in (".yaml", ".yml"):
         return f"{out}: a flow file ends in .yaml; e.g. {path.with_suffix('.yaml')}."
+    if path.parent.absolute().is_file():
+        return f"{out}: {path.parent} is a file, not a folder; give the flow another place."
     if not path.parent.absolute().is_dir():
         return f"{out}: the folder {path.parent} does not exist; create it first."
     if not os.access(path.parent.absolute(), os.W_OK):

@@ -77,8 +77,9 @@ def _words(value: Any, where: str, source: Path) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        example = '["*.yaml", "smoke/*"]' if where == "flows" else "[smoke]"
         raise WorkspaceError(f"{source}: {where}: expected a word or a list of words, "
-                             f"e.g. {where}: [smoke].")
+                             f"e.g. {where}: {example}.")
     return tuple(v.strip() for v in value)
 
 

@@ -233,7 +233,7 @@ def test_continuous_runs_a_flow_again_when_its_file_changes(write_flow, tmp_path
 
     try:
         wait_for(r"^1 passed, 0 failed")
-        wait_for(r"^watching \d+ files for changes")
+        wait_for(r"^watching \d+ files? for changes")
         time.sleep(0.1)
         target.write_text(FAILING.format(name="Anna sees her name"), encoding="utf-8")
         wait_for(r"^changed: flows/a.yaml")

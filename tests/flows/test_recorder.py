@@ -228,3 +228,29 @@ def test_saving_the_recorded_flow_refuses_a_name_that_is_not_a_flow_and_a_missin
     assert recording.pane.save_to(tmp_path / "flow.yaml")
     assert message.text().startswith("Saved the flow (1 command) to ")
     assert parse_flow(tmp_path / "flow.yaml").commands[0].name == "launchApp"
+
+
+@pytest.mark.parametrize("argv, line", [
+    (["record", "--bogus", "x.yaml"],
+     "error: main.py record: unknown option --bogus; see main.py record --help."),
+    (["record"], "error: main.py record: the following arguments are required: OUT.yaml; "
+                 "see main.py record --help."),
+    (["hierarchy", "--bogus"],
+     "error: main.py hierarchy: unknown option --bogus; see main.py hierarchy --help."),
+    (["hierarchy", "extra"],
+     "error: main.py hierarchy: unexpected argument extra; see main.py hierarchy --help."),
+])
+def test_a_bad_record_or_hierarchy_command_line_is_one_line_and_exit_2(argv, line, capsys):
+    from b24_delete_account import parse_command_line
+
+    with pytest.raises(SystemExit) as stop:
+        parse_command_line(argv)
+    assert stop.value.code == 2
+    assert capsys.readouterr().err.splitlines() == [line]
+
+
+def test_a_record_target_inside_a_file_is_refused_as_not_a_folder(tmp_path):
+    (tmp_path / "afile").write_text("")
+    assert check_target(str(tmp_path / "afile" / "x.yaml"), force=False) == (
+        f"{tmp_path / 'afile' / 'x.yaml'}: {tmp_path / 'afile'} is a file, not a folder; "
+        "give the flow another place.")

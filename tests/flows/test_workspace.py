@@ -3,6 +3,7 @@ select, and this project's cases (a world file in a flows folder, config refusal
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,8 +11,13 @@ import pytest
 from gui.flows.workspace import WorkspaceError, glob_regex, is_world_file, plan, read_config
 
 ROOT = Path(__file__).resolve().parents[2]
-SAMPLES = (ROOT.parent / "shared" / "maestro-samples" / "maestro-orchestra" / "src" / "test"
-           / "resources" / "workspaces")
+# ../shared beside the checkout (or beside the folder of git worktrees it is one of), or
+# B24SIM_MAESTRO_SAMPLES naming the maestro-samples folder.
+_SAMPLE_ROOTS = [Path(os.environ["B24SIM_MAESTRO_SAMPLES"])] \
+    if os.environ.get("B24SIM_MAESTRO_SAMPLES") else \
+    [ROOT.parent / "shared" / "maestro-samples", ROOT.parent.parent / "shared" / "maestro-samples"]
+SAMPLES = next((r for r in _SAMPLE_ROOTS if r.is_dir()), _SAMPLE_ROOTS[0]) \
+    / "maestro-orchestra" / "src" / "test" / "resources" / "workspaces"
 needs_samples = pytest.mark.skipif(
     not SAMPLES.is_dir(), reason=f"Maestro's sample workspaces are not here ({SAMPLES})")
 
@@ -188,7 +194,9 @@ def test_execution_order_names_flows_by_header_name_and_runs_them_first(tmp_path
     ("flows: [nothing/*]\n", "match no flow file"),
     ("executionOrder: [a]\n", "executionOrder: expected a mapping"),
     ("executionOrder: {flowsOrder: [Nobody]}\n", "no flow named 'Nobody'"),
-    ("includeTags: {a: 1}\n", "includeTags: expected a word or a list of words"),
+    ("includeTags: {a: 1}\n", "includeTags: expected a word or a list of words, "
+                             "e.g. includeTags: [smoke]"),
+    ("flows: 5\n", 'flows: expected a word or a list of words, e.g. flows: ["*.yaml"'),
     ("flows: [\n", "not valid YAML"),
 ])
 def test_a_config_that_is_not_a_mapping_or_names_no_flow_is_refused_in_one_line(
