@@ -254,3 +254,35 @@ def test_a_record_target_inside_a_file_is_refused_as_not_a_folder(tmp_path):
     assert check_target(str(tmp_path / "afile" / "x.yaml"), force=False) == (
         f"{tmp_path / 'afile' / 'x.yaml'}: {tmp_path / 'afile'} is a file, not a folder; "
         "give the flow another place.")
+
+
+def test_main_py_record_writes_the_flow_at_each_stop_and_when_the_window_closes(
+        qapp, tmp_path, capsys):
+    from argparse import Namespace
+
+    from PySide6.QtCore import QTimer
+
+    from gui.flows.record_cli import run_record
+
+    out = tmp_path / "mine.yaml"
+    at_stop: list[str] = []
+
+    def use_the_app() -> None:
+        [window] = [w for w in QApplication.topLevelWidgets()
+                    if w.objectName() == "main_window" and w.isVisible()]
+        pane = window.console.recorder_pane
+        _click(window.findChild(QWidget, "profile_photo"))
+        _click(pane.record_button)                         # Stop: written at once
+        at_stop.append(out.read_text())
+        _click(pane.record_button)                         # Record again: the flow goes on
+        _click(window.findChild(QWidget, "back"))
+        window.close()
+        if any(w.isVisible() for w in QApplication.topLevelWidgets()):
+            qapp.quit()  # other tests' windows kept the app from ending with this one
+
+    QTimer.singleShot(0, use_the_app)
+    assert run_record(Namespace(out=str(out), force=False, record_world=None)) == 0
+    assert at_stop[0].splitlines()[-2:] == ["- launchApp", "- tapOn: {id: profile_photo}"]
+    assert out.read_text() == at_stop[0] + "- tapOn: {id: back}\n"
+    assert capsys.readouterr().out == (f"recorded 3 commands to {out}; run it with "
+                                       f"main.py test {out}\n")
