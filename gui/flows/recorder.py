@@ -21,7 +21,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractScrollArea, QComboBox, QFrame, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, QFrame, QWidget
 
 from gui.flows import driver
 
@@ -52,6 +52,7 @@ class Recorder(QObject):
         self._scrolls: dict[int, int] = {}     # id(scroll area) -> value at the last command
         self._last_event = None
         self._pending = None                   # the element a press is on, until its release
+        self._pressed_text: str | None = None  # its field's text as the press arrived
         self.recording = False
 
     @property
@@ -122,6 +123,9 @@ class Recorder(QObject):
             self._pending = self._element_at(point)
         elif combo is not None and combo.window() is self.window:
             self._pending = self._element_at(point, combo)
+        field = driver.text_input(self._pending[0].widget) if self._pending else None
+        # before the press acts (a spin box's arrow steps on the press)
+        self._pressed_text = _text_of(field) if field is not None else None
 
     def _returned(self, obj: QWidget, event) -> None:
         """Return in an open chooser's list takes its current choice (as the flow runner's
@@ -232,7 +236,9 @@ class Recorder(QObject):
                     None if combo is not None else element.window_rect())
         field = driver.text_input(element.widget)
         self._field = field
-        self._field_text = _text_of(field) if field is not None else ""
+        before, self._pressed_text = self._pressed_text, None
+        self._field_text = "" if field is None else before if before is not None \
+            else _text_of(field)
         QTimer.singleShot(0, self._note_scrolls)  # after the tap's effects
 
     def _flush_typing(self) -> None:
@@ -247,6 +253,11 @@ class Recorder(QObject):
             return
         before = self._field_text
         if now == before:
+            return
+        spin = field if isinstance(field, QAbstractSpinBox) else field.parentWidget()
+        if isinstance(spin, QAbstractSpinBox):  # the runner types into text fields only
+            self._add(f"# {spin.accessibleName() or spin.objectName()} set to {now} here: "
+                      "not replayed (a flow's world sets it, e.g. policy: window_days)")
             return
         if now.startswith(before):
             self._add(f"- inputText: {_quote(now[len(before):])}")

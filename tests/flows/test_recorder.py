@@ -286,3 +286,20 @@ def test_main_py_record_writes_the_flow_at_each_stop_and_when_the_window_closes(
     assert out.read_text() == at_stop[0] + "- tapOn: {id: back}\n"
     assert capsys.readouterr().out == (f"recorded 3 commands to {out}; run it with "
                                        f"main.py test {out}\n")
+
+
+def test_a_spin_box_stepped_with_its_arrow_is_noted_as_not_replayed(recording):
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    window = recording.window
+    spin = window.findChild(QWidget, "policy_window_days")
+    QTest.mouseClick(spin, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(spin.width() - 6, 4))          # the up arrow: 30 -> 31 days
+    assert spin.value() == 31
+    _click(window.findChild(QWidget, "advance_1d"))
+    assert recording.pane.recorder.commands[-3:] == [
+        "- tapOn: {id: policy_window_days}",
+        "# Deletion window days set to 31 days here: not replayed (a flow's world sets it, "
+        "e.g. policy: window_days)",
+        "- tapOn: {id: advance_1d}"]
