@@ -10,6 +10,7 @@ session from world_state, and returns frozen views. Qt-free.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 
@@ -35,6 +36,15 @@ class EmployeesView:
     viewer: PersonView
     viewer_is_admin: bool
     employees: tuple[ProfileView, ...]  # active first, then Dismissed; by name
+
+
+@dataclass(frozen=True)
+class EmployeeView:
+    """One employee's profile as the administrator's phone shows it."""
+
+    profile: ProfileView
+    viewer_is_admin: bool
+    due_at: datetime | None  # a pending deletion's date
 
 
 def _first_phone(uow: UnitOfWork) -> tuple[m.NetworkProfile | None, m.Portal | None]:
@@ -140,6 +150,20 @@ def employees(uow: UnitOfWork) -> EmployeesView:
     rows.sort(key=lambda v: v.employment != "active")
     is_admin = profile.id in sv.active_admin_ids(s, portal.id)
     return EmployeesView(sv.portal_view(portal), sv.person_view(person), is_admin, tuple(rows))
+
+
+def employee(uow: UnitOfWork, person_key: str) -> EmployeeView:
+    """One person's profile in this phone's Bitrix24, for its administrator."""
+    _, viewer, portal, mine = sv._signed_in(uow)
+    s = uow.session
+    person = sv.find_person(s, person_key)
+    profile = sv.find_profile(s, person.id, portal.id)
+    if profile is None:
+        raise e.NotFound(f"{person.name} has no profile in {portal.name}.")
+    pending = sv.pending_request(s, profile.id)
+    return EmployeeView(sv.profile_view(s, profile),
+                        mine.id in sv.active_admin_ids(s, portal.id),
+                        pending.due_at if pending else None)
 
 
 def delete_dismissed_data(uow: UnitOfWork, person_key: str) -> ProfileView:

@@ -11,7 +11,11 @@ all call ``build_app``; no view builds its own controller or navigator. ::
 
 Each phone is a ``Device``: a ``PhoneView`` and the ``PhoneNavigator`` that drives it, with
 a name. ``phones=("user",)`` makes one; a second name makes a second phone beside it, with
-its own navigator and screen stack over the same controller (the administrator's phone).
+its own navigator, screen stack and session (``gui.controller.DeviceController``) over the
+same store: the administrator's phone, held by default by another active administrator of
+the first phone's Bitrix24, with push banners for the notices that reach them. At run time
+``app.show_second()``, ``hide_second()``, ``hold_second(person)`` and ``swap_phones()`` do
+what the console's Second phone row asks.
 """
 
 from __future__ import annotations
@@ -22,9 +26,12 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
+from core import devices as dv
+from core import services as sv
 from core.db import Store
+from core.models import MAIN_DEVICE
 from gui.console.panel import ConsolePanel
-from gui.controller import AppController
+from gui.controller import AppController, DeviceController
 from gui.phone.navigator import PhoneNavigator
 from gui.phone.phone import PhoneView
 from gui.window import MainWindow
@@ -37,6 +44,7 @@ class Device:
     name: str
     phone: PhoneView
     navigator: PhoneNavigator
+    watcher: object | None = None  # gui.phone.banner.NoticeWatcher (phones after the first)
 
 
 @dataclass(eq=False)
@@ -67,6 +75,55 @@ class App:
                 return device
         raise KeyError(f"no phone named {name!r} (phones: "
                        f"{', '.join(d.name for d in self.devices)})")
+
+    @property
+    def second(self) -> Device | None:
+        """The second phone, or None while only one is shown."""
+        return self.devices[1] if len(self.devices) > 1 else None
+
+    def show_second(self, person_key: str | None = None) -> Device:
+        """Show the second phone beside the first (held by ``person_key``, by whoever held it
+        last, or by the default holder); a bad holder raises ``SecondPhoneRefused``."""
+        if self.second is None:
+            central = self.window.centralWidget() if self.window is not None else None
+            device = build_device(self.controller, dv.SECOND_DEVICE, central, person_key)
+            self.devices = (*self.devices, device)
+            if self.window is not None:
+                self.window.add_phone(device.phone)
+        elif person_key:
+            self.hold_second(person_key)
+        return self.second
+
+    def hide_second(self) -> None:
+        second = self.second
+        if second is None:
+            return
+        self.devices = self.devices[:1]
+        if self.window is not None:
+            self.window.remove_phone(second.phone)
+        second.phone.hide()
+        second.phone.deleteLater()
+
+    def hold_second(self, person_key: str) -> str:
+        """Put ``person_key`` on the second phone (shown first if hidden); says who holds it."""
+        if self.second is None:
+            self.show_second(person_key)
+        else:
+            self.second.navigator.controller.act(dv.hold, person_key, actor="simulator")
+        return self.hold_second_text()
+
+    def hold_second_text(self) -> str:
+        """Who holds the second phone, as the console says it."""
+        view = self.second.navigator.controller.read(sv.session_view)
+        if view.person is None:
+            return ("The second phone shows Sign in: no other active administrator of this "
+                    "Bitrix24 could hold it.")
+        return f"The second phone is signed in as {view.person.name} in {view.portal.address}."
+
+    def swap_phones(self) -> None:
+        """The two phones change hands (sessions, browsers, platforms)."""
+        if self.second is not None:
+            self.second.navigator.controller.act(dv.swap, actor="simulator")
 
     def start_delivery(self):
         """SMTP/HTTP delivery off the GUI thread, if configured; first the emails left
@@ -99,18 +156,46 @@ def build_controller(source: Store | str | AppController) -> AppController:
     return AppController(source)
 
 
-def build_device(controller: AppController, name: str = "user",
-                 parent: QWidget | None = None) -> Device:
+def build_device(controller: AppController, name: str = MAIN_DEVICE,
+                 parent: QWidget | None = None, person_key: str | None = None) -> Device:
     """A phone and its navigator, started: it shows sign-in or the feed.
+
+    The first phone (``MAIN_DEVICE``) uses ``controller``; another has its own session
+    through a ``DeviceController``, is signed in as ``person_key`` (or, when nobody holds it
+    yet, the default holder: ``core.devices.default_holder``) and pushes arriving notices
+    as banners (a bad ``person_key`` raises ``SecondPhoneRefused`` before anything shows).
 
     ``parent``: the window's central widget, so that the first screen takes the window's
     keyboard focus as it shows (built outside and moved in, the window would give focus to
     its first button instead, with a focus ring on the profile photo)."""
+    own = controller if name == MAIN_DEVICE else DeviceController(controller, name)
+    if own is not controller:
+        _choose_holder(own, person_key)
     phone = PhoneView(parent)
-    navigator = PhoneNavigator(phone, controller)
+    phone.setProperty("device", name)
+    navigator = PhoneNavigator(phone, own)
     phone.navigator = navigator
     navigator.start()
-    return Device(name, phone, navigator)
+    watcher = None
+    if own is not controller:
+        from gui.phone.banner import NoticeWatcher
+
+        watcher = NoticeWatcher(phone, navigator, own)
+    return Device(name, phone, navigator, watcher)
+
+
+def _choose_holder(own: DeviceController, person_key: str | None) -> None:
+    """Sign the second phone in: as ``person_key``, else keep who holds it if they still
+    can, else the default holder (nobody fits: it shows Sign in)."""
+    if person_key:
+        own.act(dv.hold, person_key, actor="simulator")
+        return
+    current = own.read(sv.session_view).person
+    if current is not None and own.read(dv.holder_problem, current.key)[0] is None:
+        return
+    default = own.read(dv.default_holder)
+    if default is not None:
+        own.act(dv.hold, default, actor="simulator")
 
 
 def build_app(source: Store | str | AppController, *, window: MainWindow | bool = True,
@@ -137,7 +222,38 @@ def build_app(source: Store | str | AppController, *, window: MainWindow | bool 
         if owns:
             controller.store.dispose()
         raise
-    return App(controller, devices, shown, owns)
+    app = App(controller, devices, shown, owns)
+    if shown is not None:
+        _wire_second_phone(app, shown.console.second_phone)
+    return app
+
+
+def _wire_second_phone(app: App, row) -> None:
+    """The console's Second phone row (gui.console.second_phone) drives the App: each
+    request's result or refusal is one line in the console."""
+    from core.errors import DomainError
+
+    def attempt(action, ok) -> None:
+        try:
+            result = action()
+        except DomainError as exc:
+            row.message.emit(str(exc), "error")
+        else:
+            row.message.emit(ok(result) if callable(ok) else ok, "ok")
+        second = app.second
+        row.set_shown(second.navigator.controller if second is not None else None)
+
+    def show(on: bool) -> None:
+        if on:
+            attempt(app.show_second, lambda _d: app.hold_second_text())
+        else:
+            attempt(app.hide_second, "The second phone is hidden.")
+
+    row.show_requested.connect(show)
+    row.hold_requested.connect(lambda key: attempt(lambda: app.hold_second(key), str))
+    row.swap_requested.connect(lambda: attempt(app.swap_phones, "The phones changed hands."))
+    second = app.second
+    row.set_shown(second.navigator.controller if second is not None else None)
 
 
 def build_window(controller: AppController) -> MainWindow:

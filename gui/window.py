@@ -85,3 +85,19 @@ class MainWindow(QMainWindow):
             # Saved as collapsed: it narrowed while the launch screen still held the width.
             console.fit_window()
         self.update()
+
+    def add_phone(self, phone: PhoneView) -> None:
+        """One more phone, after the others (before the console); the window widens."""
+        self.phones = (*self.phones, phone)
+        self._layout.insertWidget(len(self.phones) - 1, phone, 0)
+        phone.show()
+        self.resize(max(self.width(), self.sizeHint().width()), self.height())
+
+    def remove_phone(self, phone: PhoneView) -> None:
+        """Take a phone away (the second one); the window narrows by as much."""
+        if phone not in self.phones[1:]:
+            return
+        self.phones = tuple(p for p in self.phones if p is not phone)
+        self._layout.removeWidget(phone)
+        width = self.width() - phone.width() - self._layout.spacing()
+        self.resize(max(self.minimumSizeHint().width(), width), self.height())

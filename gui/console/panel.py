@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from core import queries
 from gui.console.cards import ClockCard, DeviceCard, WorldCard
 from gui.console.recorder_pane import RecorderPane, gui_header
+from gui.console.second_phone import SecondPhoneRow
 from gui.console.tables import (
     AuditPage,
     EmailsPage,
@@ -71,6 +72,8 @@ class ConsolePanel(QWidget):
         self.cards = (self.clock_card, self.world_card, self.device_card)
         self.card_grid = CardGrid(self.cards)
         body.addWidget(self.card_grid)
+        self.second_phone = SecondPhoneRow(self.controller)  # wired by gui.builder
+        body.addWidget(self.second_phone)
         self.console_message = named(QLabel(""), "console_message", "Console message")
         self.console_message.setWordWrap(True)
         self.console_message.setTextInteractionFlags(
@@ -122,7 +125,7 @@ class ConsolePanel(QWidget):
         self.controller.world_replaced.connect(self._reload_choices)
         self.toggle.clicked.connect(lambda: self.set_collapsed(not self.collapsed))
         self.tabs.currentChanged.connect(self._tab_changed)
-        for source in (*self.cards, *self.pages, self.recorder_pane):
+        for source in (*self.cards, *self.pages, self.recorder_pane, self.second_phone):
             source.message.connect(self.show_message)
 
     # -- messages ------------------------------------------------------------------------
@@ -210,6 +213,7 @@ class ConsolePanel(QWidget):
         """A new world: new people and Bitrix24s in the switchers."""
         self.world_card.reload_choices()
         self.device_card.reload_choices()
+        self.second_phone.reload_choices()
         self.employees.reload_choices()
         self.notices.reload_choices()
         self.audit.reload_choices()
@@ -222,6 +226,7 @@ class ConsolePanel(QWidget):
             return
         for card in self.cards:
             card.refresh()
+        self.second_phone.refresh()
         self._refresh_visible_page()
 
 

@@ -23,6 +23,7 @@ from core import errors as e
 from core import services as sv
 from core.views import SendResult
 from gui.controller import AppController
+from gui.phone.admin_actions import AdminActions
 from gui.phone.screens import SCREEN_SPECS, Call, Go, Screens, Wire
 from gui.phone.screens.base import Screen, Sheet
 
@@ -42,7 +43,7 @@ class Stack(Protocol):
     def show_time(self, now: datetime) -> None: ...
 
 
-class PhoneNavigator(QObject):
+class PhoneNavigator(AdminActions, QObject):
     def __init__(self, phone: Stack, controller: AppController,
                  parent: QObject | None = None) -> None:
         super().__init__(parent if parent is not None else

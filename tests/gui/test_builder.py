@@ -25,7 +25,8 @@ def test_two_phones_have_their_own_navigator_and_screens_over_one_controller(qtb
     user, admin = app.device("user"), app.device("admin")
     assert app.window.phones == (user.phone, admin.phone)
     assert user.navigator is not admin.navigator
-    assert user.navigator.controller is admin.navigator.controller is app.controller
+    assert user.navigator.controller is app.controller
+    assert admin.navigator.controller.base is app.controller  # its own session, one store
     user.navigator.go("profile")
     assert user.phone.current_screen_name() == "profile"
     assert admin.phone.current_screen_name() == "feed"

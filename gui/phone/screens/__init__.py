@@ -24,6 +24,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QStackedWidget
 
+from core import devices as dv
 from core import queries_phone as q
 from core import services as sv
 from gui.phone.screens.access_closed import AccessClosedScreen
@@ -34,6 +35,7 @@ from gui.phone.screens.browser import BrowserScreen
 from gui.phone.screens.cancellation_sent import CancellationSentScreen
 from gui.phone.screens.delete_warning import DeleteWarningSheet
 from gui.phone.screens.edit_profile import EditProfileScreen
+from gui.phone.screens.employees import EmployeeScreen, EmployeesScreen
 from gui.phone.screens.feed import FeedScreen
 from gui.phone.screens.notices import NoticesScreen
 from gui.phone.screens.profile import ProfileScreen
@@ -91,7 +93,16 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec(SignInScreen, q.sign_in_choices, {"sign_in_requested": Call("sign_in")}),
     ScreenSpec(FeedScreen, q.feed_view, {"profile_requested": Go("profile"),
                                          "notices_requested": Go("notices")}),
-    ScreenSpec(NoticesScreen, q.feed_view, {"back_requested": Go("feed")}),
+    ScreenSpec(NoticesScreen, q.feed_view, {"back_requested": Go("feed"),
+                                            "profile_requested": Call("open_employee"),
+                                            "employees_requested": Go("employees")}),
+    ScreenSpec(EmployeesScreen, dv.employees, {"back_requested": Go("notices"),
+                                               "employee_requested": Call("open_employee")}),
+    ScreenSpec(EmployeeScreen, Call("employee_view"), {
+        "back_requested": Go("employees"),
+        "delete_data_requested": Call("delete_user_data"),
+        "give_admin_requested": Call("give_admin_rights"),
+    }),
     ScreenSpec(ProfileScreen, sv.profile_screen, {
         "back_requested": Go("feed"),
         "edit_requested": Go("edit_profile"),

@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout
 
 from core.queries_phone import FeedView
 from core.templates import format_datetime
 from gui.phone.screens.base import Screen
-from gui.phone.widgets import Card, IconLabel, NavBar, clear_layout, label, scroll_page
+from gui.phone.widgets import (
+    Card,
+    IconLabel,
+    ListRow,
+    NavBar,
+    button,
+    clear_layout,
+    label,
+    scroll_page,
+)
 
 KIND_ICONS = {"impending_deletion": "warning", "deletion_cancelled": "info",
-              "portal_deleted": "warning"}
+              "portal_deleted": "warning", "profile_deleted": "info"}
 
 
 class NoticesScreen(Screen):
     name = "notices"
     title = "Notifications"
+    profile_requested = Signal(str)  # the person a notice is about (their key)
+    employees_requested = Signal()
 
     def _build_ui(self) -> None:
         self.nav = NavBar(self.title)
@@ -26,11 +38,14 @@ class NoticesScreen(Screen):
         box.addWidget(self.empty)
         self.list = Card("notices_card", margins=0, spacing=0)
         box.addWidget(self.list)
+        self.employees = ListRow("Employees", "Everyone in this Bitrix24", "employees")
+        box.addWidget(self.employees)
         box.addStretch(1)
         self.root.addWidget(area, 1)
 
     def _connect_signals(self) -> None:
         self.nav.back_clicked.connect(self.back_requested)
+        self.employees.clicked.connect(self.employees_requested)
 
     def show_view(self, view: FeedView) -> None:
         super().show_view(view)
@@ -46,6 +61,11 @@ class NoticesScreen(Screen):
                          + (f" · {notice.portal_address}" if notice.portal_address else ""),
                          "caption")
             row.box.addWidget(when)
+            if notice.subject_key:
+                link = button("Open profile", f"open_profile_{notice.subject_key}", "link")
+                link.clicked.connect(
+                    lambda _=False, k=notice.subject_key: self.profile_requested.emit(k))
+                row.box.addWidget(link)
             self.list.add(row)
         self.list.finish()
         self.list.setVisible(bool(view.notices))

@@ -1,0 +1,102 @@
+"""The console's Second phone row: show or hide the administrator's phone beside the first,
+choose who holds it, swap the two.
+
+A passive row: it emits what was asked (``show_requested(bool)``, ``hold_requested(key)``,
+``swap_requested()``); ``gui.builder`` connects those to the ``App`` (which builds or
+removes the phone) and calls ``set_shown`` / ``refresh`` back. Refusals (a dismissed or
+deleted person, someone with no profile in any Bitrix24, the first phone's person) come back
+as one sentence on ``message``, shown in the console's message line.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel
+
+from core import queries, services
+from gui.console.widgets import (
+    CHOICES_LIMIT,
+    button,
+    caption,
+    choose_value,
+    combo,
+    combo_value,
+    limited_tip,
+    named,
+)
+
+
+class SecondPhoneRow(QFrame):
+    show_requested = Signal(bool)
+    hold_requested = Signal(str)
+    swap_requested = Signal()
+    message = Signal(str, str)  # text, kind
+
+    def __init__(self, controller, parent=None) -> None:
+        super().__init__(parent)
+        named(self, "second_phone_row", "Second phone")
+        self.setProperty("card", True)
+        self.controller = controller
+        self.second = None  # the second phone's DeviceController while it is shown
+        self._build_ui()
+        self._connect_signals()
+        self.reload_choices()
+
+    def _build_ui(self) -> None:
+        row = QHBoxLayout(self)
+        row.setContentsMargins(14, 8, 14, 8)
+        row.setSpacing(10)
+        self.shown = named(QCheckBox("Second phone"), "second_phone_shown",
+                           "Show a second phone")
+        self.shown.setToolTip("Show another person's phone beside the first: by default an "
+                              "administrator of the first phone's Bitrix24")
+        row.addWidget(self.shown)
+        held = caption("held by")
+        self.person = combo("second_phone_person", "Second phone held by")
+        held.setBuddy(self.person)
+        row.addWidget(held)
+        row.addWidget(self.person, 1)
+        self.hold = button("Put on phone", "second_phone_hold",
+                           tip="Sign the second phone in as this person")
+        self.swap = button("Swap phones", "swap_phones",
+                           tip="The two phones change hands: sessions, browsers, platforms")
+        row.addWidget(self.hold)
+        row.addWidget(self.swap)
+        self.holder = named(QLabel(""), "second_phone_label", "Second phone signed in as")
+        row.addWidget(self.holder, 1)
+
+    def _connect_signals(self) -> None:
+        self.shown.toggled.connect(self.show_requested)
+        self.hold.clicked.connect(lambda: self.hold_requested.emit(combo_value(self.person)))
+        self.swap.clicked.connect(self.swap_requested)
+
+    def reload_choices(self) -> None:
+        people, total = self.controller.read(
+            lambda uow: (queries.people(uow, CHOICES_LIMIT), queries.count_people(uow)))
+        limited_tip(self.person, len(people), total, "people")
+        current = combo_value(self.person)
+        self.person.clear()
+        for p in people:
+            self.person.addItem(p.name + ("" if p.status == "active" else " (deleted)"), p.key)
+        choose_value(self.person, current)
+
+    def set_shown(self, second) -> None:
+        """``second``: the second phone's controller, or None when it is hidden."""
+        self.second = second
+        self.shown.blockSignals(True)
+        self.shown.setChecked(second is not None)
+        self.shown.blockSignals(False)
+        self.swap.setEnabled(second is not None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.second is None:
+            self.holder.setText("")
+            return
+        view = self.second.read(services.session_view)
+        if view.person and view.portal:
+            self.holder.setText(f"Second phone: <b>{view.person.name}</b> in "
+                                f"{view.portal.address}")
+            choose_value(self.person, view.person.key)
+        else:
+            self.holder.setText("Second phone: not signed in")

@@ -1,0 +1,132 @@
+"""Push notifications on a phone: an iOS banner that slides in at the top of the screen when
+a notice arrives for the person signed in there (the administrator hears of a deletion
+request, a cancellation, a completed deletion). Sound is off: the simulator plays none.
+Tapping the banner opens the notice in the app.
+
+``NoticeWatcher`` watches one phone's notices on every change of the world (in this window,
+or in another process through ``gui.live``) and shows the newest unseen one. Notices that
+were there when the phone was signed in count as seen: only what arrives live is pushed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from core import queries_phone as q
+from core.views import NoticeView
+from gui.phone.frame import SCREEN_W, STATUS_H
+from gui.phone.widgets import label
+
+# What the banner's bold line says for each kind of notice (the app's words).
+TITLES = {"impending_deletion": "Account deletion requested",
+          "deletion_cancelled": "Account deletion cancelled",
+          "profile_deleted": "Profile deleted",
+          "portal_deleted": "Bitrix24 deleted"}
+SHOWN_MS = 6000  # iOS keeps a temporary banner about five seconds; a little longer here
+MARGIN = 8
+
+
+class PushBanner(QFrame):
+    """The banner: app icon and name, "now", a bold title and the notice's text."""
+
+    tapped = Signal(int)  # the notice's id
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("push_banner")
+        self.setAccessibleName("Notification")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.notice: NoticeView | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        self._build_ui()
+        self.hide()
+
+    def _build_ui(self) -> None:
+        box = QHBoxLayout(self)
+        box.setContentsMargins(14, 12, 14, 12)
+        box.setSpacing(10)
+        icon = QLabel("24")
+        icon.setObjectName("push_banner_icon")
+        icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        icon.setFixedSize(38, 38)
+        box.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        texts = QVBoxLayout()
+        texts.setSpacing(1)
+        head = QHBoxLayout()
+        head.addWidget(label("Bitrix24", "push_app", "push_banner_app", wrap=False), 1)
+        head.addWidget(label("now", "push_time", "push_banner_time", wrap=False))
+        texts.addLayout(head)
+        self.title = label("", "push_heading", "push_banner_title", wrap=False)
+        texts.addWidget(self.title)
+        self.text = label("", "push_text", "push_banner_text")
+        texts.addWidget(self.text)
+        box.addLayout(texts, 1)
+        for child in self.findChildren(QWidget):
+            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def show_notice(self, notice: NoticeView) -> None:
+        self.notice = notice
+        self.title.setText(TITLES.get(notice.kind, "Notification"))
+        self.text.setText(notice.text)
+        self.setAccessibleName(f"Notification: {self.title.text()}")
+        width = SCREEN_W - 2 * MARGIN
+        self.setFixedWidth(width)
+        self.setFixedHeight(self.layout().totalHeightForWidth(width))
+        self.move(MARGIN, STATUS_H + 4)
+        self.show()
+        self.raise_()
+        self._timer.start(SHOWN_MS)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        if event.button() == Qt.MouseButton.LeftButton and self.notice is not None:
+            self.hide()
+            self.tapped.emit(self.notice.id)
+        super().mouseReleaseEvent(event)
+
+
+class NoticeWatcher(QObject):
+    """Pushes one phone's newly arrived notices as banners; a tap opens Notifications."""
+
+    def __init__(self, phone, navigator, controller) -> None:
+        super().__init__(phone)
+        self.phone, self.navigator, self.controller = phone, navigator, controller
+        self.banner = PushBanner(phone.screen_area)
+        self._seen: set[int] = set()
+        self._session: tuple | None = None
+        self.pushed: list[NoticeView] = []  # every banner shown, oldest first
+        self.banner.tapped.connect(self._open)
+        controller.changed.connect(self.check)
+        controller.world_replaced.connect(self.reset)
+        self.reset()
+
+    def _read(self) -> tuple[tuple | None, tuple[NoticeView, ...]]:
+        def read(uow):
+            seat = uow.seat()
+            return (seat.session_person_id, seat.session_portal_id), q.notices_for_session(uow)
+        return self.controller.read(read)
+
+    def reset(self) -> None:
+        """What is there now counts as seen (a new world, a new sign-in)."""
+        self.banner.hide()
+        self._session, notices = self._read()
+        self._seen = {n.id for n in notices}
+
+    def check(self) -> None:
+        session, notices = self._read()
+        if session != self._session:
+            self._session, self._seen = session, {n.id for n in notices}
+            self.banner.hide()
+            return
+        new = [n for n in notices if n.id not in self._seen]
+        self._seen.update(n.id for n in new)
+        if new:
+            self.pushed.append(new[0])
+            self.banner.show_notice(new[0])  # the newest (notices come newest first)
+
+    def _open(self, _notice_id: int) -> None:
+        self.phone.hide_sheet()
+        self.navigator.go("notices")

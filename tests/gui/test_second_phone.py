@@ -1,0 +1,97 @@
+"""The administrator's phone beside the user's (issue 17): its own session, push banners
+for the notices that reach it, the employee list with the Dismissed row, deleting a
+dismissed user's data, and the console's Second phone row. Real store, real widgets."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from core import services as sv
+from gui.builder import build_app
+from tests.integration.helpers import browser_login, send
+
+
+@pytest.fixture
+def app(qtbot, store):
+    built = build_app(store, phones=("user", "admin"))
+    qtbot.addWidget(built.window)
+    built.window.resize(built.window.sizeHint())
+    built.window.show()
+    qtbot.waitExposed(built.window)
+    return built
+
+
+def click(qtbot, widget):
+    from PySide6.QtCore import Qt
+
+    assert widget is not None and widget.isVisible()
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def request_dmitri(store):
+    with store.uow("test") as uow:
+        sv.sign_in(uow, "dmitri", "acme.bitrix24.com")
+    browser_login(store, "dmitri")
+    return send(store)
+
+
+def test_the_second_phone_is_held_by_the_other_administrator_with_its_own_session(app):
+    admin = app.second
+    assert admin.navigator.controller.read(sv.session_view).person.key == "boris"
+    assert app.navigator.controller.read(sv.session_view).person.key == "anna"
+    admin.navigator.go("profile")
+    assert admin.phone.current_screen_name() == "profile"
+    assert admin.phone.find_visible("profile_name").text() == "Boris Ivanov"
+    assert app.phone.current_screen_name() == "feed"
+
+
+def test_a_request_pushes_a_banner_to_the_administrator_that_opens_the_notice(app, qtbot, store):
+    request_dmitri(store)
+    app.controller.changed.emit()  # as the phone's own send does
+    banner = app.second.phone.find_visible("push_banner") or app.second.watcher.banner
+    assert banner.isVisible()
+    assert banner.title.text() == "Account deletion requested"
+    assert "Dmitri Sokolov has requested to delete their account in Acme" in banner.text.text()
+    assert not app.phone.findChildren(type(banner))  # the first phone gets no banner
+    click(qtbot, banner)
+    assert app.second.phone.current_screen_name() == "notices"
+    click(qtbot, app.second.phone.find_visible("open_profile_dmitri"))
+    assert app.second.phone.current_screen_name() == "employee"
+    assert "to be deleted on 1 April 2026" in app.second.phone.find_visible("employee_status").text()
+
+
+def test_after_the_deletion_the_administrator_deletes_the_dismissed_users_data(app, qtbot, store):
+    request_dmitri(store)
+    app.controller.advance(timedelta(days=31))
+    banner = app.second.watcher.banner
+    assert banner.isVisible() and banner.title.text() == "Profile deleted"
+    click(qtbot, banner)
+    click(qtbot, app.second.phone.find_visible("employees"))
+    row = app.second.phone.find_visible("employee_dmitri")
+    assert row.subtitle_label.text().startswith("Dismissed")
+    click(qtbot, row)
+    click(qtbot, app.second.phone.find_visible("delete_user_data"))
+    assert app.second.phone.find_visible("employee_data").text() == "Deleted"
+    assert app.second.phone.find_visible("delete_user_data") is None
+    assert app.phone.current_screen_name() == "access_closed"  # Dmitri's own phone
+
+
+def test_the_console_hides_swaps_and_chooses_who_holds_the_second_phone(app, qtbot):
+    row = app.window.console.second_phone
+    message = app.window.console.console_message
+    row.person.setCurrentIndex(row.person.findData("anna"))
+    click(qtbot, row.hold)
+    assert "Anna Petrova is already on the first phone" in message.text()
+    row.person.setCurrentIndex(row.person.findData("carla"))
+    click(qtbot, row.hold)
+    assert message.text() == "The second phone is signed in as Carla Gomez in acme.bitrix24.com."
+    click(qtbot, row.swap)
+    assert app.navigator.controller.read(sv.session_view).person.key == "carla"
+    assert app.second.navigator.controller.read(sv.session_view).person.key == "anna"
+    row.shown.setChecked(False)
+    assert app.second is None and len(app.window.phones) == 1
+    row.shown.setChecked(True)
+    assert app.second is not None and len(app.window.phones) == 2
+    assert app.second.navigator.controller.read(sv.session_view).person.key == "anna"
