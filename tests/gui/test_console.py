@@ -463,6 +463,7 @@ CONSOLE_IDS = (
     "console_toggle", "clock_label", "advance_1h", "advance_1d", "advance_7d",
     "advance_next_due", "custom_amount", "advance_custom", "process_now", "next_due_label",
     "world_name", "open_world", "reset_world", "sign_in_person", "sign_in_portal", "sign_in_as",
+    "second_phone_shown", "second_phone_person", "second_phone_hold", "swap_phones",
     "session_label", "platform_switch", "platform_ios", "platform_android", "deployment_portal",
     "deployment_switch", "deployment_cloud", "deployment_on_premise", "policy_ios",
     "policy_android", "policy_entry", "policy_entry_profile", "policy_entry_edit_profile",

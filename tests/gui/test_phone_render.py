@@ -91,6 +91,10 @@ def test_every_screen_and_sheet_renders_to_png(drive, controller, tmp_path):
     shoot("feed_with_notice")
     drive.tap("notices")
     shoot("notices")
+    drive.tap("open_profile_anna")
+    shoot("employee")
+    drive.tap("back")
+    shoot("employees")
     # The sole administrator.
     drive.sign_in("eva", "bloom.bitrix24.com")
     drive.open_request_login()
