@@ -224,6 +224,7 @@ def build_app(source: Store | str | AppController, *, window: MainWindow | bool 
         raise
     app = App(controller, devices, shown, owns)
     if shown is not None:
+        shown.app = app
         _wire_second_phone(app, shown.console.second_phone)
     return app
 

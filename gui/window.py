@@ -26,6 +26,8 @@ class MainWindow(QMainWindow):
         self.controller: AppController | None = None
         self.phones: tuple[PhoneView, ...] = ()
         self.console: ConsolePanel | None = None
+        self.app = None       # the gui.builder.App that filled this window (its phones)
+        self.addressed = 0    # the phone ``phone`` names: a flow's onDevice moves it
         self._launch: tuple[QWidget, ...] = ()
         self._build_ui()
         if launch:
@@ -52,8 +54,12 @@ class MainWindow(QMainWindow):
 
     @property
     def phone(self) -> PhoneView | None:
-        """The first phone (the signed-in person's), or None on the launch screen."""
-        return self.phones[0] if self.phones else None
+        """The phone flows, the recorder and the demo act on: the first phone (the signed-in
+        person's) unless a flow's ``onDevice`` addresses another; None on the launch
+        screen."""
+        if not self.phones:
+            return None
+        return self.phones[self.addressed if self.addressed < len(self.phones) else 0]
 
     @property
     def loading(self) -> bool:
@@ -98,6 +104,7 @@ class MainWindow(QMainWindow):
         if phone not in self.phones[1:]:
             return
         self.phones = tuple(p for p in self.phones if p is not phone)
+        self.addressed = 0
         self._layout.removeWidget(phone)
         width = self.width() - phone.width() - self._layout.spacing()
         self.resize(max(self.minimumSizeHint().width(), width), self.height())

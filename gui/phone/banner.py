@@ -32,6 +32,9 @@ class PushBanner(QFrame):
     """The banner: app icon and name, "now", a bold title and the notice's text."""
 
     tapped = Signal(int)  # the notice's id
+    # iOS's Banner Style: temporary banners go after SHOWN_MS, persistent ones stay until
+    # tapped (flows use persistent: a step may look for it however slow the machine is).
+    persistent = False
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -79,7 +82,8 @@ class PushBanner(QFrame):
         self.move(MARGIN, STATUS_H + 4)
         self.show()
         self.raise_()
-        self._timer.start(SHOWN_MS)
+        if not self.persistent:
+            self._timer.start(SHOWN_MS)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
         if event.button() == Qt.MouseButton.LeftButton and self.notice is not None:

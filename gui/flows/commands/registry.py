@@ -11,6 +11,7 @@ from gui.flows.commands import (  # noqa: F401
     backend,
     control,
     device,
+    devices2,
     gestures,
     phone,
     recording,

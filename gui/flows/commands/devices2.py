@@ -1,0 +1,115 @@
+"""Flows that drive both phones: ``onDevice`` runs its commands on the second phone (the
+administrator's, beside the user's) or on the first.
+
+::
+
+    - onDevice:
+        person: boris          # who holds the second phone (shown first if hidden)
+        commands:
+          - assertVisible: {id: push_banner}
+          - tapOn: {id: push_banner}
+
+``device: admin`` (the default) is the second phone, ``device: user`` the first. Inside,
+selectors, taps, typing and screenshots act on that phone (the console too, as always); the
+flow's other commands act on the first phone. In a flow the second phone's push banners are
+persistent (iOS's Banner Style: Persistent): one stays until tapped, so a later step finds
+it however slow the machine is. A second phone that is not shown, and nobody
+named to hold it, fails the step with that sentence; a person who cannot hold it (dismissed,
+deleted, no profile in any Bitrix24, already on the first phone) fails it naming them.
+"""
+
+from __future__ import annotations
+
+from core.devices import SECOND_DEVICE
+from core.errors import DomainError
+from core.models import MAIN_DEVICE
+from gui.flows.commands import reading as r
+from gui.flows.commands.base import Unit, register
+from gui.flows.model import StepFailed
+
+DEVICES = (SECOND_DEVICE, MAIN_DEVICE)
+NOT_SHOWN = ("the second phone is not shown: name who holds it (onDevice: {person: KEY, "
+             "commands: [...]}) or show it in the console's Second phone row first")
+
+
+@register
+class OnDevice(Unit):
+    name = "onDevice"
+    family = "control"
+    maestro = False
+    expands_itself = True
+    doc = ("runs its commands on the second phone (device: admin, the default; person: who "
+           "holds it, shown first if hidden) or on the first (device: user)")
+    nested = ("commands",)
+    schema = {"type": "object", "properties": {
+        "device": {"enum": list(DEVICES)}, "person": {"type": "string"},
+        "commands": {"$ref": "#/$defs/commands"}},
+        "required": ["commands"], "additionalProperties": False}
+
+    def read(self, ctx, line, arg, node):
+        name = self.name
+        arg = r.mapping(ctx, line, name, arg, ("device", "person", "commands"),
+                        required=("commands",))
+        device = r.choice(ctx, line, f"{name}: device",
+                          str(arg.get("device", SECOND_DEVICE)).strip().lower(), DEVICES)
+        person = None
+        if "person" in arg:
+            person = r.text(ctx, line, f"{name}: person", arg["person"]).strip()
+            if device == MAIN_DEVICE:
+                raise ctx.error(line, f"{name}: person: names who holds the second phone; "
+                                "sign the first phone in with signIn")
+        inner = ctx.at(ctx.file, ctx.stack)
+        commands = ctx.commands(inner, r.child(node, "commands"), arg["commands"])
+        return {"device": device, "person": person, "commands": commands}
+
+    def run(self, runner, command, step, depth):
+        a = command.args
+        window = runner.window
+        index = _phone_index(window, a["device"], a["person"], runner)
+        before = window.addressed
+        window.addressed = index
+        try:
+            ok = runner.run_nested(command, a["commands"], depth + 1)
+        finally:
+            window.addressed = before
+        who = _holder(window, index)
+        if not ok:
+            step.status = "failed"
+            step.message = (f"on the {_phone_name(a['device'])} ({who}): "
+                            + (runner.result.short or "a command in it failed"))
+        else:
+            step.message = f"on the {_phone_name(a['device'])} ({who})"
+        return ok
+
+
+def _phone_name(device: str) -> str:
+    return "second phone" if device == SECOND_DEVICE else "first phone"
+
+
+def _phone_index(window, device: str, person: str | None, runner) -> int:
+    if device == MAIN_DEVICE:
+        return 0
+    app = getattr(window, "app", None)
+    if app is None:
+        raise StepFailed("this window has no second phone (it was not built by gui.builder)")
+    if person:
+        try:
+            app.hold_second(runner.expand(person))
+        except DomainError as exc:
+            raise StepFailed(f"{person} cannot hold the second phone: {exc}") from None
+    elif app.second is None:
+        raise StepFailed(NOT_SHOWN)
+    if app.second.watcher is not None:  # iOS's persistent banner style: stays until tapped
+        app.second.watcher.banner.persistent = True
+    return window.phones.index(app.second.phone)
+
+
+def _holder(window, index: int) -> str:
+    phone = window.phones[index] if index < len(window.phones) else None
+    navigator = getattr(phone, "navigator", None)
+    if navigator is None:
+        return "not shown"
+    from core import services as sv
+
+    person = navigator.controller.read(sv.session_view).person
+    return person.name if person else "signed out"
