@@ -22,6 +22,7 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QWidget
 
 from gui.flows.model import Command
+from gui.flows.sentences import label_of  # noqa: F401 - the demo's captions use it from here
 
 CLOCK_COMMANDS = ("advanceClock", "runProcessing")
 
@@ -35,18 +36,6 @@ class Shot:
         restore, self.restore = self.restore, None
         if restore is not None:
             restore()
-
-
-def label_of(runner, command: Command) -> str | None:
-    """The step's label with its ``${...}`` evaluated (``Item ${output.item} read`` in a
-    repeat says which item); as written when it cannot be."""
-    label = command.label
-    if not label or "${" not in label:
-        return label
-    try:
-        return runner.expand(label, allow_undefined=True)
-    except Exception:  # noqa: BLE001 - a caption is never worth failing the flow
-        return label
 
 
 def _rect(widget: QWidget | None) -> QRect | None:

@@ -86,7 +86,8 @@ def add_test_parser(sub) -> argparse.ArgumentParser:
     t.add_argument("--record", metavar="DIR",
                    help="record each flow as a video there (NN-flow.mp4, at the demo's pace)")
     t.add_argument("--frame", choices=("phone", "window"), default="phone",
-                   help="what --record films: the phone with its captions, or the window")
+                   help="what --record films and the storyboard's pictures show: the phone "
+                        "(with its captions), or the whole window")
     t.add_argument("--pdf", metavar="FILE", help="write a handout: a PDF storyboard of the flows")
     _one_line_errors(t)
     return t
@@ -473,7 +474,7 @@ def run_once(args, planned: Plan | None = None) -> int:
         Artifacts(Path(args.screenshots), storyboard=True).clean()
     candidates = len([f for f in planned.files if isinstance(f, Path)])
     settings = {"folder": args.screenshots, "storyboard": bool(args.screenshots),
-                "show": bool(args.show)}
+                "show": bool(args.show), "frame": getattr(args, "frame", "phone")}
     os.environ.pop("B24SIM_FLOW_RECORD", None)   # --record and --pdf, for the workers
     os.environ.pop("B24SIM_FLOW_HANDOUT", None)
     if getattr(args, "record", None):

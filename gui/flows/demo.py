@@ -135,8 +135,10 @@ class DemoHooks(Hooks, QObject):
             if self.frame == "phone":
                 self.overlay.phone_only = True
                 self.overlay.card_area = self.overlay.phone_rect()
+            overlay = self.overlay   # no caption band under a card: the card says it all
             self.tape = Tape(self.record, window, self.frame,
-                             self.overlay.caption.text, mark_taps=False)
+                             lambda: "" if overlay.card else overlay.caption.text(),
+                             mark_taps=False)
         self._status()
         self.overlay.show_card(cards.title_card(runner))
         self.pace(STEP_SECONDS * 2)

@@ -26,6 +26,7 @@ from core import words
 from gui.flows.model import Command, shown_path
 from gui.flows.recording import Camera
 from gui.flows.runner import FlowResult, FlowRunner, Hooks, StepResult
+from gui.flows.sentences import sentence as words_of
 
 HANDOUT_ENV = "B24SIM_FLOW_HANDOUT"  # main.py test --pdf: the workers' pictures folder
 STORY = "handout.json"
@@ -36,45 +37,14 @@ DPI = 150
 # ---------------------------------------------------------------- captions
 
 
-def _name(selector) -> str:
-    if selector is None:
-        return "it"
-    if selector.text:
-        return selector.text
-    if selector.id:
-        return selector.id.replace("_", " ").strip().capitalize()
-    return "it"
-
-
-SENTENCES = {
-    "tapOn": lambda a: f"Tap {_name(a.get('selector'))}",
-    "doubleTapOn": lambda a: f"Double-tap {_name(a.get('selector'))}",
-    "longPressOn": lambda a: f"Press and hold {_name(a.get('selector'))}",
-    "assertVisible": lambda a: f"{_name(a.get('selector'))} is on screen",
-    "assertNotVisible": lambda a: f"{_name(a.get('selector'))} is not on screen",
-    "scrollUntilVisible": lambda a: f"Scroll to {_name(a.get('selector'))}",
-    "inputText": lambda a: f"Type \u201c{a.get('text', '')}\u201d",
-    "eraseText": lambda a: "Erase the text",
-    "launchApp": lambda a: "Open the app",
-    "back": lambda a: "Go back",
-    "advanceClock": lambda a: "Time passes",
-}
-
-
 def sentence(command: Command, runner=None) -> str:
     """The step's caption: its label (its ``${...}`` evaluated when ``runner`` is given), or
-    what the command does in words."""
-    if command.label:
+    what the command does in words (gui/flows/sentences.py)."""
+    if command.label and runner is not None:
         from gui.flows.choreography import label_of
 
-        return label_of(runner, command) if runner is not None else command.label
-    make = SENTENCES.get(command.name)
-    if make is not None:
-        try:
-            return make(command.args or {})
-        except (AttributeError, TypeError):
-            pass
-    return command.source or command.name
+        return label_of(runner, command)
+    return words_of(command)
 
 
 # ---------------------------------------------------------------- while the flow runs

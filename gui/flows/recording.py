@@ -20,7 +20,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -151,7 +151,7 @@ class Camera:
         if self.frame != "phone":
             if self.mark_taps and self.tapped is not None:
                 painter = QPainter(shot)
-                _outline(painter, self.tapped.translated(-area.topLeft()), shot)
+                _outline(painter, self.tapped.translated(-area.topLeft()), shot.rect())
                 painter.end()
             return shot
         ratio = shot.devicePixelRatio() or 1.0
@@ -162,18 +162,45 @@ class Camera:
         painter.drawImage(QRect(0, 0, area.width(), area.height()), shot,
                           QRect(0, 0, int(area.width() * ratio), int(area.height() * ratio)))
         if self.mark_taps and self.tapped is not None:
-            _outline(painter, self.tapped.translated(-area.topLeft()), image)
+            _outline(painter, self.tapped.translated(-area.topLeft()), image.rect())
         caption_band(painter, QRect(0, area.height(), area.width(), CAPTION_HEIGHT),
                      self.caption())
         painter.end()
         return image
 
 
-def _outline(painter: QPainter, rect: QRect, image: QImage) -> None:
+def phones_area(window: QWidget) -> QRect | None:
+    """Every phone the window shows, as one rectangle of the window (None: no phone)."""
+    phones = [p for p in getattr(window, "phones", ()) if p.isVisible()]
+    if not phones and getattr(window, "phone", None) is not None:
+        phones = [window.phone]
+    area = QRect()
+    for p in phones:
+        area = area.united(QRect(p.mapTo(window, QPoint(0, 0)), p.size()))
+    return area if area.isValid() else None
+
+
+def framed(window: QWidget, shot: QImage, frame: str, tapped: QRect | None) -> QImage:
+    """A picture of the whole window as a storyboard shows it: the phones alone (``frame``
+    phone) or the window, the tapped control (window coordinates) outlined."""
+    area = phones_area(window) if frame == "phone" else None
+    area = area or window.rect()
+    ratio = shot.devicePixelRatio() or 1.0
+    image = shot.copy(QRect(round(area.x() * ratio), round(area.y() * ratio),
+                            round(area.width() * ratio), round(area.height() * ratio)))
+    if tapped is not None:
+        painter = QPainter(image)
+        painter.scale(ratio, ratio)
+        _outline(painter, tapped.translated(-area.topLeft()), QRect(QPoint(0, 0), area.size()))
+        painter.end()
+    return image
+
+
+def _outline(painter: QPainter, rect: QRect, bounds: QRect) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(QPen(MARK, 3))
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4).intersected(image.rect()), 8, 8)
+    painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4).intersected(bounds), 8, 8)
 
 
 def caption_band(painter: QPainter, rect: QRect, text: str) -> None:

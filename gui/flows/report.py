@@ -12,6 +12,7 @@ from pathlib import Path
 
 from gui.flows.model import shown_path
 from gui.flows.runner import FlowResult
+from gui.flows.sentences import sentence
 
 STATUS_WORD = {"passed": "passed", "failed": "FAILED", "skipped": "skipped",
                "warned": "failed (optional)"}
@@ -138,13 +139,17 @@ color:#fff;margin-right:6px;vertical-align:middle}
 .meta{color:#7b8794;font-size:12px}
 pre{background:#fff4f4;border:1px solid #f5c2c4;border-radius:6px;padding:10px;
 white-space:pre-wrap;font-size:12px}
-.steps{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:14px;
-margin-top:12px}
+.steps{display:grid;grid-template-columns:repeat(auto-fill,minmax(210px,1fr));gap:14px;
+margin-top:12px;align-items:stretch}
 .step{border:1px solid #e4e7eb;border-radius:8px;padding:8px;background:#fafbfc;min-width:0;
-overflow-wrap:anywhere}
+display:flex;flex-direction:column;overflow-wrap:normal;word-break:normal;hyphens:none}
 .step.failed{border-color:#e2434b;background:#fff6f6}
-.step img{width:100%;border-radius:4px;border:1px solid #e4e7eb;display:block;margin-top:6px}
+.step .picture{margin-top:auto;padding-top:6px}
+.step img{width:100%;height:380px;object-fit:contain;object-position:top;border-radius:4px;
+background:#eef1f4;display:block}
 .step .title{font-weight:600}
+.step.nested .title::before{content:"\21B3 ";color:#9aa5b1}
+.path{white-space:normal;overflow-wrap:normal;word-break:keep-all}
 .toc a{margin-right:12px}
 """
 
@@ -162,6 +167,7 @@ def write_storyboard(results: list[FlowResult], folder: Path, title: str = "Flow
     index = index or folder / "index.html"
     base = index.parent
     passed = sum(1 for r in results if r.passed and not isinstance(r, Skipped))
+    order = _failures_first(results)
     skipped = sum(1 for r in results if isinstance(r, Skipped))
     out = [
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
@@ -172,15 +178,15 @@ def write_storyboard(results: list[FlowResult], folder: Path, title: str = "Flow
         + f" &middot; {datetime.now():%Y-%m-%d %H:%M}</div>",
         "<div class='toc'>" + "".join(
             f"<a href='#{_flow_anchor(i)}'>{'&#10003;' if r.passed else '&#10007;'} "
-            f"{html.escape(r.name)}</a>" for i, r in enumerate(results, 1)) + "</div>",
+            f"{html.escape(r.name)}</a>" for i, r in order) + "</div>",
     ]
-    for i, r in enumerate(results, 1):
+    for i, r in order:
         state = "skipped" if isinstance(r, Skipped) else "passed" if r.passed else "failed"
         out.append(f"<section class='flow' id='{_flow_anchor(i)}'>")
         out.append(f"<h2><span class='badge {state}'>{STATUS_WORD[state]}</span>"
                    f"{html.escape(r.name)}</h2>")
         tags = f" &middot; tags: {html.escape(', '.join(r.tags))}" if r.tags else ""
-        out.append(f"<div class='meta'>{html.escape(shown_path(r.path))} &middot; "
+        out.append(f"<div class='meta'>{_path(shown_path(r.path))} &middot; "
                    f"{r.seconds:.2f} s &middot; {len(r.steps)} steps{tags}</div>")
         if r.failure:
             out.append(f"<pre>{html.escape(r.failure)}</pre>")
@@ -189,12 +195,12 @@ def write_storyboard(results: list[FlowResult], folder: Path, title: str = "Flow
                        "</a></p>")
         out.append("<div class='steps'>")
         for n, s in enumerate(r.steps, 1):
-            indent = f" style='margin-left:{min(s.depth, 3) * 12}px'" if s.depth else ""
-            out.append(f"<div class='step {s.status}'{indent}>")
+            nested = " nested" if s.depth else ""
+            out.append(f"<div class='step {s.status}{nested}'>")
             out.append(f"<div><span class='badge {s.status}'>{n}</span>"
-                       f"<span class='title'>{html.escape(s.command.title)}</span></div>")
-            detail = s.command.source if s.command.label else ""
-            out.append(f"<div class='meta'>{html.escape(s.command.where)} &middot; "
+                       f"<span class='title'>{html.escape(s.title or sentence(s.command))}</span></div>")
+            detail = s.command.source
+            out.append(f"<div class='meta'>{_path(s.command.where)} &middot; "
                        f"{STATUS_WORD[s.status]} &middot; {s.seconds * 1000:.0f} ms"
                        + (f" &middot; {html.escape(detail)}" if detail else "") + "</div>")
             if s.message:
@@ -202,14 +208,28 @@ def write_storyboard(results: list[FlowResult], folder: Path, title: str = "Flow
             picture = s.picture or s.shot
             if picture:
                 src = _rel(picture, base)
-                out.append(f"<a href='{src}'><img loading='lazy' src='{src}' "
-                           f"alt='{html.escape(s.command.title, quote=True)}'></a>")
+                out.append(f"<a class='picture' href='{src}'><img loading='lazy' src='{src}' "
+                           f"alt='{html.escape(s.title or sentence(s.command), quote=True)}'></a>")
             out.append("</div>")
         out.append("</div></section>")
     out.append("</body></html>")
     base.mkdir(parents=True, exist_ok=True)
     index.write_text("\n".join(out), encoding="utf-8")
     return index
+
+
+def _failures_first(results: list[FlowResult]) -> list[tuple[int, FlowResult]]:
+    """The flows numbered as they ran, the failed ones first, then passed, then skipped."""
+    def rank(item: tuple[int, FlowResult]) -> int:
+        r = item[1]
+        return 2 if isinstance(r, Skipped) else 1 if r.passed else 0
+    return sorted(enumerate(results, 1), key=rank)
+
+
+def _path(text: str) -> str:
+    """A path that wraps only after a ``/`` (never inside a name)."""
+    return "<span class='path'>" + "/<wbr>".join(html.escape(p) for p in text.split("/")) \
+        + "</span>"
 
 
 def _rel(path: Path, folder: Path) -> str:

@@ -81,6 +81,7 @@ class StepResult:
     picture: Path | None = None
     shot: Path | None = None  # takeScreenshot's file
     log: list[str] = field(default_factory=list)  # console.log lines of its scripts
+    title: str = ""  # its label (${...} evaluated) or a sentence: "Tap Delete account"
 
 
 @dataclass
@@ -107,8 +108,9 @@ class Artifacts:
     (``step-NNN.png``, ``screenshot-NNN.png``, ``failure.png``) before the flow runs. Nothing
     else goes: not another PNG a person put there, nothing through a symbolic link."""
 
-    def __init__(self, folder: Path | None, storyboard: bool) -> None:
+    def __init__(self, folder: Path | None, storyboard: bool, frame: str = "phone") -> None:
         self.storyboard = storyboard
+        self.frame = frame   # the storyboard's step pictures: the phone, or the whole window
         self._folder = folder
         self._mine = folder is not None   # a folder the user chose (not a temporary one)
         self._pool: ThreadPoolExecutor | None = None
@@ -281,6 +283,44 @@ class Hooks:
         return False
 
 
+def step_title(runner: FlowRunner, command: Command) -> str:
+    from gui.flows.sentences import label_of, sentence
+
+    return label_of(runner, command) if command.label else sentence(command)
+
+
+class _TapNote(Hooks):
+    """Storyboard: keeps the window just before a step's first tap and the tapped control,
+    so the step's picture shows what was tapped (gui/flows/recording.py frames it)."""
+
+    def __init__(self, inner: Hooks) -> None:
+        self.inner = inner
+
+    def __getattr__(self, name: str):
+        return getattr(self.inner, name)
+
+    def target(self, runner: FlowRunner, rect: QRect) -> None:
+        if runner.tapped is None and runner.window is not None:
+            runner.tapped = QRect(rect)
+            runner.tap_image = runner.window.grab().toImage()
+        self.inner.target(runner, rect)
+
+    def before(self, runner, command) -> None:
+        self.inner.before(runner, command)
+
+    def after(self, runner, step) -> None:
+        self.inner.after(runner, step)
+
+    def window_created(self, runner, window) -> None:
+        self.inner.window_created(runner, window)
+
+    def finishing(self, runner) -> None:
+        self.inner.finishing(runner)
+
+    def stopped(self) -> bool:
+        return self.inner.stopped()
+
+
 class FlowRunner:
     WAIT_MS = WAIT_MS
 
@@ -304,6 +344,10 @@ class FlowRunner:
         self.number = number
         self.show = show
         self.hooks = hooks or Hooks()
+        if artifacts.storyboard:
+            self.hooks = _TapNote(self.hooks)
+        self.tapped: QRect | None = None      # this step's tapped control (storyboard)
+        self.tap_image = None                 # the window just before that tap
         self.window = None
         self.controller = None
         self.result = FlowResult(flow.name, flow.path, flow.tags)
@@ -374,6 +418,7 @@ class FlowRunner:
                     step.command = command
                 if REGISTRY[command.name].opens_window:
                     self._ensure_window()
+                self.tapped = self.tap_image = None
                 self.hooks.before(self, command)
                 ok = self._execute(command, step, depth)
             except (StepFailed, SlowPattern) as exc:  # a slow pattern anywhere (when: visible)
@@ -388,13 +433,14 @@ class FlowRunner:
                                            f"(at {shown_path(last.filename)}:{last.lineno})")
                 self.result.details = traceback.format_exc()
             step.seconds = time.perf_counter() - began
+            step.title = step_title(self, command)
             if not ok and command.optional:
                 step.status = "warned"
                 ok = True
             elif not ok and step.status != "failed":
                 step.status = "failed"
             if self.artifacts.storyboard and self.window is not None:
-                step.picture = self.picture(f"step-{number:03d}")
+                step.picture = self.step_picture(f"step-{number:03d}")
             self.hooks.after(self, step)
             if not ok:
                 if self.result.passed and not self._trial:
@@ -622,6 +668,18 @@ class FlowRunner:
             return None
         folder = self.artifacts.flow_dir(self.number, self.flow.path)
         return self.artifacts.save(self.window.grab().toImage(), folder / f"{name}.png")
+
+    def step_picture(self, name: str) -> Path | None:
+        """The storyboard's picture of a step: the phone (or the window, ``--frame
+        window``), taken just before the step's tap with the tapped control marked."""
+        from gui.flows.recording import framed
+
+        image, self.tap_image = self.tap_image, None
+        if image is None:
+            image = self.window.grab().toImage()
+        image = framed(self.window, image, self.artifacts.frame, self.tapped)
+        folder = self.artifacts.flow_dir(self.number, self.flow.path)
+        return self.artifacts.save(image, folder / f"{name}.png")
 
     def _fail_flow(self, command: Command | None, message: str) -> None:
         r = self.result

@@ -62,7 +62,7 @@ def result_to_json(result) -> dict:
         "steps": [{
             "depth": s.depth, "status": s.status, "seconds": s.seconds, "message": s.message,
             "picture": str(s.picture) if s.picture else None,
-            "shot": str(s.shot) if s.shot else None,
+            "shot": str(s.shot) if s.shot else None, "title": s.title,
             "command": {"name": s.command.name, "file": str(s.command.file),
                         "line": s.command.line, "label": s.command.label,
                         "optional": s.command.optional, "source": s.command.source},
@@ -79,7 +79,8 @@ def result_from_json(data: dict):
         command = Command(c["name"], {}, Path(c["file"]), c["line"], c["label"], c["optional"],
                           c["source"])
         steps.append(StepResult(command, s["depth"], s["status"], s["seconds"], s["message"],
-                                _path(s["picture"]), _path(s["shot"])))
+                                _path(s["picture"]), _path(s["shot"]),
+                                title=s.get("title") or ""))
     return FlowResult(data["name"], Path(data["path"]), tuple(data["tags"]), data["passed"],
                       data["seconds"], steps, data["failure"], data["short"],
                       _path(data["screenshot"]), data["details"], data["error"])
@@ -359,7 +360,8 @@ def worker_main() -> int:
     warm_up(context)  # while the parent reads the flows
     folder = settings.get("folder")
     artifacts = Artifacts(Path(folder) if folder else None,
-                          storyboard=bool(settings.get("storyboard")))
+                          storyboard=bool(settings.get("storyboard")),
+                          frame=settings.get("frame") or "phone")
     crash_on = os.environ.get(CRASH_ENV)
     send({"scratch": str(context["stores"].dir)})
     try:

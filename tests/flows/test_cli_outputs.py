@@ -215,7 +215,7 @@ def test_the_window_is_shown_at_its_own_size_not_one_it_would_refuse(qapp, write
             seen.append((window.size(), window.sizeHint(), window.minimumSizeHint()))
 
     stores = StoreMaker()
-    artifacts = Artifacts(tmp_path / "shots", storyboard=True)
+    artifacts = Artifacts(tmp_path / "shots", storyboard=True, frame="window")  # the window's
     try:
         result = FlowRunner(parse_flow(write_flow("f.yaml", "---\n- launchApp\n")), stores,
                             artifacts, hooks=Record(), window_factory=factory).run()

@@ -1,0 +1,45 @@
+"""A demo recording stopped half-way by the presenter (Esc, or the window closed) still leaves
+a video that plays up to the stop (the SIGINT case is in test_recording.py)."""
+
+from __future__ import annotations
+
+from argparse import Namespace
+
+import imageio_ffmpeg
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from gui.flows import demo
+from gui.flows.demo import DEMO_FLOW, DemoHooks, run_demo
+from gui.flows.recording import FPS
+
+
+def _stop_at_step(monkeypatch, step: int, how: str) -> None:
+    """The presenter acts when the demo reaches ``step``: Esc, or closing the window."""
+    class Presenter(DemoHooks):
+        def before(self, runner, command):
+            super().before(runner, command)
+            if self.count == step and how == "esc":
+                QApplication.sendEvent(runner.window, QKeyEvent(
+                    QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier))
+            elif self.count == step:
+                runner.window.close()
+    monkeypatch.setattr(demo, "DemoHooks", Presenter)
+
+
+@pytest.mark.parametrize("how", ["esc", "close"])
+def test_a_recording_stopped_by_the_presenter_still_plays(qapp, monkeypatch, tmp_path, capsys,
+                                                         how):
+    _stop_at_step(monkeypatch, 4, how)
+    video = tmp_path / "demo.mp4"
+    code = run_demo(Namespace(flow=str(DEMO_FLOW), speed=20.0, record=str(video),
+                              frame="phone", pdf=None))
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "demo stopped after 4 of" in out
+    frames = imageio_ffmpeg.read_frames(str(video))
+    meta = next(frames)
+    count = sum(1 for _ in frames)
+    assert meta["fps"] == FPS and count >= 3   # the title card and the first steps play
