@@ -479,7 +479,12 @@ def main(argv: list[str] | None = None) -> int:
     if command == "test":
         from gui.flows.cli import run_tests
 
-        return run_tests(args)
+        code = run_tests(args)
+        if argv is None:  # the real command line (not a test calling main): quit at once
+            from gui.flows.shards import quit_now
+
+            quit_now(code)
+        return code
     if command == "demo":
         from gui.flows.demo import run_demo
 

@@ -11,6 +11,13 @@ so each flow's output is known; when a worker dies, the flow it was running fail
 output, a new worker takes the next flow, and the reports are written as usual.
 
 Flows go to whichever worker is free (the longest flows do not queue behind each other).
+
+On Linux a worker is forked from the parent, which has imported the window's modules first
+(a copy of a loaded interpreter starts in milliseconds; a new one takes a second to import
+them); elsewhere, or when this process already has a Qt application (a test), it is a new
+interpreter. A worker that sends no result within the flow's time limit (``--flow-timeout``,
+plus the minute ``onFlowComplete`` gets, plus ``KILL_GRACE``) is killed: its flow fails with
+what it printed and the next flow gets a new worker.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ import gc
 import json
 import logging
 import os
+import queue
 import shutil
 import signal
 import subprocess
@@ -27,6 +35,7 @@ import threading
 import time
 import traceback
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +45,11 @@ MARK = "\x1eb24-flow"          # a worker's stderr marker line: MARK start|end N
 # Qt's offscreen platform warns about window hints it cannot honour; nobody can act on it.
 NOISE = ("This plugin does not support",)
 CRASH_ENV = "B24SIM_TEST_CRASH_FLOW"  # tests only: a worker aborts when it starts a flow
+HANG_ENV = "B24SIM_TEST_HANG_FLOW"    # tests only: a worker stops answering at that flow
+SPAWN_ENV = "B24SIM_FLOW_SPAWN"       # 1: workers are new interpreters, never forked
+KILL_GRACE = 3.0      # seconds past a flow's limit before its worker is killed (the runner's
+#                       own check between commands normally fails the flow first)
+STARTUP_SECONDS = 120.0  # for a worker to start (import, build the app) and begin a flow
 log = logging.getLogger("gui.flows")  # not __name__: workers run as __main__
 # whose file name is this, as a Qt assertion would
 
@@ -98,38 +112,162 @@ def _signal_name(code: int) -> str:
     return f"exit code {code}"
 
 
+def can_fork() -> bool:
+    """Whether workers may be forked from this process: on Linux, unless this process already
+    runs a Qt application (a forked copy of it would share its state) or SPAWN_ENV says no."""
+    if sys.platform != "linux" or not hasattr(os, "fork") or os.environ.get(SPAWN_ENV):
+        return False
+    qt = sys.modules.get("PySide6.QtCore")
+    return qt is None or qt.QCoreApplication.instance() is None
+
+
+def preload_for_fork() -> None:
+    """Import what every worker needs once, here, before the workers are forked from us."""
+    from gui.app import preload
+    from gui.flows import handout, recording, runner  # noqa: F401 - imported for the workers
+
+    preload()
+    gc.freeze()  # the imported modules are kept for good: the workers' collections skip them
+
+
+_PARENT_FDS: set[int] = set()   # this process's ends of every forked worker's pipes
+
+
+class Forked:
+    """A worker forked from this process, with pipes for its stdin, stdout and stderr; shaped
+    like the ``subprocess.Popen`` it replaces (poll, wait, kill, returncode)."""
+
+    def __init__(self, show: bool) -> None:
+        pipes = [os.pipe() for _ in range(3)]   # (read, write): stdin, stdout, stderr
+        mine = (pipes[0][1], pipes[1][0], pipes[2][0])
+        theirs = (pipes[0][0], pipes[1][1], pipes[2][1])
+        for stream in (sys.stdout, sys.stderr):
+            with suppress(OSError):
+                stream.flush()  # nothing of ours left in a buffer the copy would write again
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the worker (coverage does not follow a fork)
+            _forked_worker(theirs, _PARENT_FDS | set(mine), show)
+        for fd in theirs:
+            os.close(fd)
+        _PARENT_FDS.update(mine)
+        self._fds = mine
+        self.pid = pid
+        self.returncode: int | None = None
+        self.stdin = open(mine[0], "w", encoding="utf-8", errors="replace")  # noqa: SIM115
+        self.stdout = open(mine[1], encoding="utf-8", errors="replace")  # noqa: SIM115
+        self.stderr = open(mine[2], encoding="utf-8", errors="replace")  # noqa: SIM115
+
+    def poll(self) -> int | None:
+        if self.returncode is None:
+            try:
+                pid, status = os.waitpid(self.pid, os.WNOHANG)
+            except ChildProcessError:
+                pid, status = self.pid, 0
+            if pid:
+                self.returncode = os.waitstatus_to_exitcode(status)
+                _PARENT_FDS.difference_update(self._fds)
+        return self.returncode
+
+    def wait(self, timeout: float | None = None) -> int:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while self.poll() is None:
+            if deadline is not None and time.monotonic() > deadline:
+                raise subprocess.TimeoutExpired(f"worker {self.pid}", timeout)
+            time.sleep(0.005)
+        return self.returncode
+
+    def kill(self) -> None:
+        if self.poll() is None:
+            with suppress(OSError):
+                os.kill(self.pid, signal.SIGKILL)
+
+
+def _forked_worker(fds: tuple[int, int, int], close: set[int], show: bool) -> None:
+    """The forked copy: its pipes become fds 0-2, the parent's other pipes are closed (or a
+    worker would keep another's stdin open), then it runs as ``--worker`` does and ends
+    with os._exit (the parent's atexit handlers and buffers are not ours)."""
+    code = 1
+    try:
+        for target, fd in enumerate(fds):
+            os.dup2(fd, target)
+        for fd in close | set(fds):
+            if fd > 2:
+                with suppress(OSError):
+                    os.close(fd)
+        # New stream objects: another thread of the parent may have held the old ones' locks.
+        sys.stdin = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115
+        sys.stdout = open(1, "w", encoding="utf-8", errors="replace", closefd=False)  # noqa: SIM115
+        sys.stderr = open(2, "w", encoding="utf-8", errors="replace", closefd=False)  # noqa: SIM115
+        if not show:
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        code = worker_main()
+    except BaseException:  # noqa: BLE001 - said on stderr, where the parent reads it
+        traceback.print_exc()
+    finally:
+        quit_now(code)
+
+
+def quit_now(code: int) -> None:
+    """Flush what was printed and logged, then end the process without Python's teardown
+    (freeing every module and widget one by one took ~0.5-1 s and saves nothing)."""
+    for stream in (sys.stdout, sys.stderr):
+        with suppress(OSError):
+            stream.flush()
+    logging.shutdown()
+    os._exit(code)
+
+
 class Worker:
     """One worker process, started when first needed and again after it died."""
 
     def __init__(self, settings: dict) -> None:
         self.settings = settings
-        self.proc: subprocess.Popen | None = None
+        self.proc = None   # subprocess.Popen, or Forked
         self._lock = threading.Condition()
         self._output: dict[int, list[str]] = {}
         self._ended: set[int] = set()
         self._reader: threading.Thread | None = None
+        self._messages: queue.Queue = queue.Queue()   # the worker's stdout, a dict a line
         self.loose: list[str] = []   # output outside any flow (start-up warnings)
         self.scratch: str | None = None  # the worker's temporary databases' folder
 
     def start(self) -> None:
+        if can_fork():
+            self.proc = Forked(bool(self.settings.get("show")))
+        else:
+            self.proc = self._spawn()
+        self._output, self._ended = {}, set()
+        self._messages = queue.Queue()
+        self._reader = threading.Thread(target=self._read_stderr, args=(self.proc,),
+                                        daemon=True)
+        self._reader.start()
+        threading.Thread(target=self._read_stdout, args=(self.proc, self._messages),
+                         daemon=True).start()
+        self.proc.stdin.write(json.dumps(self.settings) + "\n")
+        self.proc.stdin.flush()
+
+    def _spawn(self) -> subprocess.Popen:
         env = dict(os.environ)
         if not self.settings.get("show"):
             env["QT_QPA_PLATFORM"] = "offscreen"
         root = str(Path(__file__).resolve().parents[2])
         env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "") \
             if env.get("PYTHONPATH") else root
-        self.proc = subprocess.Popen(
+        return subprocess.Popen(
             [sys.executable, "-m", "gui.flows.shards", "--worker"], stdin=subprocess.PIPE,
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True,
             encoding="utf-8", errors="replace", bufsize=1)
-        self._output, self._ended = {}, set()
-        self._reader = threading.Thread(target=self._read_stderr, args=(self.proc,),
-                                        daemon=True)
-        self._reader.start()
-        self.proc.stdin.write(json.dumps(self.settings) + "\n")
-        self.proc.stdin.flush()
 
-    def _read_stderr(self, proc: subprocess.Popen) -> None:
+    @staticmethod
+    def _read_stdout(proc, messages: queue.Queue) -> None:
+        try:
+            for line in proc.stdout:
+                messages.put(json.loads(line))
+        except (OSError, ValueError):
+            pass  # a pipe closed under us, or a line cut short: the worker died
+        messages.put(None)
+
+    def _read_stderr(self, proc) -> None:
         current = None
         for line in proc.stderr:
             if line.startswith(MARK):
@@ -162,26 +300,39 @@ class Worker:
             return "".join(self._output.get(number, []))
 
     def run(self, job: Job):
-        """The flow's result; a crashed worker's flow fails with what it printed."""
+        """The flow's result; a flow whose worker died or stopped answering fails with what
+        it printed."""
         if self.proc is None or self.proc.poll() is not None:
             self.start()
         began = time.perf_counter()
+        limit = time_limit(job.flow)
         try:
             self.proc.stdin.write(json.dumps({"number": job.number,
                                               "path": str(job.flow.path)}) + "\n")
             self.proc.stdin.flush()
-            for line in self.proc.stdout:
-                message = json.loads(line)
-                if "scratch" in message:
-                    self.scratch = message["scratch"]
-                if "result" in message:
-                    result = result_from_json(message["result"])
-                    return result, self.printed(job.number)
-        except (OSError, ValueError):
-            pass  # a pipe closed under us, or a line cut short: the worker died
-        return self._crashed(job, time.perf_counter() - began)
+        except OSError:
+            return self._crashed(job, time.perf_counter() - began)
+        wait = STARTUP_SECONDS + limit   # until the worker says it began the flow
+        while True:
+            try:
+                message = self._messages.get(timeout=wait)
+            except queue.Empty:
+                return self._hung(job, time.perf_counter() - began, limit)
+            if message is None:
+                return self._crashed(job, time.perf_counter() - began)
+            if "scratch" in message:
+                self.scratch = message["scratch"]
+            if "start" in message:
+                wait = limit
+            if "result" in message:
+                return result_from_json(message["result"]), self.printed(job.number)
 
-    def _crashed(self, job: Job, seconds: float):
+    def _hung(self, job: Job, seconds: float, limit: float):
+        """The worker sent no result in time: kill it; the flow fails with what it printed."""
+        self.proc.kill()
+        return self._crashed(job, seconds, hung=limit)
+
+    def _crashed(self, job: Job, seconds: float, hung: float | None = None):
         from gui.flows.runner import FlowResult
 
         proc, self.proc = self.proc, None
@@ -197,7 +348,12 @@ class Worker:
             self.scratch = None
         printed = "".join(self._output.get(job.number, [])).rstrip()
         last = printed.splitlines()[-1].strip() if printed else "it printed nothing"
-        short = f"the flow's process died ({_signal_name(code)}) while running it: {last}"
+        if hung is not None:
+            short = (f"the flow ran longer than its time limit ({hung:g} s with the grace "
+                     f"time; main.py test --flow-timeout SECONDS) and did not stop, so its "
+                     f"process was killed: {last}")
+        else:
+            short = f"the flow's process died ({_signal_name(code)}) while running it: {last}"
         failure = (f"{short}\n  the other flows ran in a new process; what this one printed:\n"
                    + ("\n".join("    " + x for x in printed.splitlines()) or "    (nothing)"))
         return (FlowResult(job.flow.name, job.flow.path, job.flow.tags, passed=False,
@@ -217,6 +373,15 @@ class Worker:
             self.proc = None
 
 
+def time_limit(flow: Flow) -> float:
+    """Seconds a worker may take over ``flow`` before it is killed: the flow's limit, the
+    minute its onFlowComplete is given after it, and KILL_GRACE."""
+    from gui.flows.runner import HOOK_SECONDS, run_options
+
+    hook = HOOK_SECONDS if flow.on_complete else 0.0
+    return run_options()["flow_timeout"] + hook + KILL_GRACE
+
+
 Unit = list[Job]   # flows that run one after the other in one worker (an executionOrder)
 OnDone = Callable[[int, object, str], None]   # (number, FlowResult, what it printed)
 
@@ -224,6 +389,8 @@ OnDone = Callable[[int, object, str], None]   # (number, FlowResult, what it pri
 def start_workers(settings: dict, processes: int) -> list[Worker]:
     """Workers started now: they import and build the app while the parent reads the flows."""
     workers = [Worker(settings) for _ in range(max(1, processes))]
+    if can_fork():
+        preload_for_fork()
     for worker in workers:
         worker.start()
     return workers
@@ -358,11 +525,12 @@ def worker_main() -> int:
     logs.setup(int(settings.get("verbose") or 0))  # the same log file as the parent's
     context: dict = {}
     warm_up(context)  # while the parent reads the flows
+    gc.freeze()  # what the app keeps for good: each flow's collection skips it (~0.1 s less)
     folder = settings.get("folder")
     artifacts = Artifacts(Path(folder) if folder else None,
                           storyboard=bool(settings.get("storyboard")),
                           frame=settings.get("frame") or "phone")
-    crash_on = os.environ.get(CRASH_ENV)
+    crash_on, hang_on = os.environ.get(CRASH_ENV), os.environ.get(HANG_ENV)
     send({"scratch": str(context["stores"].dir)})
     try:
         for line in sys.stdin:
@@ -373,6 +541,10 @@ def worker_main() -> int:
             if crash_on and path.name == crash_on:
                 print(f"ASSERT: \"{crash_on}\" in a test hook (the worker aborts)", flush=True)
                 os.abort()
+            if hang_on and path.name == hang_on:
+                print(f"{hang_on}: a test hook (the worker stops answering)", flush=True)
+                while True:
+                    time.sleep(3600)
             try:
                 result = run_one(parse_flow(path), artifacts, number, settings.get("show"),
                                  context)
@@ -389,4 +561,4 @@ def worker_main() -> int:
 
 
 if __name__ == "__main__" and sys.argv[1:] == ["--worker"]:
-    sys.exit(worker_main())
+    quit_now(worker_main())

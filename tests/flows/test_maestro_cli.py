@@ -181,9 +181,11 @@ def test_a_workspace_runs_its_order_first_skips_after_a_failure_and_never_runs_a
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("spawn", ["", "1"], ids=["forked", "spawned"])
 def test_a_flow_that_aborts_its_process_fails_alone_and_the_reports_are_whole(
-        main_py, write_flow, tmp_path, monkeypatch):
+        main_py, write_flow, tmp_path, monkeypatch, spawn):
     xmlschema = pytest.importorskip("xmlschema")
+    monkeypatch.setenv("B24SIM_FLOW_SPAWN", spawn)  # workers forked (Linux) or new interpreters
     for name in ("a_first", "b_aborts", "c_last"):
         flow(write_flow, f"flows/{name}.yaml", PASSING, name=name.replace("_", " "))
     monkeypatch.setenv("B24SIM_TEST_CRASH_FLOW", "b_aborts.yaml")  # the worker calls abort()
@@ -206,6 +208,26 @@ def test_a_flow_that_aborts_its_process_fails_alone_and_the_reports_are_whole(
     index = (tmp_path / "shots" / "index.html").read_text()
     assert index.count("<section class='flow'") == 3
     assert not list(scratch.glob("b24-flow-db-*"))  # the dead worker's databases are gone too
+
+
+@pytest.mark.slow
+def test_a_flow_that_hangs_its_process_is_killed_after_its_time_limit_and_fails_alone(
+        main_py, write_flow, tmp_path, monkeypatch):
+    for name in ("a_first", "b_hangs", "c_last"):
+        flow(write_flow, f"flows/{name}.yaml", PASSING, name=name.replace("_", " "))
+    monkeypatch.setenv("B24SIM_TEST_HANG_FLOW", "b_hangs.yaml")  # the worker sleeps for ever
+    began = time.monotonic()
+    done = main_py("test", "flows", "--junit", "r.xml", "--shards", "1", "--flow-timeout", "5")
+    output = done.stdout + done.stderr
+    assert done.returncode == 1, output
+    assert output.rstrip().splitlines()[-1] == "2 passed, 1 failed"
+    assert re.search(r"^FAIL .* b hangs .*\n.*the flow ran longer than its time limit .* its "
+                     r"process was killed", done.stdout, re.MULTILINE), output
+    assert "b_hangs.yaml: a test hook (the worker stops answering)" in done.stdout
+    assert re.search(r"^PASS .* c last ", done.stdout, re.MULTILINE), output
+    cases = ET.parse(tmp_path / "r.xml").getroot().findall("testsuite/testcase")
+    assert [c.find("failure") is None for c in cases] == [True, False, True]
+    assert time.monotonic() - began < 60  # killed after 5 s + the grace, not the default 600
 
 
 # ---------------------------------------------------------------- --continuous
