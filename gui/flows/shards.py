@@ -317,20 +317,24 @@ class Worker:
             try:
                 message = self._messages.get(timeout=wait)
             except queue.Empty:
-                return self._hung(job, time.perf_counter() - began, limit)
+                return self._hung(job, time.perf_counter() - began)
             if message is None:
                 return self._crashed(job, time.perf_counter() - began)
             if "scratch" in message:
                 self.scratch = message["scratch"]
             if "start" in message:
                 wait = limit
+            if "deadline" in message:  # the flow's commands began: its own limit, and grace
+                wait = message["deadline"] + KILL_GRACE
             if "result" in message:
                 return result_from_json(message["result"]), self.printed(job.number)
 
-    def _hung(self, job: Job, seconds: float, limit: float):
+    def _hung(self, job: Job, seconds: float):
         """The worker sent no result in time: kill it; the flow fails with what it printed."""
+        from gui.flows.runner import run_options
+
         self.proc.kill()
-        return self._crashed(job, seconds, hung=limit)
+        return self._crashed(job, seconds, hung=run_options()["flow_timeout"])
 
     def _crashed(self, job: Job, seconds: float, hung: float | None = None):
         from gui.flows.runner import FlowResult
@@ -349,9 +353,9 @@ class Worker:
         printed = "".join(self._output.get(job.number, [])).rstrip()
         last = printed.splitlines()[-1].strip() if printed else "it printed nothing"
         if hung is not None:
-            short = (f"the flow ran longer than its time limit ({hung:g} s with the grace "
-                     f"time; main.py test --flow-timeout SECONDS) and did not stop, so its "
-                     f"process was killed: {last}")
+            short = (f"the flow ran longer than its time limit of {hung:g} s (main.py test "
+                     f"--flow-timeout SECONDS) and did not stop, so its process was killed: "
+                     f"{last}")
         else:
             short = f"the flow's process died ({_signal_name(code)}) while running it: {last}"
         failure = (f"{short}\n  the other flows ran in a new process; what this one printed:\n"
@@ -374,8 +378,9 @@ class Worker:
 
 
 def time_limit(flow: Flow) -> float:
-    """Seconds a worker may take over ``flow`` before it is killed: the flow's limit, the
-    minute its onFlowComplete is given after it, and KILL_GRACE."""
+    """Seconds a worker may take over ``flow`` before it is killed, until it says when the
+    flow's own limit ends (``deadline``): the flow's limit, the minute its onFlowComplete is
+    given after it, and KILL_GRACE."""
     from gui.flows.runner import HOOK_SECONDS, run_options
 
     hook = HOOK_SECONDS if flow.on_complete else 0.0
@@ -520,6 +525,9 @@ def worker_main() -> int:
     from gui.flows.runner import Artifacts, FlowResult
 
     settings = json.loads(sys.stdin.readline() or "{}")
+    from gui.flows import runner
+
+    runner.deadline_listeners.append(lambda left: send({"deadline": left}))
     from core import logs
 
     logs.setup(int(settings.get("verbose") or 0))  # the same log file as the parent's

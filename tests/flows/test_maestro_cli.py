@@ -140,6 +140,38 @@ def test_maestros_report_flags_write_a_schema_valid_junit_the_storyboard_and_deb
     assert [s["status"] for s in debug["steps"]] == ["passed", "passed", "failed"]
 
 
+def _settled(junit: Path) -> str:
+    """The JUnit report without what may differ between runs: times, the date, and the
+    temporary folder of a failure's screenshot."""
+    text = re.sub(r' (time|timestamp)="[^"]*"', "", junit.read_text(encoding="utf-8"))
+    text = re.sub(r"\(\d+\.\d+s\)", "(s)", text)
+    return re.sub(r"b24-flows-[^/]+", "b24-flows-X", text)
+
+
+@pytest.mark.slow
+def test_one_worker_two_workers_and_this_process_settle_the_same_results_and_reports(
+        main_py, write_flow, tmp_path, qapp):
+    from gui.flows.cli import load_all, run_flows
+    from gui.flows.runner import Artifacts
+
+    for name in ("a_passes", "b_fails", "c_passes"):
+        flow(write_flow, f"flows/{name}.yaml", FAILING if "fails" in name else PASSING,
+             name=name.replace("_", " "))
+    reports = {}
+    for shards in ("1", "2"):
+        done = main_py("test", "flows", "--junit", f"r{shards}.xml", "--shards", shards)
+        assert done.stdout.rstrip().splitlines()[-1] == "2 passed, 1 failed", done.stdout
+        reports[shards] = _settled(tmp_path / f"r{shards}.xml")
+    assert reports["1"] == reports["2"]
+    here = run_flows(load_all([str(tmp_path / "flows")]), Artifacts(None, False),
+                     echo=lambda _line: None)
+    cases = ET.fromstring(reports["1"]).findall("testsuite/testcase")
+    assert [(r.name, r.passed) for r in here] == [
+        (c.get("name"), c.find("failure") is None) for c in cases]
+    assert here[1].short.split(": ", 1)[1] == \
+        cases[1].find("failure").get("message").split(": ", 1)[1]
+
+
 @pytest.mark.slow
 def test_format_html_writes_the_storyboard_to_the_output_file(main_py, write_flow, tmp_path):
     flow(write_flow, "flows/a.yaml", PASSING, name="Anna sees her name")

@@ -79,9 +79,7 @@ def when_holds(runner, when: dict | None) -> str | None:
     if "notVisible" in when and runner.find(runner.expand_selector(when["notVisible"])):
         return "condition not met: visible"
     if "platform" in when:
-        from core import services  # the database when run, not when read (main.py check)
-
-        platform = runner.controller.read(services.session_view).platform
+        platform = runner.platform()
         if platform != runner.expand(when["platform"]).lower():
             return f"platform is {platform}"
     if "true" in when:
