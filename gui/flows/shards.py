@@ -464,6 +464,26 @@ def warm_up(context: dict) -> None:
     store, path = stores.new()   # builds the template the flows' databases are copied from
     stores.drop(store, path)
     context["stores"] = stores
+    private_settings(stores.dir / "settings")
+
+
+def private_settings(folder: Path) -> None:
+    """The app's QSettings (the console's tab, collapsed or not) in ``folder``, not the
+    person's own: a flow neither reads what the GUI last saved nor changes it."""
+    from PySide6.QtCore import QSettings
+
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
+
+
+def fresh_settings() -> None:
+    """Each flow starts with the console as a first start shows it, whatever the flows run
+    before it in this process chose (else results would depend on the shards' order)."""
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings()
+    settings.clear()
+    settings.sync()
 
 
 def run_one(item, artifacts, number: int, show: bool, context: dict):
@@ -480,6 +500,7 @@ def run_one(item, artifacts, number: int, show: bool, context: dict):
         from gui.flows.recording import flow_hooks
 
         hooks = flow_hooks(number, item.path, flow_handout(number, None))  # --record, --pdf
+        fresh_settings()
         result = FlowRunner(item, context["stores"], artifacts, number, bool(show),
                             hooks=hooks).run()
         log.info("flow %s: %s", item.path, "passed" if result.passed else

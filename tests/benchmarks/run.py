@@ -33,7 +33,8 @@ PAIRED_SMALL_RUNS = 3  # runs at the smaller size next to each run at the larges
 
 GOALS = {
     "startup_ratio": 1.3,
-    "flow_seconds": 2.0,
+    "startup_ready_ratio": 3.0,
+    "flow_seconds": 1.0,
     "flow_step_ms": 5.0,
     "processing_ratio_100k": 3.0,
     "processing_growth_100k_over_10k": 12.0,
