@@ -123,6 +123,9 @@ def can_fork() -> bool:
 
 def preload_for_fork() -> None:
     """Import what every worker needs once, here, before the workers are forked from us."""
+    import core.flow_queries  # noqa: F401 - imported for the workers (the flows' commands
+    import core.models  # noqa: F401 - and seed_world import these when they first run)
+    import core.services  # noqa: F401
     from gui.app import preload
     from gui.flows import handout, recording, runner  # noqa: F401 - imported for the workers
 
