@@ -293,6 +293,8 @@ class Recorder(QObject):
 NOT_REPLAYED = {
     "open_world": "# Open world… was used here: a flow starts from its own world "
                   "(world_file: in the header), so the file chosen is not replayed",
+    "export_eml": "# Export .eml… was used here: not replayed (a flow checks an email with "
+                  "assertEmail)",
 }
 
 

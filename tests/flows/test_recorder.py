@@ -303,3 +303,20 @@ def test_a_spin_box_stepped_with_its_arrow_is_noted_as_not_replayed(recording):
         "# Deletion window days set to 31 days here: not replayed (a flow's world sets it, "
         "e.g. policy: window_days)",
         "- tapOn: {id: advance_1d}"]
+
+
+def test_open_world_is_noted_as_not_replayed_and_its_dialog_is_not_recorded(recording):
+    from PySide6.QtWidgets import QLineEdit
+
+    window = recording.window
+    _click(window.findChild(QWidget, "open_world"))
+    dialog = window.console.world_card.file_dialog
+    try:
+        _click(dialog.findChild(QLineEdit, "fileNameEdit"))   # in the dialog: not the flow's
+    finally:
+        dialog.reject()
+    assert recording.pane.recorder.commands[1:] == [
+        "# Open world… was used here: a flow starts from its own world (world_file: in the "
+        "header), so the file chosen is not replayed"]
+    assert recording.pane.save_to(recording.pane.target)   # the comment leaves a valid flow
+    assert [c.name for c in parse_flow(recording.pane.target).commands] == ["launchApp"]
