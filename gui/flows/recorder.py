@@ -49,6 +49,7 @@ class Recorder(QObject):
         self.commands: list[str] = ["- launchApp"]
         self._field: QWidget | None = None     # the text field tapped last
         self._field_text = ""
+        self._field_device = 0                 # the phone it is on
         self._scrolls: dict[int, int] = {}     # id(scroll area) -> value at the last command
         self._last_event = None
         self._pending = None                   # the element a press is on, until its release
@@ -89,7 +90,11 @@ class Recorder(QObject):
         path.write_text(self.yaml(), encoding="utf-8")
         return path
 
-    def _add(self, command: str) -> None:
+    def _add(self, command: str, device: int = 0) -> None:
+        """``command`` (one line); on the second phone inside ``onDevice`` (the runner's
+        way to address it)."""
+        if device and not command.startswith("#"):
+            command = f"- onDevice:\n    device: admin\n    commands:\n      {command}"
         self.commands.append(command)
         self.changed.emit(self.yaml())
 
@@ -120,9 +125,9 @@ class Recorder(QObject):
             return
         combo = _chooser_of_popup(obj)
         if obj.window() is self.window:
-            self._pending = self._element_at(point)
+            self._pending = self._element_at(point, self._device_of(obj))
         elif combo is not None and combo.window() is self.window:
-            self._pending = self._element_at(point, combo)
+            self._pending = self._element_at(point, 0, combo)
         field = driver.text_input(self._pending[0].widget) if self._pending else None
         # before the press acts (a spin box's arrow steps on the press)
         self._pressed_text = _text_of(field) if field is not None else None
@@ -141,27 +146,45 @@ class Recorder(QObject):
         elif event.type() == QEvent.Type.KeyPress and obj.window() is self.window \
                 and driver.text_input(obj) is not None:
             self._flush_typing()
-            self._add("- pressKey: Enter")
+            self._field_device = self._device_of(obj)
+            self._add("- pressKey: Enter", self._field_device)
             self._field = driver.text_input(obj)
             self._field_text = _text_of(self._field)
 
     def _is_ignored(self, widget: QWidget) -> bool:
         return any(w is widget or w.isAncestorOf(widget) for w in self.ignored)
 
-    def _roots(self) -> list[tuple[str, QWidget]]:
-        return [(name, getattr(self.window, name, None)) for name in ("phone", "console")
-                if getattr(self.window, name, None) is not None]
+    def _phones(self) -> tuple[QWidget, ...]:
+        phones = tuple(getattr(self.window, "phones", ()) or ())
+        phone = getattr(self.window, "phone", None)
+        return phones or ((phone,) if phone is not None else ())
 
-    def _everything(self) -> dict[str, list]:
+    def _device_of(self, widget: QWidget) -> int:
+        """Which phone ``widget`` is on (0: the first phone, or the console)."""
+        for i, phone in enumerate(self._phones()):
+            if phone is widget or phone.isAncestorOf(widget):
+                return i
+        return 0
+
+    def _roots(self, device: int = 0) -> list[tuple[str, QWidget]]:
+        """The parts the runner reads when it addresses phone ``device``: it, the console."""
+        phones = self._phones()
+        phone = phones[device] if device < len(phones) else None
+        return [(name, root) for name, root in (
+            ("phone", phone), ("console", getattr(self.window, "console", None)))
+            if root is not None]
+
+    def _everything(self, device: int = 0) -> dict[str, list]:
         """What is on screen, part by part, the recorder's own controls left out."""
         return {n: [e for e in driver.elements(r) if not self._is_ignored(e.widget)]
-                for n, r in self._roots()}
+                for n, r in self._roots(device)}
 
-    def _element_at(self, point, combo: QComboBox | None = None):
+    def _element_at(self, point, device: int = 0, combo: QComboBox | None = None):
         """The element a press at ``point`` (global) is on: the smallest tappable one there,
         else the smallest with a text or an id; with its part's elements for the selector.
-        ``combo``: the press is in that chooser's open list, so only its choices count."""
-        everything = self._everything()
+        ``device``: the phone pressed on; ``combo``: the press is in that chooser's open
+        list, so only its choices count."""
+        everything = self._everything(device)
         best = None
         for name, found in everything.items():
             for e in found:
@@ -177,7 +200,7 @@ class Recorder(QObject):
                     best = (rank, e, name)
         if best is None:
             return None
-        return best[1], best[2], everything
+        return best[1], best[2], everything, device
 
     def _choice(self, combo: QComboBox, row: int):
         """The choice ``row`` of ``combo``'s open list, as the runner finds it."""
@@ -185,7 +208,7 @@ class Recorder(QObject):
         for name, found in everything.items():
             for e in found:
                 if e.row == row and driver.chooser_of(e) is combo:
-                    return e, name, everything
+                    return e, name, everything, 0
         return None
 
     def _selector(self, element, part: str, everything: dict) -> str:
@@ -222,15 +245,16 @@ class Recorder(QObject):
         self._flush_typing()
         if pending is None:
             return
-        element, part, everything = pending
+        element, part, everything, device = pending
         if element.id in NOT_REPLAYED:
             self._add(NOT_REPLAYED[element.id])
             return
         selector = self._selector(element, part, everything)
         area = driver.scroll_area_of(element.widget) if element.kind == "widget" else None
         if area is not None and self._scrolls.get(id(area), 0) != _value(area):
-            self._add(f"- scrollUntilVisible: {{element: {selector}}}")
-        self._add(f"- tapOn: {selector}")
+            self._add(f"- scrollUntilVisible: {{element: {selector}}}", device)
+        self._add(f"- tapOn: {selector}", device)
+        self._field_device = device
         combo = driver.chooser_of(element)
         self._flash(combo if combo is not None else element.widget,
                     None if combo is not None else element.window_rect())
@@ -259,17 +283,18 @@ class Recorder(QObject):
             self._add(f"# {spin.accessibleName() or spin.objectName()} set to {now} here: "
                       "not replayed (a flow's world sets it, e.g. policy: window_days)")
             return
+        device = self._field_device
         if now.startswith(before):
-            self._add(f"- inputText: {_quote(now[len(before):])}")
+            self._add(f"- inputText: {_quote(now[len(before):])}", device)
         else:
-            self._add(f"- eraseText: {len(before)}")
+            self._add(f"- eraseText: {len(before)}", device)
             if now:
-                self._add(f"- inputText: {_quote(now)}")
+                self._add(f"- inputText: {_quote(now)}", device)
 
     def _note_scrolls(self) -> None:
         self._scrolls = {}
-        for _, root in self._roots():
-            for area in root.findChildren(QAbstractScrollArea):
+        for root in (*self._phones(), getattr(self.window, "console", None)):
+            for area in root.findChildren(QAbstractScrollArea) if root is not None else ():
                 self._scrolls[id(area)] = _value(area)
 
     def _flash(self, widget: QWidget, rect: QRect | None) -> None:

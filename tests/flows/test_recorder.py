@@ -320,3 +320,18 @@ def test_open_world_is_noted_as_not_replayed_and_its_dialog_is_not_recorded(reco
         "header), so the file chosen is not replayed"]
     assert recording.pane.save_to(recording.pane.target)   # the comment leaves a valid flow
     assert [c.name for c in parse_flow(recording.pane.target).commands] == ["launchApp"]
+
+
+def test_a_tap_on_the_second_phone_is_recorded_inside_on_device(recording):
+    from gui.flows import driver
+
+    window = recording.window
+    _click(window.findChild(QWidget, "second_phone_shown"))
+    driver.settle()
+    assert len(window.phones) == 2
+    _click(window.phones[1].findChild(QWidget, "profile_photo"))
+    _click(window.phones[0].findChild(QWidget, "profile_photo"))
+    assert recording.pane.recorder.commands[1:] == [
+        "- tapOn: {id: second_phone_shown}",
+        "- onDevice:\n    device: admin\n    commands:\n      - tapOn: {id: profile_photo}",
+        "- tapOn: {id: profile_photo}"]
