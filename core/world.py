@@ -479,13 +479,16 @@ def _hash_of(password: str) -> str:
 def seed_world(store, spec: WorldSpec) -> None:
     """Replace everything in ``store`` with ``spec``'s world."""
     # The ORM only here: reading and validating a world (main.py check) needs no SQLAlchemy.
-    from sqlalchemy import delete
+    from sqlalchemy import delete, select
 
     from core import models as m
 
     prepare_passwords(spec)
     with store.uow() as uow:
         s = uow.session
+        # The revision goes on from the old world's, so other windows see the new one
+        # (core.live watches it); a fresh store starts from 0.
+        old = s.scalar(select(m.WorldState.revision).where(m.WorldState.id == 1)) or 0
         for table in reversed(m.Base.metadata.sorted_tables):
             s.execute(delete(table))
         portals: dict[str, m.Portal] = {}
@@ -515,6 +518,7 @@ def seed_world(store, spec: WorldSpec) -> None:
             session_person_id=people[spec.session_person].id if spec.session_person else None,
             session_portal_id=portals[spec.session_portal].id if spec.session_portal else None,
             browser_person_id=people[spec.browser_person].id if spec.browser_person else None,
+            revision=old,
         )
         s.add(state)
         s.add(m.AuditEvent(at=spec.clock, actor="simulator", event="world_loaded",

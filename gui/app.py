@@ -137,6 +137,7 @@ class Startup:
             self.qt.quit()
             return
         self.app.start_delivery()
+        self.app.start_live()  # other windows' and workers' changes, within a second
         fit_to_screen(self.window)
         hint = scale_hint(self.window)
         if hint:

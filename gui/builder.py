@@ -56,6 +56,7 @@ class App:
     window: MainWindow | None = None
     owns_store: bool = False
     deliverer: object | None = field(default=None)  # gui.delivery.MailDeliverer, once started
+    live: object | None = field(default=None)  # gui.live.LiveUpdates, once started
 
     @property
     def store(self) -> Store:
@@ -136,8 +137,19 @@ class App:
             QTimer.singleShot(0, self.deliverer.schedule)
         return self.deliverer
 
+    def start_live(self):
+        """See other processes' changes within a second (gui.live): started once the window
+        shows, like delivery."""
+        from gui.live import LiveUpdates
+
+        if self.live is None:
+            self.live = LiveUpdates(self.controller)
+        return self.live
+
     def close(self) -> None:
         """Wait for a delivery in progress; close the store if ``build_app`` opened it."""
+        if self.live is not None:
+            self.live.stop()
         if self.deliverer is not None:
             self.deliverer.wait()
         if self.owns_store:
