@@ -47,11 +47,18 @@ class FlowError(Exception):
         self.message = message
         self.problems: list[FlowError] = [self]
         self.warnings: list[str] = []  # FILE:LINE: warning: ... found on the way
+        self.via: list[str] = []  # FILE:LINE of each runFlow that pulled this file in
         super().__init__(self.where_message())
 
     def where_message(self) -> str:
+        chain = f" (runFlow at {', from '.join(self.via)})" if self.via else ""
         return shown_path(self.file) + (f":{self.line}" if self.line else "") + \
-            f": {self.message}"
+            f": {self.message}{chain}"
+
+    def pulled_in_at(self, where: str) -> None:
+        """This problem is in a sub-flow that the runFlow at ``where`` (FILE:LINE) reads."""
+        self.via.append(where)
+        self.args = (self.where_message(),)
 
     @classmethod
     def several(cls, problems: list[FlowError]) -> FlowError:

@@ -183,6 +183,14 @@ def _unknown(name: Any) -> str:
 
 
 def _command(ctx: Ctx, item: Any, item_node, line: int) -> Command:
+    outer, ctx.node = ctx.node, item_node  # a nested list of commands puts it back
+    try:
+        return _read_command(ctx, item, item_node, line)
+    finally:
+        ctx.node = outer
+
+
+def _read_command(ctx: Ctx, item: Any, item_node, line: int) -> Command:
     name, arg, arg_node = _split(ctx, item, item_node, line)
     unit = REGISTRY.get(name) if isinstance(name, str) else None
     if unit is None:
@@ -311,8 +319,21 @@ def _header_parts(ctx: Ctx, header: dict, header_node) -> dict:
     return out
 
 
+_DOCUMENT_START = re.compile(r"^---(?:[ \t]|$)")
+NO_SEPARATOR = ("a flow file is a header and the commands, separated by a line `---` (Maestro "
+                "refuses a file of commands alone); write e.g. `appId: com.bitrix24.app` (or "
+                "`name: ...`) and a line `---` above the commands")
+
+
+def _separated(text: str, node: yaml.Node) -> bool:
+    """Whether a line ``---`` stands before the commands (the header may be empty)."""
+    return any(_DOCUMENT_START.match(line)
+               for line in text.splitlines()[:node.start_mark.line + 1])
+
+
 def _parse_file(ctx: Ctx, subflow: bool = False) -> tuple[dict, Any, list[Command]]:
-    docs = _compose(_read(ctx.file, "flow file"), ctx.file)
+    text = _read(ctx.file, "flow file")
+    docs = _compose(text, ctx.file)
     if not docs:
         raise ctx.error(1, "the flow is empty: write a header, a line `---`, then the commands")
     if len(docs) > 2:
@@ -323,6 +344,8 @@ def _parse_file(ctx: Ctx, subflow: bool = False) -> tuple[dict, Any, list[Comman
         if isinstance(value, dict):
             raise ctx.error(node.end_mark.line + 1, "no commands: after the header write a line "
                             "`---`, then the commands as a list")
+        if not _separated(text, node):
+            raise ctx.error(node.start_mark.line + 1, NO_SEPARATOR)
         header, header_node = {}, None
         commands_node, commands = node, value
     else:

@@ -155,8 +155,8 @@ _ATTR = {"leftOf": "left_of", "rightOf": "right_of", "childOf": "child_of",
 
 
 class _Reader:
-    def __init__(self, fail: Callable[[str], Exception]) -> None:
-        self.fail = fail
+    def __init__(self, fail: Callable[..., Exception]) -> None:
+        self.fail = fail  # fail(message) or fail(message, mapping, key): the key is the place
 
     def text(self, where: str, value: Any) -> str:
         if isinstance(value, bool) or not isinstance(value, str | int | float):
@@ -193,7 +193,7 @@ class _Reader:
             if key not in allowed:
                 raise self.fail(f"{name}: unknown key {key!r}{_hint(str(key), allowed)}; "
                                 f"allowed: {', '.join(allowed)}"
-                                + ("" if nested else ", label, optional"))
+                                + ("" if nested else ", label, optional"), arg, key)
         states = ("on", "enabled", "checked", "focused", "selected")
         keys = [k for k in SELECTOR_KEYS if k not in states and k in arg]
         if not keys and not (set(extra) & {"point", "start"} & set(arg)):
@@ -251,10 +251,11 @@ class _Reader:
         return tuple(words)
 
 
-def read_selector(name: str, arg: Any, fail: Callable[[str], Exception],
+def read_selector(name: str, arg: Any, fail: Callable[..., Exception],
                   extra: tuple[str, ...] = ()) -> tuple[Selector, dict]:
     """A selector as a flow writes it: a text, or a mapping of SELECTOR_KEYS (and ``extra``,
-    the command's own keys, returned apart). ``fail(message)`` gives the exception to raise."""
+    the command's own keys, returned apart). ``fail(message)`` gives the exception to raise
+    (``fail(message, mapping, key)`` for an unknown key, so its line can be named)."""
     return _Reader(fail).selector(name, arg, extra)
 
 

@@ -62,7 +62,7 @@ name: Anna opens her profile
 @pytest.fixture
 def two_flows(write_flow):
     write_flow("flows/subflows/scroll_down.yaml",
-               "- scrollUntilVisible: {element: {id: delete_account}}\n")
+               "---\n- scrollUntilVisible: {element: {id: delete_account}}\n")
     write_flow("flows/anna_opens_her_profile.yaml", PASSING)
     write_flow("flows/anna_expects_the_impossible.yaml", FAILING)
 

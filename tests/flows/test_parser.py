@@ -33,7 +33,7 @@ def test_every_command_keeps_its_line_and_label(write_flow):
 
 
 def test_a_flow_without_a_world_runs_in_the_demo_world(write_flow):
-    flow = parse_flow(write_flow("f.yaml", "- launchApp\n"))
+    flow = parse_flow(write_flow("f.yaml", "name: f\n---\n- launchApp\n"))
     assert flow.world.name == "Demo world"
     assert {p.key for p in flow.world.people} >= {"anna", "eva", "hugo"}
 
@@ -66,6 +66,7 @@ def test_a_world_file_problem_names_the_world_file_and_its_line(write_flow, tmp_
 
 def test_run_flow_pulls_in_the_sub_flow_with_its_own_file_and_lines(write_flow):
     write_flow("subflows/open_profile.yaml", """
+        ---
         - tapOn: {id: profile_photo}
         - scrollUntilVisible: "Delete account"
         """)
@@ -78,12 +79,12 @@ def test_run_flow_pulls_in_the_sub_flow_with_its_own_file_and_lines(write_flow):
     assert call.label == "Open the profile"
     inner = call.args["commands"]
     assert [(c.name, c.file.name, c.line) for c in inner] == [
-        ("tapOn", "open_profile.yaml", 1), ("scrollUntilVisible", "open_profile.yaml", 2)]
+        ("tapOn", "open_profile.yaml", 2), ("scrollUntilVisible", "open_profile.yaml", 3)]
 
 
 def test_sub_flows_are_not_run_on_their_own_when_a_folder_is_run(write_flow, tmp_path):
-    write_flow("flows/subflows/steps.yaml", "- back\n")
-    write_flow("flows/shared_steps.yaml", "- back\n")
+    write_flow("flows/subflows/steps.yaml", "---\n- back\n")
+    write_flow("flows/shared_steps.yaml", "---\n- back\n")
     write_flow("flows/main_flow.yaml", "---\n- runFlow: shared_steps.yaml\n"
                "- runFlow: subflows/steps.yaml\n")
     flows, broken = load([str(tmp_path / "flows")])
@@ -123,3 +124,49 @@ def test_email_recipients_may_be_people_or_addresses(write_flow):
         """))
     assert flow.commands[0].args["to"] == "boris@acme.example"
     assert flow.commands[1].args["to"] == "anna@acme.example"
+
+
+def problems_of(path) -> list[str]:
+    with pytest.raises(FlowError) as caught:
+        parse_flow(path)
+    return [p.where_message() for p in caught.value.problems]
+
+
+def test_a_file_of_commands_alone_is_refused_as_maestro_refuses_it(write_flow, monkeypatch,
+                                                                    tmp_path):
+    monkeypatch.chdir(tmp_path)
+    # Maestro: "Flow files must contain a config section and a commands section separated
+    # by ---"; an empty header before the line is this simulator's leniency (no appId here).
+    assert problems_of(write_flow("f.yaml", "- launchApp\n")) == [
+        "f.yaml:1: a flow file is a header and the commands, separated by a line `---` "
+        "(Maestro refuses a file of commands alone); write e.g. `appId: com.bitrix24.app` (or "
+        "`name: ...`) and a line `---` above the commands"]
+    assert parse_flow(write_flow("g.yaml", "--- # no header\n- launchApp\n")).commands
+
+
+def test_an_unknown_key_is_named_on_its_own_line(write_flow, monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    first, second = problems_of(write_flow("f.yaml", """
+        appId: com.example
+        ---
+        - launchApp:
+            clearState: true
+            invalidOption: true
+        - tapOn:
+            id: next
+            below: {text: Items, colour: red}
+        """))
+    assert first == ("f.yaml:5: launchApp: unknown key 'invalidOption'; allowed: appId, url, "
+                     "clearState, clearKeychain, stopApp, permissions, arguments, label, "
+                     "optional")
+    assert second.startswith("f.yaml:8: ") and "unknown key 'colour'" in second
+
+
+def test_a_problem_in_a_sub_flow_names_every_run_flow_that_pulled_it_in(write_flow, monkeypatch,
+                                                                         tmp_path):
+    monkeypatch.chdir(tmp_path)
+    write_flow("subflow/b.yaml", "appId: x\n---\n- invalidCommand\n")
+    write_flow("subflow/a.yaml", "appId: x\n---\n- runFlow: ./b.yaml\n")
+    assert problems_of(write_flow("f.yaml", "appId: x\n---\n- back\n- runFlow: subflow/a.yaml\n")) \
+        == ["subflow/b.yaml:3: unknown command 'invalidCommand' (see docs/flows.md for the "
+            "list) (runFlow at subflow/a.yaml:3, from f.yaml:4)"]

@@ -13,7 +13,7 @@ from core import rules
 from gui.flows.commands import reading as r
 from gui.flows.commands.base import Unit, register
 from gui.flows.commands.phone import SELECTOR_SCHEMA
-from gui.flows.model import StepFailed, shown_path
+from gui.flows.model import FlowError, StepFailed, shown_path
 from gui.flows.script import has_expression
 
 COMMANDS_SCHEMA = {"$ref": "#/$defs/commands"}
@@ -105,7 +105,15 @@ def read_file_commands(ctx, line: int, name: str, file: Any, env: dict) -> dict:
         raise ctx.error(line, f"{name}: no such file {file!r} (looked for "
                         f"{shown_path(target)})")
     ctx.included.add(target)
-    header, commands = ctx.subflow(ctx, target, set(env))
+    where, start = f"{shown_path(ctx.file)}:{line}", len(ctx.problems)
+    try:
+        header, commands = ctx.subflow(ctx, target, set(env))
+    except FlowError as exc:  # the sub-flow cannot be read at all
+        for problem in exc.problems:
+            problem.pulled_in_at(where)
+        raise
+    for problem in ctx.problems[start:]:  # as Maestro names the file that pulled it in
+        problem.pulled_in_at(where)
     return {"file": target, "commands": commands, "sub_env": header.get("env", {}),
             "name": str(header.get("name") or target.stem)}
 

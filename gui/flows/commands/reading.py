@@ -43,6 +43,7 @@ class Ctx:
     problems: list[FlowError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     defined: set[str] = field(default_factory=set)  # env names known where this file runs
+    node: Any = None  # the YAML node of the command being read (for the lines of its keys)
 
     def error(self, line: int | None, message: str) -> FlowError:
         return FlowError(self.file, line, message)
@@ -95,6 +96,22 @@ def child(node: yaml.Node | None, key: str) -> yaml.Node | None:
     return None
 
 
+def key_line(node: Any, arg: dict, key: str) -> int | None:
+    """The line of ``key`` in the mapping under ``node`` that holds ``arg``'s keys (as
+    Maestro names the line of an unknown field); None when no such mapping is found."""
+    todo = [node]
+    while todo:
+        current = todo.pop(0)
+        if isinstance(current, yaml.MappingNode):
+            keys = {getattr(k, "value", None): k for k, _ in current.value}
+            if key in keys and set(arg) <= set(keys):
+                return keys[key].start_mark.line + 1
+            todo += [v for _, v in current.value]
+        elif isinstance(current, yaml.SequenceNode):
+            todo += current.value
+    return None
+
+
 def mapping(ctx: Ctx, line: int, name: str, arg: Any, allowed: tuple[str, ...],
             required: tuple[str, ...] = ()) -> dict:
     if not isinstance(arg, dict):
@@ -105,7 +122,8 @@ def mapping(ctx: Ctx, line: int, name: str, arg: Any, allowed: tuple[str, ...],
             near = hint(key, allowed)
             also = f" (did you mean {near}?)" if near else ""
             common = "" if "label" in allowed else ", label, optional"
-            raise ctx.error(line, f"{name}: unknown key {key!r}{also}; allowed: "
+            raise ctx.error(key_line(ctx.node, arg, key) or line,
+                            f"{name}: unknown key {key!r}{also}; allowed: "
                             f"{', '.join(allowed)}{common}")
     for key in required:
         if key not in arg:
@@ -163,7 +181,10 @@ def selector(ctx: Ctx, line: int, name: str, arg: Any,
         # Maestro reads both inside any selector (scrollUntilVisible's element too); the
         # command's own label and optional are taken out before this
         arg = {k: v for k, v in arg.items() if k not in ("label", "optional")}
-    return read_selector(name, arg, lambda message: ctx.error(line, message), extra)
+    def fail(message: str, *key_of) -> FlowError:  # (mapping, key): that key's own line
+        return ctx.error((key_of and key_line(ctx.node, *key_of)) or line, message)
+
+    return read_selector(name, arg, fail, extra)
 
 
 def timeout(ctx: Ctx, line: int, name: str, extras: dict) -> int | None:
