@@ -13,7 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from gui.flows.model import FlowError, env_pair, shown_path
+from gui.flows.model import FlowError, env_pair, maestro_shell_env, shown_path
 
 SUBFLOW_DIR = "subflows"
 
@@ -115,7 +115,8 @@ def _world_problems(path: Path) -> list[str]:
 
 
 def run_check(args) -> int:
-    problems, warnings = check_paths(args.paths, {name for name, _ in args.env})
+    defined = {name for name, _ in args.env} | set(maestro_shell_env())
+    problems, warnings = check_paths(args.paths, defined)
     for line in warnings:
         print(line)
     for line in problems:

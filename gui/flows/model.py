@@ -35,6 +35,13 @@ def env_pair(text: str) -> tuple[str, str]:
     return name.strip(), value
 
 
+def maestro_shell_env(environ=None) -> dict[str, str]:
+    """The shell's MAESTRO_* variables, which Maestro passes into every flow as if given with
+    -e (a -e of the same name wins; empty ones are left out), e.g. MAESTRO_APP_ID=... ."""
+    environ = os.environ if environ is None else environ
+    return {k: v for k, v in environ.items() if k.startswith("MAESTRO_") and v}
+
+
 class FlowError(Exception):
     """A flow that cannot run as written: the message names the file and the line.
 

@@ -27,7 +27,15 @@ from core.world import prepare_passwords, seed_world
 from gui.flows import driver
 from gui.flows.commands.registry import REGISTRY
 from gui.flows.driver import Element
-from gui.flows.model import Command, Flow, FlowError, Selector, StepFailed, shown_path
+from gui.flows.model import (
+    Command,
+    Flow,
+    FlowError,
+    Selector,
+    StepFailed,
+    maestro_shell_env,
+    shown_path,
+)
 from gui.flows.script import ScriptError, Scripts
 from gui.flows.selectors import Matcher, SlowPattern
 
@@ -53,7 +61,8 @@ def run_options() -> dict:
     timeout = data.get("flow_timeout")
     if not isinstance(timeout, int | float) or timeout <= 0:
         timeout = FLOW_SECONDS
-    return {"env": {str(k): str(v) for k, v in env.items()}, "flow_timeout": float(timeout)}
+    env = {**maestro_shell_env(), **{str(k): str(v) for k, v in env.items()}}
+    return {"env": env, "flow_timeout": float(timeout)}
 
 
 # Called with the seconds a running flow has left each time its limit is set (the start of

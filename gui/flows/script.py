@@ -75,9 +75,14 @@ def has_expression(text: str) -> bool:
     return "${" in text and EXPRESSION.search(text) is not None
 
 
+# JavaScript's own words: ``${true}`` is a value (Maestro's when: {true: ${false}}), no name.
+JS_WORDS = frozenset({"true", "false", "null", "undefined", "NaN", "Infinity", "this"})
+
+
 def plain_names(text: str) -> list[str]:
     """The ``${NAME}`` of ``text`` that are a bare name (nothing else in the braces)."""
-    return [m[1].strip() for m in EXPRESSION.finditer(text) if NAME.fullmatch(m[1])]
+    return [m[1].strip() for m in EXPRESSION.finditer(text)
+            if NAME.fullmatch(m[1]) and m[1].strip() not in JS_WORDS]
 
 
 class Scripts:

@@ -402,3 +402,40 @@ def test_check_imports_neither_qt_nor_the_database(write_flow, tmp_path):
     done = subprocess.run([sys.executable, str(script)], cwd=tmp_path, capture_output=True,
                           text=True, timeout=120)
     assert done.stdout.splitlines()[-1] == "exit 0 imported []", done.stdout + done.stderr
+
+
+def test_shell_variables_named_maestro_reach_every_flow_below_the_command_line(
+        qapp, write_flow, tmp_path, monkeypatch, main_py):
+    # As Maestro's CLI does: MAESTRO_* of the shell join the -e values; a -e of the same
+    # name wins, an empty one is left out, MAESTRO_FILENAME stays the flow's own name.
+    import json
+
+    from gui.flows.runner import OPTIONS_ENV
+
+    flow = write_flow("shell_env.yaml", """
+        env:
+          MAESTRO_WHO: header
+        ---
+        - assertTrue: ${MAESTRO_WHO == 'shell'}
+        - assertTrue: ${MAESTRO_WHAT == 'cli'}
+        - assertTrue: ${typeof MAESTRO_EMPTY == 'undefined'}
+        - assertTrue: ${MAESTRO_FILENAME == 'shell_env'}
+        - inputText: ${MAESTRO_ONLY_SHELL}
+        """)
+    monkeypatch.setenv("MAESTRO_WHO", "shell")
+    monkeypatch.setenv("MAESTRO_WHAT", "shell")
+    monkeypatch.setenv("MAESTRO_EMPTY", "")
+    monkeypatch.setenv("MAESTRO_FILENAME", "not this")
+    monkeypatch.setenv("MAESTRO_ONLY_SHELL", "x")
+    monkeypatch.setenv(OPTIONS_ENV, json.dumps({"env": {"MAESTRO_WHAT": "cli"}}))
+    stores = StoreMaker()
+    try:
+        result = FlowRunner(parse_flow(flow), stores, Artifacts(tmp_path / "shots", False),
+                            window_factory=StandInWindow).run()
+    finally:
+        stores.close()
+    assert [s.status for s in result.steps][:4] == ["passed"] * 4, result.failure
+    # main.py check knows them too: no warning for ${MAESTRO_ONLY_SHELL}
+    assert "MAESTRO_ONLY_SHELL" not in main_py("check", str(flow)).stdout
+    monkeypatch.delenv("MAESTRO_ONLY_SHELL")
+    assert "${MAESTRO_ONLY_SHELL}: nothing defines" in main_py("check", str(flow)).stdout

@@ -170,3 +170,15 @@ def test_a_problem_in_a_sub_flow_names_every_run_flow_that_pulled_it_in(write_fl
     assert problems_of(write_flow("f.yaml", "appId: x\n---\n- back\n- runFlow: subflow/a.yaml\n")) \
         == ["subflow/b.yaml:3: unknown command 'invalidCommand' (see docs/flows.md for the "
             "list) (runFlow at subflow/a.yaml:3, from f.yaml:4)"]
+
+
+def test_javascript_words_in_braces_are_values_not_undefined_names(write_flow):
+    # Maestro's own samples write when: {true: ${false}}; only WHO is a name nothing defines.
+    flow = parse_flow(write_flow("f.yaml", """
+        ---
+        - runFlow: {when: {true: "${false}"}, commands: [{back: {}}]}
+        - assertTrue: ${true}
+        - evalScript: ${output.x = null}
+        - inputText: ${WHO}
+        """))
+    assert [w.partition(": warning: ")[2][:6] for w in flow.warnings] == ["${WHO}"]
