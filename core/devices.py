@@ -16,12 +16,13 @@ from sqlalchemy import select
 
 from core import errors as e
 from core import models as m
+from core import rules
 from core import services as sv
 from core.db import UnitOfWork
 from core.notify import record
 from core.views import PersonView, PortalView, ProfileView
 
-SECOND_DEVICE = "admin"  # the second phone's name (flows: ``device: admin``)
+SECOND_DEVICE = rules.SECOND_DEVICE  # the second phone's name (flows: ``device: admin``)
 
 
 class SecondPhoneRefused(e.DomainError):

@@ -19,6 +19,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from core.rules import MAIN_DEVICE as _MAIN_DEVICE
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -228,8 +230,9 @@ class AuditEvent(Base):
     portal_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
-# The first phone's name. Its session is world_state's; other phones' are DeviceSession rows.
-MAIN_DEVICE = "user"
+# The first phone's name (core.rules): its session is world_state's; other phones' are
+# DeviceSession rows.
+MAIN_DEVICE = _MAIN_DEVICE
 
 
 class DeviceSession(Base):

@@ -15,6 +15,10 @@ SERVICE_METHODS = ("apple", "google", "office365")
 SERVICE_NAMES = {"apple": "Apple", "google": "Google", "office365": "Office365"}
 ENTRIES = ("profile", "edit_profile")
 ROLES = ("admin", "employee")
+# The phones' names: the first phone (its session is world_state's) and the second, the
+# administrator's beside it (flows: onDevice {device: admin|user}).
+MAIN_DEVICE = "user"
+SECOND_DEVICE = "admin"
 REASON_MAX = 500
 CANCEL_PHRASE = "cancel profile deletion"
 LOCKOUT_ATTEMPTS = 5

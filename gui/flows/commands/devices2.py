@@ -20,9 +20,8 @@ deleted, no profile in any Bitrix24, already on the first phone) fails it naming
 
 from __future__ import annotations
 
-from core.devices import SECOND_DEVICE
 from core.errors import DomainError
-from core.models import MAIN_DEVICE
+from core.rules import MAIN_DEVICE, SECOND_DEVICE  # not core.devices: reading needs no database
 from gui.flows.commands import reading as r
 from gui.flows.commands.base import Unit, register
 from gui.flows.model import StepFailed
