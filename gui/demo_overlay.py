@@ -100,7 +100,7 @@ def paint_card(painter: QPainter, rect: QRect, card: Card) -> None:
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(rect, CARD_BACK)
-    unit = max(10.0, min(rect.width() / 30, rect.height() / 24, 26.0))
+    unit = max(12.0, min(rect.width() / 26, rect.height() / 24, 26.0))
     width = min(rect.width() - 2 * unit, 46 * unit)
     x = rect.x() + (rect.width() - width) / 2
     y = rect.y() + rect.height() * (0.2 if card.lines else 0.34)
@@ -163,6 +163,7 @@ class Overlay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.spots: list[QRect] = []      # window coordinates
+        self.offstage: list[QRect] = []   # lit but outside a phone-frame recording's view
         self.subject: QRect | None = None
         self.card: Card | None = None
         self.card_area: QRect | None = None  # None: the whole window
@@ -232,7 +233,9 @@ class Overlay(QWidget):
         (the first rectangle unless told). None or [] lights everything."""
         rects = [QRect(r) for r in rects or [] if r is not None and r.isValid()]
         phone = self.phone_rect()
-        if self.phone_only and phone is not None:  # what the video cannot see is not lit
+        self.offstage = []
+        if self.phone_only and phone is not None:  # the video shows these as an inset
+            self.offstage = [r for r in rects if not phone.intersects(r)]
             rects = [r for r in rects if phone.intersects(r)]
         self.spots = rects
         self.subject = subject if subject is not None else (rects[0] if rects else None)

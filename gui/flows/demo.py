@@ -4,7 +4,9 @@ The same runner as ``main.py test``, in a visible window: a title card, then eac
 label as a caption beside what it talks about, that subject in a spotlight (the control about
 to be tapped, the element asserted, the email opened in the preview, the person's row), the
 clock's jumps as time passing, and a closing card that tells what happened. Keyboard: Space
-pauses and resumes, Right or N steps to the next command, + and - change the speed, Esc quits.
+pauses and resumes, Right or N steps to the next command, Left or P goes back a step (the flow
+plays again on a fresh store, without pauses, up to the step before), + and - change the
+speed, Esc quits.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ STEP_SECONDS = 1.4      # the pause after each command at speed 1
 TARGET_SECONDS = 0.7    # how long the outlined control is shown before the tap
 TIME_SECONDS = 2.4      # the clock's jump shown as time passing, at speed 1
 FPS = 30                # as gui/flows/recording.py's (not imported: it loads the encoder's)
-KEYS_HINT = "Space pause · → step · +/− speed · Esc quit"
+KEYS_HINT = "Space pause · ← back · → step · +/− speed · Esc quit"
 
 
 class DemoHooks(Hooks, QObject):
@@ -54,6 +56,9 @@ class DemoHooks(Hooks, QObject):
         self._top: set[tuple] = set()
         self._tapped: QRect | None = None
         self._clock_before = None
+        self.can_rewind = True     # not while recording or writing a handout: one take each
+        self.rewind_to: int | None = None   # Left: play again up to this step
+        self.fast_until = 0        # steps before this one run without pauses (a rewind)
 
     # -- keyboard (never while the flow types: its keys are not the presenter's) ------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
@@ -68,6 +73,8 @@ class DemoHooks(Hooks, QObject):
             self._skip = True
         elif key == Qt.Key.Key_Escape:
             self.quit = True
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_P) and self.can_rewind and self.count > 1:
+            self.rewind_to, self.quit = self.count - 1, True   # the run stops, then replays
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Up):
             self.speed = min(self.speed * 1.5, 16.0)
         elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Down):
@@ -79,12 +86,15 @@ class DemoHooks(Hooks, QObject):
 
     def _status(self) -> None:
         if self.overlay is not None:
-            state = "Paused · Space resume · → step · Esc quit" if self.paused else KEYS_HINT
+            state = "Paused · Space resume · ← back · → step · Esc quit" if self.paused \
+                else KEYS_HINT
             step = f"Step {self.count} of {self.total} · " if self.total else ""
             self.overlay.status.setText(f"{step}{state} · speed {self.speed:g}×")
 
     def pace(self, seconds: float) -> None:
         """Wait at the presenter's pace, keeping the window alive; no sleeps."""
+        if self.count < self.fast_until:
+            return   # replaying the steps before the one stepped back to
         tape = getattr(self, "tape", None)
         if tape is not None:  # recording: the pause is frames of video, not a wait
             tape.hold(seconds / self.speed)
@@ -104,6 +114,9 @@ class DemoHooks(Hooks, QObject):
         frame of it in a recording, as fast as the screen repaints otherwise."""
         seconds /= self.speed
         tape = getattr(self, "tape", None)
+        if self.count < self.fast_until:
+            draw(1.0)
+            return
         if tape is not None:
             frames = max(1, round(seconds * FPS))
             for i in range(1, frames + 1):
@@ -138,7 +151,7 @@ class DemoHooks(Hooks, QObject):
             overlay = self.overlay   # no caption band under a card: the card says it all
             self.tape = Tape(self.record, window, self.frame,
                              lambda: "" if overlay.card else overlay.caption.text(),
-                             mark_taps=False)
+                             mark_taps=False, inset=lambda: overlay.offstage)
         self._status()
         self.overlay.show_card(cards.title_card(runner))
         self.pace(STEP_SECONDS * 2)
@@ -195,6 +208,15 @@ class DemoHooks(Hooks, QObject):
         self.pace(STEP_SECONDS / 2)
         self.overlay.show_card(None)
 
+    def rewind(self) -> bool:
+        """After a run stopped by Left: ready to play it again up to the step before."""
+        if self.rewind_to is None:
+            return False
+        self.fast_until, self.rewind_to = self.rewind_to, None
+        self.quit = self._done = False
+        self.count, self.caption = 0, ""
+        return True
+
     def finishing(self, runner: FlowRunner) -> None:
         if self.overlay is None or self.quit:
             self._done = True
@@ -245,8 +267,12 @@ def run_demo(args) -> int:
             from gui.flows.handout import Handout
 
             handout = Handout(hooks)
+        hooks.can_rewind = handout is None and not hooks.record
         result = FlowRunner(flow, stores, Artifacts(None, storyboard=False), show=True,
                             hooks=handout or hooks).run()
+        while hooks.rewind():   # Left: the same flow again on a fresh store, up to that step
+            result = FlowRunner(flow, stores, Artifacts(None, storyboard=False), show=True,
+                                hooks=hooks).run()
     finally:
         app.removeEventFilter(hooks)
         stores.close()

@@ -37,7 +37,7 @@ def title_card(runner) -> Card:
         lines.append(f"{person.name} is signed in to the app{f' in {where}' if where else ''}.")
     lines.append(f"{len(flow.commands)} steps, each caption pointing at what it shows.")
     return Card(flow.name, kicker=ARTICLE, lines=lines,
-                footer="Space pause · → step · +/− speed · Esc quit")
+                footer="Space pause · ← back · → step · +/− speed · Esc quit")
 
 
 def time_card(before: datetime, after: datetime, progress: float) -> Card:

@@ -101,8 +101,7 @@ class Video:
             self._open(image.width() // 2 * 2, image.height() // 2 * 2)
         width, height = self._size
         if image.width() != width or image.height() != height:
-            image = image.scaled(width, height, Qt.AspectRatioMode.IgnoreAspectRatio,
-                                 Qt.TransformationMode.SmoothTransformation)
+            image = _letterboxed(image, width, height)
         image = image.convertToFormat(QImage.Format.Format_RGBX8888)
         self._last = bytes(image.constBits())[:width * height * 4]
         self.repeat(count)
@@ -124,6 +123,19 @@ class Video:
                 writer.close()
 
 
+def _letterboxed(image: QImage, width: int, height: int) -> QImage:
+    """``image`` in a frame of the video's size, scaled to fit and centred on the caption
+    band's colour (a second phone shown half-way is not squeezed)."""
+    scaled = image.scaled(width, height, Qt.AspectRatioMode.KeepAspectRatio,
+                          Qt.TransformationMode.SmoothTransformation)
+    frame = QImage(width, height, QImage.Format.Format_RGB32)
+    frame.fill(QColor("#1f2933"))
+    painter = QPainter(frame)
+    painter.drawImage((width - scaled.width()) // 2, (height - scaled.height()) // 2, scaled)
+    painter.end()
+    return frame
+
+
 # ---------------------------------------------------------------- the pictures
 
 
@@ -132,18 +144,35 @@ class Camera:
     control outlined unless the window has its own outline (the demo's overlay)."""
 
     def __init__(self, window: QWidget, frame: str = "phone",
-                 caption: Callable[[], str] = lambda: "", mark_taps: bool = True) -> None:
+                 caption: Callable[[], str] = lambda: "", mark_taps: bool = True,
+                 inset: Callable[[], list[QRect]] = list) -> None:
         self.window = window
         self.frame = frame
         self.caption = caption
         self.mark_taps = mark_taps
+        self.inset = inset      # parts of the window (the console's) shown over the phone
         self.tapped: QRect | None = None   # window coordinates
 
+    def _paint_inset(self, painter: QPainter, area: QRect) -> None:
+        """What the caption points at in the console, over the phone (a phone-frame video
+        would not show it otherwise): the email opened in the preview, the Dismissed row."""
+        parts = [r for r in self.inset() if r.isValid()]
+        if not parts:
+            return
+        shot, at = _inset_of(self, area, parts)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(QRect(0, 0, area.width(), area.height()), QColor(12, 18, 28, 110))
+        painter.drawImage(at, shot.scaled(at.size(), Qt.AspectRatioMode.IgnoreAspectRatio,
+                                          Qt.TransformationMode.SmoothTransformation))
+        painter.setPen(QPen(QColor("#ff9f1c"), 3))
+        painter.drawRoundedRect(at.adjusted(-2, -2, 2, 2), 6, 6)
+        painter.restore()
+
     def region(self) -> QRect:
-        phone = getattr(self.window, "phone", None)
-        if self.frame == "phone" and phone is not None:
-            return QRect(phone.mapTo(self.window, phone.rect().topLeft()), phone.size())
-        return self.window.rect()
+        """The phones shown (one, or both side by side), or the whole window."""
+        area = phones_area(self.window) if self.frame == "phone" else None
+        return area or self.window.rect()
 
     def picture(self) -> QImage:
         area = self.region()
@@ -163,6 +192,7 @@ class Camera:
                           QRect(0, 0, int(area.width() * ratio), int(area.height() * ratio)))
         if self.mark_taps and self.tapped is not None:
             _outline(painter, self.tapped.translated(-area.topLeft()), image.rect())
+        self._paint_inset(painter, area)
         caption_band(painter, QRect(0, area.height(), area.width(), CAPTION_HEIGHT),
                      self.caption())
         painter.end()
@@ -196,6 +226,21 @@ def framed(window: QWidget, shot: QImage, frame: str, tapped: QRect | None) -> Q
     return image
 
 
+def _inset_of(camera: Camera, area: QRect, parts: list[QRect]) -> tuple[QImage, QRect]:
+    """The window's ``parts`` as one picture, and where over the phone (``area``) it goes:
+    its lower half, above the home indicator, as wide as the phone allows."""
+    whole = QRect()
+    for r in parts:
+        whole = whole.united(r.adjusted(-8, -8, 8, 8))
+    whole = whole.intersected(camera.window.rect())
+    shot = camera.window.grab(whole).toImage()
+    room = QRect(12, area.height() // 2, area.width() - 24, area.height() // 2 - 40)
+    size = shot.size().scaled(room.size(), Qt.AspectRatioMode.KeepAspectRatio)
+    at = QRect(room.x() + (room.width() - size.width()) // 2,
+               room.bottom() - size.height(), size.width(), size.height())
+    return shot, at
+
+
 def _outline(painter: QPainter, rect: QRect, bounds: QRect) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(QPen(MARK, 3))
@@ -221,9 +266,10 @@ class Tape:
     """A video being made of one window: ``hold(seconds)`` is that long of frames."""
 
     def __init__(self, path: Path, window: QWidget, frame: str = "phone",
-                 caption: Callable[[], str] = lambda: "", mark_taps: bool = True) -> None:
+                 caption: Callable[[], str] = lambda: "", mark_taps: bool = True,
+                 inset: Callable[[], list[QRect]] = list) -> None:
         self.video = Video(path)
-        self.camera = Camera(window, frame, caption, mark_taps)
+        self.camera = Camera(window, frame, caption, mark_taps, inset)
         self._owed = 0.0   # the part of a frame the last holds left over
 
     @property

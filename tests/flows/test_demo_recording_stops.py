@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from gui.flows import demo
 from gui.flows.demo import DEMO_FLOW, DemoHooks, run_demo
+from gui.flows.parser import parse_flow
 from gui.flows.recording import FPS
 
 
@@ -43,3 +44,34 @@ def test_a_recording_stopped_by_the_presenter_still_plays(qapp, monkeypatch, tmp
     meta = next(frames)
     count = sum(1 for _ in frames)
     assert meta["fps"] == FPS and count >= 3   # the title card and the first steps play
+
+
+def test_left_goes_back_a_step_replaying_the_story_up_to_it_then_plays_on(qapp, monkeypatch,
+                                                                        capsys):
+    played: list[tuple[int, int]] = []   # (run, step) of every pause that was waited for
+    runs = [0]
+
+    class Presenter(DemoHooks):
+        def window_created(self, runner, window):
+            runs[0] += 1
+            super().window_created(runner, window)
+
+        def before(self, runner, command):
+            super().before(runner, command)
+            if runs[0] == 1 and self.count == 6:
+                QApplication.sendEvent(runner.window, QKeyEvent(
+                    QEvent.Type.KeyPress, Qt.Key.Key_Left, Qt.KeyboardModifier.NoModifier))
+
+        def pace(self, seconds):
+            if self.count >= self.fast_until:
+                played.append((runs[0], self.count))
+            super().pace(seconds)
+    monkeypatch.setattr(demo, "DemoHooks", Presenter)
+    code = run_demo(Namespace(flow=str(DEMO_FLOW), speed=200.0, record=None, frame="phone",
+                              pdf=None))
+    out = capsys.readouterr().out
+    assert code == 0 and "demo finished" in out, out
+    assert runs[0] == 2
+    second = [step for run, step in played if run == 2]
+    assert second[0] == 5          # nothing before step 5 paused: the steps before it replayed
+    assert max(second) == len(parse_flow(DEMO_FLOW).commands)   # then it played to the end
