@@ -140,7 +140,6 @@ class DemoHooks(Hooks, QObject):
     def window_created(self, runner: FlowRunner, window: QWidget) -> None:
         self.overlay = Overlay(window, KEYS_HINT)
         self._window = window
-        self._top = {(c.file, c.line) for c in runner.flow.commands}
         window.setWindowTitle(f"{window.windowTitle()} — demo: {runner.flow.name}")
         if getattr(self, "record", None):  # --record: the overlay's spotlight and caption
             from gui.flows.recording import Tape
@@ -151,7 +150,8 @@ class DemoHooks(Hooks, QObject):
             overlay = self.overlay   # no caption band under a card: the card says it all
             self.tape = Tape(self.record, window, self.frame,
                              lambda: "" if overlay.card else overlay.caption.text(),
-                             mark_taps=False, inset=lambda: overlay.offstage)
+                             mark_taps=False, inset=lambda: overlay.offstage,
+                             hide=lambda: [overlay.caption_box])
         self._status()
         self.overlay.show_card(cards.title_card(runner))
         self.pace(STEP_SECONDS * 2)
@@ -161,6 +161,8 @@ class DemoHooks(Hooks, QObject):
     def before(self, runner: FlowRunner, command: Command) -> None:
         # The presenter's keys work throughout, except while the flow itself types.
         self._listening = command.name not in ("inputText", "eraseText")
+        if not self._top:   # the flow's own steps (launchApp may run before the window)
+            self._top = {(c.file, c.line) for c in runner.flow.commands}
         if (command.file, command.line) in self._top:
             self.count += 1
         self._tapped = None

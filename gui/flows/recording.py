@@ -145,8 +145,10 @@ class Camera:
 
     def __init__(self, window: QWidget, frame: str = "phone",
                  caption: Callable[[], str] = lambda: "", mark_taps: bool = True,
-                 inset: Callable[[], list[QRect]] = list) -> None:
+                 inset: Callable[[], list[QRect]] = list,
+                 hide: Callable[[], list[QWidget]] = list) -> None:
         self.window = window
+        self.hide = hide        # widgets left out of the inset (the overlay's caption box)
         self.frame = frame
         self.caption = caption
         self.mark_taps = mark_taps
@@ -233,7 +235,14 @@ def _inset_of(camera: Camera, area: QRect, parts: list[QRect]) -> tuple[QImage, 
     for r in parts:
         whole = whole.united(r.adjusted(-8, -8, 8, 8))
     whole = whole.intersected(camera.window.rect())
-    shot = camera.window.grab(whole).toImage()
+    hidden = [w for w in camera.hide() if w.isVisible()]   # the viewer's caption box
+    for w in hidden:
+        w.setVisible(False)
+    try:
+        shot = camera.window.grab(whole).toImage()
+    finally:
+        for w in hidden:
+            w.setVisible(True)
     room = QRect(12, area.height() // 2, area.width() - 24, area.height() // 2 - 40)
     size = shot.size().scaled(room.size(), Qt.AspectRatioMode.KeepAspectRatio)
     at = QRect(room.x() + (room.width() - size.width()) // 2,
@@ -267,9 +276,10 @@ class Tape:
 
     def __init__(self, path: Path, window: QWidget, frame: str = "phone",
                  caption: Callable[[], str] = lambda: "", mark_taps: bool = True,
-                 inset: Callable[[], list[QRect]] = list) -> None:
+                 inset: Callable[[], list[QRect]] = list,
+                 hide: Callable[[], list[QWidget]] = list) -> None:
         self.video = Video(path)
-        self.camera = Camera(window, frame, caption, mark_taps, inset)
+        self.camera = Camera(window, frame, caption, mark_taps, inset, hide)
         self._owed = 0.0   # the part of a frame the last holds left over
 
     @property

@@ -176,3 +176,42 @@ def test_the_demo_closes_with_what_happened_in_the_articles_words_and_dates(watc
     assert "2 Mar 2026" in last.card.kicker and "1 Apr 2026" in last.card.kicker
     assert "marked as Dismissed in the list of employees" in text
     assert "Bitrix24 Network profile was deleted completely" in text
+
+
+def test_a_phone_frame_recording_shows_a_console_subject_as_an_inset_over_the_phone(
+        qapp, write_flow, tmp_path):
+    from PySide6.QtGui import QColor
+
+    from gui.demo_overlay import RING
+
+    flow = write_flow("inset.yaml", """
+        name: inset
+        ---
+        - launchApp
+        - advanceClock: {duration: 1d, label: A day passes}
+    """)
+    seen: list[tuple[int, int]] = []   # (lit parts outside the phone, ring pixels on the phone)
+
+    class Film(DemoHooks):
+        def pace(self, seconds):
+            tape = getattr(self, "tape", None)
+            if tape is not None and self.overlay.card is None and self.count == 2:
+                image = tape.camera.picture()
+                ring = QColor(RING).rgb()
+                pixels = sum(1 for y in range(0, image.height() - 96)
+                             for x in range(image.width()) if image.pixel(x, y) == ring)
+                seen.append((len(self.overlay.offstage), pixels))
+            super().pace(seconds)
+
+    hooks = Film(speed=100)
+    hooks.record, hooks.frame = tmp_path / "inset.mp4", "phone"
+    stores = StoreMaker()
+    try:
+        result = FlowRunner(parse_flow(flow), stores, Artifacts(None, False), hooks=hooks).run()
+    finally:
+        if getattr(hooks, "tape", None) is not None:
+            hooks.tape.close()
+        stores.close()
+    assert result.passed, result.failure
+    lit = [pixels for parts, pixels in seen if parts]
+    assert lit and max(lit) > 300   # the console's clock, outlined, over the phone
