@@ -165,10 +165,14 @@ def _source(name: str, arg: Any) -> str:
     return text if len(text) <= 120 else text[:117] + "..."
 
 
+# Maestro's other names of a command written alone (YamlFluentCommand.parse).
+STRING_SPELLINGS = {"hide keyboard": "hideKeyboard"}
+
+
 def _split(ctx: Ctx, item: Any, item_node, line: int) -> tuple[str, Any, yaml.Node | None]:
     """One list item as (command name, argument, argument node)."""
     if isinstance(item, str):
-        return item, None, None
+        return STRING_SPELLINGS.get(item, item), None, None
     if isinstance(item, dict) and len(item) == 1:
         name, arg = next(iter(item.items()))
         arg_node = item_node.value[0][1] if isinstance(item_node, yaml.MappingNode) else None

@@ -40,7 +40,7 @@ def _with_common(schema: dict) -> dict:
 
 def flow_schema() -> dict:
     from gui.flows.commands.registry import REGISTRY
-    from gui.flows.parser import HEADER_KEYS
+    from gui.flows.parser import HEADER_KEYS, STRING_SPELLINGS
 
     commands: dict[str, dict] = {}
     for name in sorted(REGISTRY):
@@ -49,7 +49,8 @@ def flow_schema() -> dict:
             commands[name] = {"not": {}, "description": unit.doc}
         else:
             commands[name] = {**_with_common(unit.schema), "description": unit.doc}
-    bare = sorted(n for n, u in REGISTRY.items() if u.family != "device")
+    bare = sorted([*(n for n, u in REGISTRY.items() if u.family != "device"),
+                   *STRING_SPELLINGS])
     item = {"anyOf": [
         {"enum": bare, "description": "a command without arguments: - launchApp"},
         {"type": "object", "minProperties": 1, "maxProperties": 1,

@@ -182,3 +182,8 @@ def test_javascript_words_in_braces_are_values_not_undefined_names(write_flow):
         - inputText: ${WHO}
         """))
     assert [w.partition(": warning: ")[2][:6] for w in flow.warnings] == ["${WHO}"]
+
+
+def test_maestro_s_hide_keyboard_written_with_a_space_is_hide_keyboard(write_flow):
+    flow = parse_flow(write_flow("f.yaml", "appId: x\n---\n- hide keyboard\n"))
+    assert [c.name for c in flow.commands] == ["hideKeyboard"]

@@ -181,7 +181,7 @@ class WaitForAnimationToEnd(Unit):
 @register
 class HideKeyboard(Unit):
     name = "hideKeyboard"
-    doc = "nothing to hide (no on-screen keyboard); accepted"
+    doc = "nothing to hide (no on-screen keyboard); accepted (also Maestro's `- hide keyboard`)"
     schema = {"type": ["null", "object"]}
 
     def run(self, runner, command, step, depth):
