@@ -18,6 +18,11 @@ STATUS_WORD = {"passed": "passed", "failed": "FAILED", "skipped": "skipped",
                "warned": "failed (optional)"}
 
 
+
+def _label(step) -> str | None:
+    """The step's label as it ran (its ${...} evaluated), or None when it has none."""
+    return (step.title or step.command.label) if step.command.label else None
+
 def _classname(path: Path) -> str:
     rel = shown_path(path)
     return rel.removesuffix(".yaml").removesuffix(".yml").replace(os.sep, ".").lstrip(".")
@@ -49,7 +54,7 @@ def _system_out(r: FlowResult) -> str:
     if line:
         out.append(f"failed at {line}")
     out += [f"{'  ' * s.depth}[{STATUS_WORD[s.status]}] {s.command.where} "
-            f"{s.command.title} ({s.seconds:.3f}s)" for s in r.steps]
+            f"{_label(s) or s.command.title} ({s.seconds:.3f}s)" for s in r.steps]
     if r.screenshot:
         out.append(f"[[ATTACHMENT|{shown_path(r.screenshot)}]]")
     return "\n".join(out)
@@ -107,7 +112,7 @@ def write_debug(results: list[FlowResult], folder: Path) -> Path:
     for n, r in enumerate(results, 1):
         own = folder / f"{n:02d}-{r.path.stem}"
         own.mkdir(exist_ok=True)
-        steps = [{"command": s.command.source or s.command.name, "label": s.command.label,
+        steps = [{"command": s.command.source or s.command.name, "label": _label(s),
                   "file": shown_path(s.command.file), "line": s.command.line,
                   "depth": s.depth, "status": s.status, "seconds": round(s.seconds, 4),
                   "message": s.message, "picture": shown_path(s.picture) if s.picture else None}

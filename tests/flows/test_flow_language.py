@@ -439,3 +439,29 @@ def test_shell_variables_named_maestro_reach_every_flow_below_the_command_line(
     assert "MAESTRO_ONLY_SHELL" not in main_py("check", str(flow)).stdout
     monkeypatch.delenv("MAESTRO_ONLY_SHELL")
     assert "${MAESTRO_ONLY_SHELL}: nothing defines" in main_py("check", str(flow)).stdout
+
+
+def test_a_label_s_expression_is_evaluated_in_every_report(run, write_flow, tmp_path):
+    import json
+
+    from gui.flows.report import write_debug, write_junit
+
+    flow = write_flow("f.yaml", """
+        env: {WHO: anna}
+        ---
+        - evalScript:
+            script: ${output.n = 2}
+            label: Ask for ${WHO}
+        - assertTrue:
+            condition: ${output.n == 2}
+            label: Item ${output.n} read
+        """)
+    result = run(flow)
+    assert result.passed, result.failure
+    write_junit([result], tmp_path / "j.xml")
+    debug = write_debug([result], tmp_path / "debug")
+    labels = [s["label"] for s in json.loads(next(debug.glob("*/commands.json")).read_text())[
+        "steps"]]
+    assert labels == ["Ask for anna", "Item 2 read"]
+    junit = (tmp_path / "j.xml").read_text()
+    assert "Ask for anna" in junit and "Item 2 read" in junit and "${" not in junit

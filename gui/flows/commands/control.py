@@ -93,6 +93,10 @@ def read_file_commands(ctx, line: int, name: str, file: Any, env: dict) -> dict:
     """A sub-flow file, relative to this one and inside the flow's folder, read in a context
     that knows ``env``'s names."""
     file = r.text(ctx, line, f"{name}: file", file).strip()
+    if r.has_expression(file):  # Maestro too reads the file before anything runs
+        raise ctx.error(line, f"{name}: file {file!r}: the file is read with the flow, before "
+                        "any ${...} has a value (as in Maestro); name the file itself, and "
+                        "choose between files with when: (runFlow: {when: ..., file: ...})")
     target = (ctx.file.parent / file).resolve()
     if not target.is_relative_to(ctx.root):
         raise ctx.error(line, f"{name}: {file!r} is outside the flow's folder "
