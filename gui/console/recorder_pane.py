@@ -34,8 +34,9 @@ HINT = ("Taps, typing and scrolls on the phone and here become flow commands. Th
 def gui_header(world_name: str) -> str:
     """A flow recorded in the app: its name, and which world it was recorded on."""
     return (f"name: Recorded flow\n"
-            f"# recorded in the app on the world “{world_name}”\n"
-            f"# it replays on the demo world; world_file: names another\n")
+            f"# recorded in the app on “{world_name}”\n"
+            f"# replays on the demo world\n"
+            f"# (world_file: names another)\n")
 
 
 class RecorderPane(QFrame):
