@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import random
 import sqlite3
+import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -20,6 +22,7 @@ from core.config import sqlite_url
 from core.errors import DomainError, StoreError
 from core.models import MAIN_DEVICE, Base, DeviceSession, WorldState
 
+log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).parent / "migrations"
 HEAD_REVISION = "0004"
 # Tables added after the first schema, with the migration that adds each.
@@ -29,7 +32,7 @@ BUSY_TIMEOUT_MS = 15000
 # later (the longest window_days), which must still be a date Python can hold (year 9999).
 CLOCK_LIMIT = datetime(9989, 1, 1)
 DEFAULT_WAL_AUTOCHECKPOINT = 1000  # pages: SQLite's default
-WORKER_WAL_AUTOCHECKPOINT = 16384  # pages (64 MB of 4 KB pages): see worker_pragmas
+WORKER_WAL_AUTOCHECKPOINT = 0  # off in the worker's commits: Checkpointer does it beside them
 CONNECT_TIMEOUT_S = 10
 # Any stable number: the PostgreSQL advisory lock that serializes migrations.
 MIGRATION_LOCK = 0x62323473696D
@@ -92,12 +95,14 @@ def _sqlite_pragmas(engine: Engine) -> None:
 
 
 def worker_pragmas(session: Session) -> None:
-    """For a processing worker's unit of work on SQLite: checkpoint the WAL once it holds
-    WORKER_WAL_AUTOCHECKPOINT pages instead of SQLite's 1000 (4 MB). Each batch of
-    completions writes megabytes, so the default copied the WAL into the database file and
-    synced it after every commit. Commits are written and synced as before (durability is
-    unchanged); the connection gets the default back when it returns to the pool, and
-    ``checkpoint`` leaves a small WAL when the worker is done."""
+    """For a processing worker's unit of work on SQLite: no automatic checkpoint in its
+    commits (WORKER_WAL_AUTOCHECKPOINT). Each batch of completions writes megabytes, so
+    SQLite's default (every 1000 pages, 4 MB) copied the WAL into the database file and
+    synced it after nearly every commit, and a later 64 MB interval made one commit in a
+    few last up to a second (a checkpoint into a 1.5 GB file). A Checkpointer thread copies
+    the WAL beside the batches instead. Commits are written and synced as before
+    (durability is unchanged); the connection gets the default back when it returns to the
+    pool, and ``checkpoint`` leaves a small WAL when the worker is done."""
     conn = session.connection()
     if conn.dialect.name != "sqlite":
         return
@@ -115,6 +120,55 @@ def checkpoint(store: Store) -> None:
         raw.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
     finally:
         raw.close()
+
+
+class Checkpointer:
+    """Copies a SQLite store's WAL into its database file in a thread of its own while a
+    worker writes batches (``poke()`` after each commit), so no commit of the worker pays
+    for it and the copying and syncing overlap the worker's next batch (the driver lets go
+    of the GIL while SQLite works). PASSIVE: it takes no lock that a writer or reader waits
+    for. Does nothing for a server database or one in memory. Use as a context manager."""
+
+    def __init__(self, store: Store) -> None:
+        database = store.engine.url.database
+        self._store = store
+        self._on = store.is_sqlite and database not in (None, "", ":memory:")
+        self._wake = threading.Event()
+        self._stopping = False
+        self._thread: threading.Thread | None = None
+
+    def __enter__(self) -> Checkpointer:
+        if self._on:
+            self._thread = threading.Thread(target=self._run, name="wal-checkpointer",
+                                            daemon=True)
+            self._thread.start()
+        return self
+
+    def poke(self) -> None:
+        self._wake.set()
+
+    def _run(self) -> None:
+        raw = None
+        try:
+            raw = self._store.engine.raw_connection()
+            while True:
+                self._wake.wait()
+                self._wake.clear()
+                if self._stopping:
+                    return
+                raw.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        except (sqlite3.Error, DBAPIError) as exc:
+            # The worker's commits go on (the WAL only grows); ``checkpoint`` runs at the end.
+            log.warning("WAL checkpoint beside the worker stopped: %s", exc)
+        finally:
+            if raw is not None:
+                raw.close()
+
+    def __exit__(self, *_exc) -> None:
+        if self._thread is not None:
+            self._stopping = True
+            self._wake.set()
+            self._thread.join()
 
 
 def _use_wal(dbapi_conn) -> None:
@@ -610,6 +664,7 @@ class UnitOfWork:
         self.session: Session
         self.clock: DbClock
         self.changes_committed = 0  # commits that changed something (each bumps the revision)
+        self.revision: int | None = None  # world_state.revision after the last such commit
 
     def __enter__(self) -> UnitOfWork:
         self.session = self.store.session(readonly=self.readonly)
@@ -644,6 +699,7 @@ class UnitOfWork:
                 # Other windows on this database hear of it as it commits (core.live).
                 s.execute(text("SELECT pg_notify('b24sim_changes', :rev)"),
                           {"rev": str(revision)})
+            self.revision = revision
             self.changes_committed += 1
         s.commit()
         s.info.pop("changed", None)

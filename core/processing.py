@@ -1,7 +1,8 @@
 """Rule 10 and 11: completing deletion requests when the simulated clock passes their due date.
 
-Due requests complete in batches, one transaction per batch (a crash leaves whole batches).
-A batch is claimed with one conditional update (``status = 'pending'`` in the WHERE clause; on
+Due requests complete in batches, each written in one transaction (on SQLite in parts of
+COMMIT_SIZE requests, each its own transaction): a crash leaves whole requests, never half
+of one. A batch is claimed with one conditional update (``status = 'pending'`` in the WHERE clause; on
 PostgreSQL the candidate rows are also taken with ``FOR UPDATE SKIP LOCKED``), so two workers on
 one database never complete the same request twice. A batch loads what its requests read,
 decides each one in due order with the rules of ``core.rules`` (whether the Bitrix24 and the
@@ -19,15 +20,18 @@ from sqlalchemy import bindparam, delete, func, insert, select, update
 
 from core import models as m
 from core import rules
-from core.db import Store, checkpoint, worker_pragmas
+from core.db import Checkpointer, Store, checkpoint, worker_pragmas
 from core.durations import MAX_ADVANCE, parse_duration  # noqa: F401 - also core.processing's
 from core.errors import DomainError
 from core.notify import new_message_id, record
 from core.templates import format_date, render
 from core.views import PersonView, PortalView, ProcessResult, RequestView
 
-# Due requests completed per transaction (see process_due).
+# Due requests read and decided together (see process_due).
 BATCH_SIZE = 500
+# On SQLite, due requests written per transaction (see _speculative_batch): how long the
+# phone may wait for the worker.
+COMMIT_SIZE = 100
 
 
 def next_due(store: Store) -> datetime | None:
@@ -52,30 +56,90 @@ def process_due(store: Store, until: datetime | None = None,
                 batch_size: int = BATCH_SIZE) -> list[ProcessResult]:
     """Complete every pending request due by ``until`` (default: the clock), in due order.
 
-    Requests are claimed and completed ``batch_size`` at a time, each batch in one
-    transaction (a crash leaves whole batches, never half a request). ``batch_size=1``
-    completes them one per transaction; every size leaves the same rows.
+    Requests are read, decided and completed ``batch_size`` at a time, each batch written in
+    one transaction (on SQLite, one per COMMIT_SIZE requests: see _speculative_batch); a
+    crash leaves whole requests, never half of one. ``batch_size=1`` completes them one per
+    transaction; every size leaves the same rows. On SQLite a batch is read, decided and
+    rendered before the write lock is taken, and the WAL is checkpointed beside the batches,
+    not in their commits (core.db.Checkpointer).
     """
     results: list[ProcessResult] = []
     batches = 0
-    while limit is None or len(results) < limit:
-        size = batch_size if limit is None else min(batch_size, limit - len(results))
-        with store.uow("processor") as uow:
-            now = until or uow.clock.now()
-            worker_pragmas(uow.session)
-            claimed = _claim_batch(uow, now, max(size, 1))
-            if not claimed:
+    run_batch = _speculative_batch if store.is_sqlite else _locked_batch
+    with Checkpointer(store) as checkpointer:
+        while limit is None or len(results) < limit:
+            size = batch_size if limit is None else min(batch_size, limit - len(results))
+            done = run_batch(store, until, max(size, 1))
+            if done is None:
                 break
-            done = complete_batch(uow, claimed)
             batches += 1
-            uow.commit()
-        for result in done:
-            results.append(result)
-            if on_done:
-                on_done(result)
+            checkpointer.poke()
+            for result in done:
+                results.append(result)
+                if on_done:
+                    on_done(result)
     if batches:
         checkpoint(store)
     return results
+
+
+def _locked_batch(store: Store, until: datetime | None, size: int) -> list[ProcessResult] | None:
+    """Claim, read, decide and write one batch in one write transaction (None: nothing is
+    due). On PostgreSQL the rows it reads are locked (see _claim_batch and _lock)."""
+    with store.uow("processor") as uow:
+        now = until or uow.clock.now()
+        worker_pragmas(uow.session)
+        claimed = _claim_batch(uow, now, size)
+        if not claimed:
+            return None
+        done = complete_batch(uow, claimed)
+        uow.commit()
+    return done
+
+
+def _speculative_batch(store: Store, until: datetime | None,
+                       size: int) -> list[ProcessResult] | None:
+    """SQLite: read, decide and render one batch in a read transaction, which takes no lock
+    (WAL); then take the write lock only to write it, COMMIT_SIZE requests per transaction,
+    each time checking that the store is still as it was read.
+
+    Every commit that changes the store bumps ``world_state.revision`` (UnitOfWork.commit),
+    so the revision this worker last saw, found again under the write lock, means the
+    requests were decided on exactly the rows they would read now: their writes are those
+    of _locked_batch. Requests decide in due order and each reads only what the earlier
+    ones left, so committing them COMMIT_SIZE at a time leaves what one transaction would.
+    When anything else was written in between (the phone, the console, a second worker),
+    the rest of the batch is dropped and read again; if not even the first part could be
+    written, the next COMMIT_SIZE requests are read and decided under the lock
+    (_locked_batch), so the worker always moves on. The phone waits for a part's writes
+    only, never for the reading and rendering."""
+    with store.reader() as uow:
+        state = uow.state()
+        now, revision = until or state.clock, state.revision
+        ids = _due_ids(uow.session, now, size)
+        if not ids:
+            return None
+        world = _load_batch(uow.session, ids, state.browser_person_id)
+    parts = []
+    for start in range(0, len(ids), COMMIT_SIZE):
+        part, changes = ids[start:start + COMMIT_SIZE], _Changes()
+        results = [_decide(world, changes, rid) for rid in part]
+        # Prepared now: the rows as they stand after this part's requests.
+        parts.append((part, results, _writes(store.engine.dialect, world, changes),
+                      changes.browser_logged_out))
+    done: list[ProcessResult] = []
+    for part, results, writes, logged_out in parts:
+        with store.uow("processor") as uow:
+            s = uow.session
+            worker_pragmas(s)
+            if (s.scalar(select(m.WorldState.revision).where(m.WorldState.id == 1)) != revision
+                    or _claim(s, part) != part):
+                break  # changed since it was read: rolled back, nothing written
+            _run_writes(uow, writes, logged_out)
+            uow.commit()
+            revision = uow.revision
+        done += results
+    return done or _locked_batch(store, until, min(size, COMMIT_SIZE))
 
 
 # ---------------------------------------------------------------- claim
@@ -88,16 +152,21 @@ def _chunks(ids) -> list[list]:
     return [ids[i:i + _CHUNK] for i in range(0, len(ids), _CHUNK)]
 
 
-def _claim_batch(uow, now: datetime, size: int) -> list[int]:
-    """Claim up to ``size`` due requests, in due order."""
-    s = uow.session
+def _due_ids(s, now: datetime, size: int, lock: bool = False) -> list[int]:
+    """Up to ``size`` pending requests due by ``now``, in due order; ``lock``: on
+    PostgreSQL, taken with FOR UPDATE SKIP LOCKED (rows another worker holds are skipped)."""
     query = (select(m.DeletionRequest.id)
              .where(m.DeletionRequest.status == "pending", m.DeletionRequest.due_at <= now)
              .order_by(m.DeletionRequest.due_at, m.DeletionRequest.id).limit(size))
-    if s.bind.dialect.name == "postgresql":
+    if lock and s.bind.dialect.name == "postgresql":
         query = query.with_for_update(skip_locked=True)
-    ids = list(s.scalars(query))
-    return _claim(s, ids) if ids else []
+    return list(s.scalars(query))
+
+
+def _claim_batch(uow, now: datetime, size: int) -> list[int]:
+    """Claim up to ``size`` due requests, in due order."""
+    ids = _due_ids(uow.session, now, size, lock=True)
+    return _claim(uow.session, ids) if ids else []
 
 
 def _claim(s, ids: list[int]) -> list[int]:
@@ -411,60 +480,79 @@ def _request_view(world: _World, r: _Row, person: _Row, portal: _Row) -> Request
 
 
 def _write(uow, world: _World, changes: _Changes) -> None:
-    """The batch's writes: a few set-based statements. The emails first: a final email is
-    written before the Network profile it goes to is marked deleted."""
-    s = uow.session
-    _insert(s, m.Email.__table__, changes.emails)
+    """The batch's writes, prepared and run (see _writes)."""
+    _run_writes(uow, _writes(uow.session.bind.dialect, world, changes),
+                changes.browser_logged_out)
+
+
+def _writes(dialect, world: _World, changes: _Changes) -> list[tuple]:
+    """The batch's writes as a few set-based statements with their parameters, ready to run
+    (they need no database to prepare). The emails first: a final email is written before
+    the Network profile it goes to is marked deleted."""
+    out = [_insert(dialect, m.Email.__table__, changes.emails)]
     groups: dict[tuple, list[int]] = {}
     for pid in changes.touched:
         p = world.profiles[pid]
         groups.setdefault((p.access, p.listed, p.employment), []).append(pid)
     for (access, listed, employment), ids in groups.items():
         for chunk in _chunks(sorted(ids)):
-            s.execute(update(m.Profile).where(m.Profile.id.in_(chunk))
-                      .values(access=access, listed=listed, employment=employment)
-                      .execution_options(synchronize_session=False))
+            out.append((update(m.Profile).where(m.Profile.id.in_(chunk))
+                        .values(access=access, listed=listed, employment=employment)
+                        .execution_options(synchronize_session=False), None))
     if changes.gone_portals:
-        s.connection().execute(
-            update(m.Portal.__table__).where(m.Portal.id == bindparam("b_id"))
-            .values(status="deleted", deleted_at=bindparam("b_at")), changes.gone_portals)
+        out.append((update(m.Portal.__table__).where(m.Portal.id == bindparam("b_id"))
+                    .values(status="deleted", deleted_at=bindparam("b_at")),
+                    changes.gone_portals))
     if changes.gone_persons:
-        s.connection().execute(
-            update(m.NetworkProfile.__table__).where(m.NetworkProfile.id == bindparam("x_id"))
-            .values(status="deleted", deleted_at=bindparam("x_at")), changes.gone_persons)
+        out.append((update(m.NetworkProfile.__table__)
+                    .where(m.NetworkProfile.id == bindparam("x_id"))
+                    .values(status="deleted", deleted_at=bindparam("x_at")),
+                    changes.gone_persons))
         for chunk in _chunks([g["x_id"] for g in changes.gone_persons]):
-            s.execute(delete(m.Credential).where(m.Credential.person_id.in_(chunk))
-                      .execution_options(synchronize_session=False))
+            out.append((delete(m.Credential).where(m.Credential.person_id.in_(chunk))
+                        .execution_options(synchronize_session=False), None))
             # Another phone's in-app browser logged in as them is logged out too.
-            s.execute(update(m.DeviceSession).where(m.DeviceSession.browser_person_id.in_(chunk))
-                      .values(browser_person_id=None, browser_login_hint=None)
-                      .execution_options(synchronize_session=False))
-    if changes.browser_logged_out:
+            out.append((update(m.DeviceSession)
+                        .where(m.DeviceSession.browser_person_id.in_(chunk))
+                        .values(browser_person_id=None, browser_login_hint=None)
+                        .execution_options(synchronize_session=False), None))
+    out.append(_insert(dialect, m.AuditEvent.__table__, changes.audits))
+    out.append(_insert(dialect, m.Notice.__table__, changes.notices))
+    return [w for w in out if w is not None]
+
+
+def _run_writes(uow, writes: list[tuple], browser_logged_out: bool) -> None:
+    s = uow.session
+    conn = s.connection()
+    for statement, params in writes:
+        if isinstance(statement, str):
+            conn.exec_driver_sql(statement, params)
+        elif params is None:
+            s.execute(statement)
+        else:
+            conn.execute(statement, params)
+    if browser_logged_out:
         state = uow.state()
         state.browser_person_id = None
         state.browser_login_hint = None
-    _insert(s, m.AuditEvent.__table__, changes.audits)
-    _insert(s, m.Notice.__table__, changes.notices)
     s.info["changed"] = True  # Core statements: tell the unit of work to bump the revision
 
 
-def _insert(s, table, rows: list[dict]) -> None:
-    """Insert ``rows`` (dicts with the same keys) into ``table``: on SQLite straight through
+def _insert(dialect, table, rows: list[dict]) -> tuple | None:
+    """An insert of ``rows`` (dicts with the same keys) into ``table``: on SQLite as SQL for
     the driver's executemany, with the values converted as SQLAlchemy converts them (its
     per-row parameter processing was a tenth of the batch); elsewhere through SQLAlchemy."""
     if not rows:
-        return
-    conn = s.connection()
-    if conn.dialect.name != "sqlite":
-        conn.execute(insert(table), rows)
-        return
+        return None
+    if dialect.name != "sqlite":
+        return insert(table), rows
     cols = list(rows[0])
     defaults = {c.name: c.default.arg for c in table.columns
                 if c.name not in rows[0] and c.default is not None and c.default.is_scalar}
     cols += defaults
     procs = [(i, proc) for i, c in enumerate(cols)
-             if (proc := table.c[c].type.dialect_impl(conn.dialect)
-                                .bind_processor(conn.dialect)) is not None]
+             if (proc := table.c[c].type.dialect_impl(dialect)
+                                .bind_processor(dialect)) is not None]
     values = []
     for row in rows:
         value = [row.get(c, defaults.get(c)) for c in cols]
@@ -472,9 +560,9 @@ def _insert(s, table, rows: list[dict]) -> None:
             if value[i] is not None:
                 value[i] = proc(value[i])
         values.append(tuple(value))
-    quote = conn.dialect.identifier_preparer.quote
-    conn.exec_driver_sql(f"INSERT INTO {quote(table.name)} ({', '.join(map(quote, cols))}) "
-                         f"VALUES ({', '.join('?' * len(cols))})", values)
+    quote = dialect.identifier_preparer.quote
+    return (f"INSERT INTO {quote(table.name)} ({', '.join(map(quote, cols))}) "
+            f"VALUES ({', '.join('?' * len(cols))})", values)
 
 
 def advance_clock(store: Store, delta: timedelta, actor: str = "simulator",

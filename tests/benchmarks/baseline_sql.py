@@ -5,7 +5,9 @@ asking for deletion), done with a handful of set-based SQL statements in one tra
 It is the floor the product's processing is measured against, not a second implementation:
 it knows the synthetic world's shape (the later of the two administrators takes the Bitrix24
 with them; everyone's only profile is their last one). ``check_same_outcome`` compares its
-result with the product's on the same world, so the two do the same work.
+result with the product's on the same world, so the two do the same work. The same
+statements run on SQLite (a file path) and on PostgreSQL (a ``postgresql+psycopg://`` URL);
+only dates, random ids and temporary indexes are spelled differently.
 """
 
 from __future__ import annotations
@@ -21,8 +23,10 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "September", "October", "November", "December")
 
 
-def _date_sql(col: str) -> str:
+def _date_sql(col: str, pg: bool = False) -> str:
     """core.templates.format_date in SQL: '2 March 2026'."""
+    if pg:
+        return f"to_char({col}, 'FMDD FMMonth YYYY')"
     month = "CASE CAST(strftime('%m', {c}) AS INTEGER) {w} END".format(
         c=col, w=" ".join(f"WHEN {i + 1} THEN '{name}'" for i, name in enumerate(MONTHS)))
     return (f"CAST(strftime('%d', {col}) AS INTEGER) || ' ' || {month} || ' ' || "
@@ -35,37 +39,56 @@ def _fill(expr: str, values: dict[str, str]) -> str:
     return expr
 
 
-def process_all(path: str, now: str | None = None) -> int:
-    """Complete every pending request due by ``now`` (default: the world's clock)."""
-    conn = sqlite3.connect(path, isolation_level=None)
+def connect(where: str):
+    """A connection to the SQLite file or the PostgreSQL URL ``where``, in autocommit (the
+    baseline opens its one transaction itself)."""
+    if "://" not in where:
+        return sqlite3.connect(where, isolation_level=None)
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    url = make_url(where).set(drivername="postgresql").render_as_string(hide_password=False)
+    return psycopg.connect(url, autocommit=True)
+
+
+def process_all(where: str, now=None) -> int:
+    """Complete every pending request due by ``now`` (default: the world's clock) in the
+    SQLite file or PostgreSQL database ``where``."""
+    pg = "://" in where
+    conn = connect(where)
+    mark = "%s" if pg else "?"
     try:
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA synchronous = NORMAL")
-        conn.execute("BEGIN IMMEDIATE")
+        if pg:
+            conn.execute("BEGIN")
+        else:
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("BEGIN IMMEDIATE")
         if now is None:
             now = conn.execute("SELECT clock FROM world_state WHERE id = 1").fetchone()[0]
         conn.execute("CREATE TEMP TABLE tpl (kind TEXT PRIMARY KEY, subject TEXT, "
                      "text_body TEXT, html_body TEXT)")
         marks = {k: f"@@{k}@@" for k in KEYS}
-        conn.executemany("INSERT INTO tpl VALUES (?, ?, ?, ?)",
-                         [(k, *render(k, marks)) for k in
-                          ("profile_deleted", "portal_deleted", "network_profile_deleted")])
-        conn.execute("""
+        for k in ("profile_deleted", "portal_deleted", "network_profile_deleted"):
+            conn.execute(f"INSERT INTO tpl VALUES ({mark}, {mark}, {mark}, {mark})",
+                         (k, *render(k, marks)))
+        temp = "" if pg else "temp."  # PostgreSQL puts a temporary table's indexes beside it
+        conn.execute(f"""
             CREATE TEMP TABLE due AS
             SELECT r.id AS rid, r.profile_id, p.person_id, p.portal_id, p.role, r.due_at,
                    r.requested_at, r.reason,
                    row_number() OVER (ORDER BY r.due_at, r.id) AS seq
             FROM deletion_requests r JOIN profiles p ON p.id = r.profile_id
-            WHERE r.status = 'pending' AND r.due_at <= ?""", (now,))
-        conn.execute("CREATE INDEX temp.due_person ON due (person_id)")
-        conn.execute("CREATE INDEX temp.due_profile ON due (profile_id)")
+            WHERE r.status = 'pending' AND r.due_at <= {mark}""", (now,))
+        conn.execute(f"CREATE INDEX {temp}due_person ON due (person_id)")
+        conn.execute(f"CREATE INDEX {temp}due_profile ON due (profile_id)")
         n = conn.execute("SELECT count(*) FROM due").fetchone()[0]
         # The requester's own context: names, addresses and dates of their request.
         conn.execute(f"""
             CREATE TEMP TABLE ctx AS
             SELECT d.*, x.name AS xname, x.email AS xemail, b.name AS bname,
-                   b.address AS baddr, {_date_sql('d.due_at')} AS due_date,
-                   {_date_sql('d.requested_at')} AS requested_date
+                   b.address AS baddr, {_date_sql('d.due_at', pg)} AS due_date,
+                   {_date_sql('d.requested_at', pg)} AS requested_date
             FROM due d JOIN network_profiles x ON x.id = d.person_id
                        JOIN portals b ON b.id = d.portal_id""")
         # The later of a Bitrix24's administrators is its sole one when their turn comes.
@@ -73,8 +96,8 @@ def process_all(path: str, now: str | None = None) -> int:
             CREATE TEMP TABLE lastadmin AS
             SELECT * FROM (SELECT c.*, row_number() OVER (PARTITION BY portal_id
                                                          ORDER BY seq DESC) AS rn
-                           FROM ctx c WHERE role = 'admin') WHERE rn = 1""")
-        conn.execute("CREATE INDEX temp.lastadmin_portal ON lastadmin (portal_id)")
+                           FROM ctx c WHERE role = 'admin') a WHERE rn = 1""")
+        conn.execute(f"CREATE INDEX {temp}lastadmin_portal ON lastadmin (portal_id)")
         conn.execute("""
             UPDATE deletion_requests SET status = 'completed', completed_at = due_at
             WHERE id IN (SELECT rid FROM due)""")
@@ -86,7 +109,8 @@ def process_all(path: str, now: str | None = None) -> int:
         email_cols = ("message_id, kind, to_addr, to_name, subject, text_body, html_body, "
                       "created_at, status, suppressed_reason, attempts, person_id, portal_id, "
                       "request_id")
-        mid = "'<' || lower(hex(randomblob(16))) || '@bitrix24.sim>'"
+        mid = ("'<' || md5(random()::text || clock_timestamp()::text) || '@bitrix24.sim>'"
+               if pg else "'<' || lower(hex(randomblob(16))) || '@bitrix24.sim>'")
 
         def emails(kind: str, who: str, values: dict, status: str, reason: str,
                    source: str) -> None:
@@ -131,7 +155,7 @@ def process_all(path: str, now: str | None = None) -> int:
         conn.execute(f"""
             INSERT INTO notices (person_id, portal_id, kind, text, created_at, read)
             SELECT o.id, c.portal_id, 'portal_deleted',
-                   'The Bitrix24 ' || c.bname || ' has been deleted.', c.due_at, 0
+                   'The Bitrix24 ' || c.bname || ' has been deleted.', c.due_at, false
             FROM {still}""")
         conn.execute(f"""
             INSERT INTO audit_events ({audit_cols})
@@ -150,7 +174,7 @@ def process_all(path: str, now: str | None = None) -> int:
             WHERE id IN (SELECT person_id FROM due)""")
         conn.execute("DELETE FROM credentials WHERE person_id IN (SELECT person_id FROM due)")
         conn.execute("""
-            UPDATE profiles SET access = 'closed', listed = 0, employment = 'dismissed'
+            UPDATE profiles SET access = 'closed', listed = false, employment = 'dismissed'
             WHERE id IN (SELECT profile_id FROM due)""")
         conn.execute("""
             UPDATE world_state SET revision = revision + 1,
@@ -163,9 +187,9 @@ def process_all(path: str, now: str | None = None) -> int:
         conn.close()
 
 
-def outcome(path: str) -> dict:
+def outcome(where: str) -> dict:
     """What processing changed, as comparable multisets (ids and message ids aside)."""
-    conn = sqlite3.connect(path)
+    conn = connect(where)
     try:
         q = {
             "requests": "SELECT status, completed_at FROM deletion_requests",

@@ -1,14 +1,17 @@
-"""One processing run in a fresh process: ``python -m tests.benchmarks.proc_child MODE DB``.
+"""One processing run in a fresh process: ``python -m tests.benchmarks.proc_child MODE DB [--poll]``.
 
 MODE is ``product`` (core.processing.process_due, as ``main.py process`` runs it) or
-``baseline`` (set-based SQL). Prints {"seconds": ..., "requests": ...} as JSON; the time
+``baseline`` (set-based SQL); DB is a SQLite file or a PostgreSQL URL. Prints {"seconds": ..., "requests": ...} as JSON; the time
 covers the processing only (opening the database and migrations checks excluded for both).
-The product also reports ``batch_hold_ms``: how long each batch held the write lock.
+The product also reports ``batch_hold_ms``: how long each batch held the write lock. With
+``--poll`` a second process takes the write lock every 20 ms while the product runs, as the
+phone would (tests/benchmarks/lock_poller.py), and ``poll_wait_ms`` says how long it waited.
 """
 
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 import time
 
@@ -36,18 +39,37 @@ def watch_write_lock(store) -> list[float]:
     return holds
 
 
+def start_poller(path: str) -> subprocess.Popen:
+    poller = subprocess.Popen([sys.executable, "-m", "tests.benchmarks.lock_poller", path],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert poller.stdout.readline().strip() == "ready"
+    return poller
+
+
+def poll_waits(poller: subprocess.Popen) -> dict:
+    out, _ = poller.communicate(timeout=60)
+    waits = sorted(json.loads(out.splitlines()[-1])["waits_ms"])
+    if not waits:
+        return {"p99": 0.0, "max": 0.0, "median": 0.0, "attempts": 0}
+    return {"p99": waits[min(len(waits) - 1, int(len(waits) * 0.99))], "max": waits[-1],
+            "median": waits[len(waits) // 2], "attempts": len(waits)}
+
+
 def main(argv: list[str]) -> int:
-    mode, path = argv
+    mode, path, *flags = argv
     extra = {}
     if mode == "product":
         from core.db import open_store, sqlite_url
         from core.processing import process_due
 
-        store = open_store(sqlite_url(path))
+        store = open_store(path if "://" in path else sqlite_url(path))
         holds = watch_write_lock(store)
+        poller = start_poller(path) if "--poll" in flags else None
         start = time.perf_counter()
         n = len(process_due(store))
         seconds = time.perf_counter() - start
+        if poller is not None:
+            extra["poll_wait_ms"] = poll_waits(poller)
         store.dispose()
         holds.sort()
         extra["batch_hold_ms"] = {"median": holds[len(holds) // 2] * 1000 if holds else 0.0,

@@ -8,7 +8,7 @@ import sqlite3
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from core import models as m
 from core.db import open_store, sqlite_url
@@ -132,3 +132,49 @@ def test_a_batch_is_one_transaction_so_a_failure_inside_leaves_nothing(mixed_wor
     finally:
         store.dispose()
 
+
+
+def rename_first_due_person(store, until) -> None:
+    """What a second writer (the console) might do: rename the person whose request is due
+    first, in a unit of work of its own."""
+    with store.uow("console") as uow:
+        first = uow.session.scalars(
+            select(m.DeletionRequest).where(m.DeletionRequest.status == "pending",
+                                            m.DeletionRequest.due_at <= until)
+            .order_by(m.DeletionRequest.due_at, m.DeletionRequest.id).limit(1)).one()
+        profile = uow.session.get(m.Profile, first.profile_id)
+        person = uow.session.get(m.NetworkProfile, profile.person_id)
+        person.name = "Renamed While Deciding"
+        uow.commit()
+
+
+def test_a_change_written_while_a_batch_is_decided_is_seen_by_that_batch(
+        mixed_world, two_copies, monkeypatch):
+    """On SQLite a batch is read and decided before the worker takes the write lock; a
+    change another writer commits in between must not be overwritten by decisions made on
+    the old rows: the batch is read again, and the rows equal those of the change made
+    first and the requests completed one at a time."""
+    import core.processing as processing
+
+    until = mixed_world[1]
+    one, batch = two_copies
+    real, calls = processing._writes, []
+
+    def writes_after_a_change(*args):
+        if not calls:
+            rename_first_due_person(batch, until)  # after the decisions, before the lock
+        calls.append(1)
+        return real(*args)
+
+    try:
+        rename_first_due_person(one, until)
+        one_results = process_due(one, until, batch_size=1)
+        monkeypatch.setattr(processing, "_writes", writes_after_a_change)
+        assert process_due(batch, until) == one_results
+        assert dump(batch) == dump(one)
+        with batch.reader() as uow:
+            assert uow.session.scalar(select(func.count()).select_from(m.Email).where(
+                m.Email.to_name == "Renamed While Deciding")) >= 2
+    finally:
+        one.dispose()
+        batch.dispose()

@@ -28,13 +28,13 @@ def test_batches_run_with_the_worker_checkpoint_interval_and_hand_back_the_defau
         empty_store, monkeypatch):
     seed_synthetic(empty_store, 1200, due=True)
     seen = []
-    real = processing.complete_batch
+    real = processing._run_writes
 
-    def watched(uow, ids):
+    def watched(uow, *args):
         seen.append(pragma(uow.session.connection(), "wal_autocheckpoint")[0][0])
-        return real(uow, ids)
+        return real(uow, *args)
 
-    monkeypatch.setattr(processing, "complete_batch", watched)
+    monkeypatch.setattr(processing, "_run_writes", watched)
     with empty_store.reader() as uow:
         until = uow.clock.now() + timedelta(minutes=1)
     done = processing.process_due(empty_store, until)
