@@ -131,6 +131,13 @@ def _order(query: Select, sorts: dict, sort: str, descending: bool, tiebreak) ->
     return query.order_by(primary, tiebreak.desc() if descending else tiebreak.asc())
 
 
+def _count_all(model) -> Select:
+    """``count(*)``: SQLite counts the entries of the smallest index. ``count(id)`` (not
+    null, so the same number) reads each row's id instead: ~0.2 s at 300,000 emails, on
+    every opening of the tab (tests/integration/test_console_query_plans.py)."""
+    return select(func.count()).select_from(model)
+
+
 def _count(uow: UnitOfWork, query: Select) -> int:
     return uow.session.scalar(select(func.count()).select_from(query.subquery())) or 0
 
@@ -170,7 +177,7 @@ def _requests(text: str) -> Select:
 
 def count_requests(uow: UnitOfWork, text: str = "") -> int:
     if not (text or "").strip():  # the common case: no joins needed
-        return uow.session.scalar(select(func.count(m.DeletionRequest.id))) or 0
+        return uow.session.scalar(_count_all(m.DeletionRequest)) or 0
     return _count(uow, _requests(text))
 
 
@@ -212,7 +219,7 @@ def _emails(text: str) -> Select:
 
 def count_emails(uow: UnitOfWork, text: str = "") -> int:
     if not (text or "").strip():
-        return uow.session.scalar(select(func.count(m.Email.id))) or 0
+        return uow.session.scalar(_count_all(m.Email)) or 0
     return _count(uow, _emails(text))
 
 
@@ -397,7 +404,7 @@ def _audit(person_key: str | None, text: str) -> Select:
 
 def count_audit(uow: UnitOfWork, person_key: str | None = None, text: str = "") -> int:
     if not person_key and not (text or "").strip():
-        return uow.session.scalar(select(func.count(m.AuditEvent.id))) or 0
+        return uow.session.scalar(_count_all(m.AuditEvent)) or 0
     return _count(uow, _audit(person_key, text))
 
 
@@ -420,7 +427,7 @@ def people(uow: UnitOfWork, limit: int | None = None) -> tuple[PersonView, ...]:
 
 
 def count_people(uow: UnitOfWork) -> int:
-    return uow.session.scalar(select(func.count(m.NetworkProfile.id))) or 0
+    return uow.session.scalar(_count_all(m.NetworkProfile)) or 0
 
 
 def portals(uow: UnitOfWork, limit: int | None = None) -> tuple[PortalView, ...]:
