@@ -16,27 +16,30 @@ import sys
 import time
 
 
-def watch_write_lock(store) -> list[float]:
+def watch_write_lock(store) -> tuple[list[float], list[float]]:
     """Seconds from each BEGIN IMMEDIATE to the end of its COMMIT: how long the worker keeps
-    other writers (the phone) waiting per batch. An upper bound: a commit that checkpoints
-    the WAL does so after it has let the lock go, and that time is counted too."""
+    other writers (the phone) waiting per write transaction; and the worker thread's CPU
+    seconds in each (the same hold on a machine with a core free: a busy machine stretches
+    the wall time while the worker waits for a core, holding the lock)."""
     import core.db
 
     holds: list[float] = []
-    began = [0.0]
+    cpu: list[float] = []  # the worker thread's own CPU time in each hold (no waiting for a core)
+    began = [0.0, 0.0]
     begin, commit = core.db._begin_immediate, store.engine.dialect.do_commit
 
     def timed_begin(dbapi_conn) -> None:
         begin(dbapi_conn)
-        began[0] = time.perf_counter()
+        began[:] = time.perf_counter(), time.thread_time()
 
     def timed_commit(dbapi_conn) -> None:
         commit(dbapi_conn)
         holds.append(time.perf_counter() - began[0])
+        cpu.append(time.thread_time() - began[1])
 
     core.db._begin_immediate = timed_begin
     store.engine.dialect.do_commit = timed_commit
-    return holds
+    return holds, cpu
 
 
 def start_poller(path: str) -> subprocess.Popen:
@@ -63,7 +66,7 @@ def main(argv: list[str]) -> int:
         from core.processing import process_due
 
         store = open_store(path if "://" in path else sqlite_url(path))
-        holds = watch_write_lock(store)
+        holds, cpu = watch_write_lock(store)
         poller = start_poller(path) if "--poll" in flags else None
         start = time.perf_counter()
         n = len(process_due(store))
@@ -71,10 +74,13 @@ def main(argv: list[str]) -> int:
         if poller is not None:
             extra["poll_wait_ms"] = poll_waits(poller)
         store.dispose()
+        cpu.sort()
         holds.sort()
         extra["batch_hold_ms"] = {"median": holds[len(holds) // 2] * 1000 if holds else 0.0,
                                   "max": holds[-1] * 1000 if holds else 0.0,
-                                  "batches": len(holds)}
+                                  "batches": len(holds),
+                                  "cpu_median": cpu[len(cpu) // 2] * 1000 if cpu else 0.0,
+                                  "cpu_max": cpu[-1] * 1000 if cpu else 0.0}
     else:
         from tests.benchmarks.baseline_sql import process_all
 

@@ -266,7 +266,7 @@ def bench_processing(sizes: list[int], repeats: dict[int, int], res: dict) -> Pa
             for mode in ("product", "baseline"):
                 drop_db(WORK / f"check_{mode}.db")
             log(f"  checked: product and baseline leave the same rows at {n:,}")
-        prod, base, ratios, holds, typical, waits = [], [], [], [], [], []
+        prod, base, ratios, holds, typical, waits, hold_cpu = [], [], [], [], [], [], []
         for i in range(repeats[n]):
             order = ("product", "baseline") if i % 2 == 0 else ("baseline", "product")
             got = {mode: processing_once(mode, template, n, poll=n == big and mode == "product")
@@ -285,12 +285,13 @@ def bench_processing(sizes: list[int], repeats: dict[int, int], res: dict) -> Pa
             ratios.append(prod[-1] / base[-1])
             holds.append(got["product"]["batch_hold_ms"]["max"])
             typical.append(got["product"]["batch_hold_ms"]["median"])
+            hold_cpu.append(got["product"]["batch_hold_ms"].get("cpu_max", 0.0))
             polled = got["product"].get("poll_wait_ms")
             if polled:
                 waits.append(polled["p99"])
             log(f"  processing {n:,} {i + 1}/{repeats[n]}: product {prod[-1]:.2f} s, "
                 f"baseline {base[-1]:.2f} s; write lock per batch: median "
-                f"{typical[-1]:.0f} ms, longest {holds[-1]:.0f} ms"
+                f"{typical[-1]:.0f} ms, longest {holds[-1]:.0f} ms ({hold_cpu[-1]:.0f} ms CPU)"
                 + (f"; a polling writer waited: p99 {polled['p99']:.0f} ms, longest "
                    f"{polled['max']:.0f} ms" if polled else "")
                 + (f"; paired {small:,} runs, median {paired[-1][0]:.2f} s"
@@ -305,7 +306,8 @@ def bench_processing(sizes: list[int], repeats: dict[int, int], res: dict) -> Pa
             # How long a writer (the phone) may wait for the worker: the longest batch of
             # each run (BEGIN IMMEDIATE to the end of COMMIT), and the median batch.
             res[f"processing_lock_ms_{n // 1000}k"] = {
-                **summary(holds), "baseline": None, "median_batch_ms": summary(typical)}
+                **summary(holds), "baseline": None, "median_batch_ms": summary(typical),
+                "longest_cpu_ms": summary(hold_cpu)}
             # What the phone feels: the 99th percentile of a polling writer's waits, per run.
             res[f"processing_poll_wait_p99_ms_{n // 1000}k"] = {**summary(waits),
                                                                 "baseline": None}
