@@ -46,7 +46,7 @@ from gui.phone.frame import (
 from gui.phone.screens import SCREEN_NAMES, Screens, build_sheets
 from gui.phone.screens.base import Screen, Sheet
 from gui.phone.widgets import IconLabel, label
-from gui.style import stylesheet
+from gui.style import set_prop, stylesheet
 
 __all__ = ["SCREEN_NAMES", "PhoneView", "render_screen_png"]
 
@@ -224,12 +224,20 @@ class PhoneView(QWidget):
         screen = self.screens[name]
         if self.stack.currentWidget() is not screen:
             self.stack.setCurrentWidget(screen)
+            self.match_edges(screen)
             for area in screen.findChildren(QScrollArea):
                 area.verticalScrollBar().setValue(0)
             self.screen_changed.emit(name)
         screen.focus_first()
         self.settle()
         return screen
+
+    def match_edges(self, screen: Screen) -> None:
+        """Edge to edge: the status bar and the home strip take the screen's own background
+        at that edge (phone.qss ``#status_bar[edge=...]``)."""
+        top, bottom = screen.edges()
+        set_prop(self.status_bar, "edge", top)
+        set_prop(self.home, "edge", bottom)
 
     def show_sheet(self, name: str) -> Sheet:
         sheet = self.sheets[name]

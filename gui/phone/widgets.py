@@ -289,24 +289,46 @@ class ListRow(QPushButton):
         self.mark.set_icon("check_blue" if on else "chevron_right")
 
 
-def _indicate_while_scrolling(area: QScrollArea, linger_ms: int = 600) -> None:
-    """Draw the thin scroll bar only while the page moves, as iOS's indicator (phone.qss)."""
-    from PySide6.QtCore import QTimer
+class ScrollIndicator(QFrame):
+    """iOS's scroll indicator: a thin rounded bar laid over the page's right edge, shown only
+    while the page moves and for a moment after (phone.qss ``#scroll_indicator``).
 
-    from gui.style import set_prop
+    The page's own QScrollBar stays (it holds the position flows and the wheel move) but is
+    never drawn, so at rest nothing sits at the edge and the page keeps its full width.
+    """
 
-    bar = area.verticalScrollBar()
-    set_prop(bar, "scrolling", "false")
-    hide = QTimer(bar)
-    hide.setSingleShot(True)
-    hide.setInterval(linger_ms)
-    hide.timeout.connect(lambda: set_prop(bar, "scrolling", "false"))
+    WIDTH, INSET, LINGER_MS = 3, 3, 600
 
-    def moved(_value: int) -> None:
-        set_prop(bar, "scrolling", "true")
-        hide.start()
+    def __init__(self, area: QScrollArea) -> None:
+        from PySide6.QtCore import QTimer
 
-    bar.valueChanged.connect(moved)
+        super().__init__(area)
+        self.setObjectName("scroll_indicator")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._area = area
+        self._hide = QTimer(self)
+        self._hide.setSingleShot(True)
+        self._hide.setInterval(self.LINGER_MS)
+        self._hide.timeout.connect(self.hide)
+        self.hide()
+        area.verticalScrollBar().valueChanged.connect(self._moved)
+
+    def _moved(self, _value: int) -> None:
+        self.place()
+        self.show()
+        self.raise_()
+        self._hide.start()
+
+    def place(self) -> None:
+        """Size and place the bar for the page's length and position (as iOS does)."""
+        bar, view = self._area.verticalScrollBar(), self._area.viewport()
+        page = max(bar.maximum() - bar.minimum() + bar.pageStep(), 1)
+        track = view.height() - 2 * self.INSET
+        length = max(36, track * bar.pageStep() // page)
+        top = self.INSET + (track - length) * (bar.value() - bar.minimum()) // max(
+            bar.maximum() - bar.minimum(), 1)
+        x = view.geometry().right() - self.WIDTH - self.INSET + 1
+        self.setGeometry(x, view.geometry().top() + top, self.WIDTH, length)
 
 
 def scroll_page(name: str) -> tuple[QScrollArea, QVBoxLayout]:
@@ -317,7 +339,8 @@ def scroll_page(name: str) -> tuple[QScrollArea, QVBoxLayout]:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    _indicate_while_scrolling(area)
+    area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.indicator = ScrollIndicator(area)
     body = QWidget()
     body.setObjectName("page_body")
     box = QVBoxLayout(body)

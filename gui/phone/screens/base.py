@@ -55,6 +55,20 @@ class Screen(QFrame):
             error.setText(message)
             error.setVisible(bool(message))
 
+    def edges(self) -> tuple[str, str]:
+        """What the screen shows at its top and bottom edge ("bar", "browser" or "page"), so
+        the status bar and the home indicator's strip carry the same background: the screen
+        runs edge to edge under them, as an iOS app's does."""
+        first = self.root.itemAt(0).widget() if self.root.count() else None
+        last = self.root.itemAt(self.root.count() - 1).widget() if self.root.count() else None
+        top = {"nav_bar": "bar", "browser_bar": "browser"}.get(
+            first.objectName() if first else "", "page")
+        bottom = "page"
+        if last is not None and (last.objectName() in ("tab_bar", "browser_toolbar")
+                                 or last.property("card") == "footer"):
+            bottom = "browser" if last.objectName() == "browser_toolbar" else "bar"
+        return top, bottom
+
     def focus_first(self) -> None:
         """Where keyboard focus goes when the screen appears: the screen itself, so Return
         reaches ``primary`` and Tab enters the first control, with no focus ring shown."""
