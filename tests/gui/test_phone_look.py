@@ -4,12 +4,11 @@ indicator, backgrounds that run edge to edge under the status bar and the home i
 from __future__ import annotations
 
 import re
-
 from pathlib import Path
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QFontInfo
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel
 
 from gui.style import STYLES, stylesheet, tokens
 
