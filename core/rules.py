@@ -13,7 +13,7 @@ METHODS = ("email", "phone", "apple", "google", "office365")
 PASSWORD_METHODS = ("email", "phone")
 SERVICE_METHODS = ("apple", "google", "office365")
 SERVICE_NAMES = {"apple": "Apple", "google": "Google", "office365": "Office365"}
-ENTRIES = ("profile", "edit_profile")
+ENTRIES = ("profile", "edit_profile", "menu")  # menu: the older article's Menu -> Edit profile
 ROLES = ("admin", "employee")
 # The phones' names: the first phone (its session is world_state's) and the second, the
 # administrator's beside it (flows: onDevice {device: admin|user}).

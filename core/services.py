@@ -587,7 +587,7 @@ def set_policy(uow: UnitOfWork, platforms: list[str] | None = None, entry: str |
         changes.append(f"platforms={','.join(state.policy_platforms)}")
     if entry is not None:
         if entry not in rules.ENTRIES:
-            raise e.DomainError(f"Unknown entry {entry!r}: use profile or edit_profile.")
+            raise e.DomainError(f"Unknown entry {entry!r}: use profile, edit_profile or menu.")
         state.policy_entry = entry
         changes.append(f"entry={entry}")
     if window_days is not None:

@@ -279,7 +279,8 @@ class DeviceCard(Card):
                                     "Policy: offer on Android")
         self.policy_entry = Segmented("policy_entry", "Entry", [
             ("profile", "Profile", "policy_entry_profile"),
-            ("edit_profile", "Edit profile", "policy_entry_edit_profile")])
+            ("edit_profile", "Edit profile", "policy_entry_edit_profile"),
+            ("menu", "Menu", "policy_entry_menu")])
         self.policy_window_days = named(QSpinBox(), "policy_window_days", "Deletion window days")
         self.policy_window_days.setRange(1, 3650)
         self.policy_window_days.setSuffix(" days")

@@ -45,7 +45,7 @@ from gui.phone.frame import (
 )
 from gui.phone.screens import SCREEN_NAMES, Screens, build_sheets
 from gui.phone.screens.base import Screen, Sheet
-from gui.phone.widgets import IconLabel, label
+from gui.phone.widgets import IconLabel, TapFlash, Toast, label
 from gui.style import set_prop, stylesheet
 
 __all__ = ["SCREEN_NAMES", "PhoneView", "render_screen_png"]
@@ -215,9 +215,26 @@ class PhoneView(QWidget):
         self.sheets: dict[str, Sheet] = build_sheets()
         for sheet in self.sheets.values():
             self.sheet_layer.add(sheet)
+        self.toast = Toast(self.screen_area)
+        self.tap_flash = TapFlash(self.screen_area, self, self._tappable_root)
+        self.screens.on_built.append(lambda s: s.unsupported.connect(self.not_in_prototype))
         self.bezel = Bezel(self)
         self.bezel.setGeometry(self.rect())
         self.bezel.raise_()
+
+    # -- every tap answers ---------------------------------------------------------------
+    def not_in_prototype(self, what: str) -> None:
+        """A control of the real app this prototype does not simulate: say so briefly."""
+        self.toast.say(f"{what}: not part of this prototype",
+                       self.home.y() - 12 - self._bottom_bar_height())
+
+    def _bottom_bar_height(self) -> int:
+        bar = self.current_screen().findChild(QFrame, "tab_bar")
+        return bar.height() if bar is not None and bar.isVisible() else 0
+
+    def _tappable_root(self) -> QWidget:
+        current = self.sheet_layer.current
+        return current if current is not None else self.current_screen()
 
     # -- screens and sheets (the navigator drives these) ----------------------------------
     def show_screen(self, name: str) -> Screen:

@@ -294,7 +294,10 @@ class ScrollIndicator(QFrame):
     while the page moves and for a moment after (phone.qss ``#scroll_indicator``).
 
     The page's own QScrollBar stays (it holds the position flows and the wheel move) but is
-    never drawn, so at rest nothing sits at the edge and the page keeps its full width.
+    never drawn, so at rest nothing sits at the edge and the page keeps its full width. Only
+    a scroll the person makes (wheel, drag) shows it: a page scrolled by the app itself
+    (a field brought into view, a flow's scroll) settles without it, so screenshots do not
+    depend on how fast they were taken.
     """
 
     WIDTH, INSET, LINGER_MS = 3, 3, 600
@@ -311,9 +314,25 @@ class ScrollIndicator(QFrame):
         self._hide.setInterval(self.LINGER_MS)
         self._hide.timeout.connect(self.hide)
         self.hide()
+        self._by_hand = False
+        area.viewport().installEventFilter(self)
         area.verticalScrollBar().valueChanged.connect(self._moved)
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        from PySide6.QtCore import QEvent, QTimer
+
+        kind = event.type()
+        if kind == QEvent.Type.Wheel or (kind == QEvent.Type.MouseMove and event.buttons()):
+            self._by_hand = True  # for the scroll this event makes, then no longer
+            QTimer.singleShot(0, self._by_hand_done)
+        return False
+
+    def _by_hand_done(self) -> None:
+        self._by_hand = False
+
     def _moved(self, _value: int) -> None:
+        if not self._by_hand:
+            return
         self.place()
         self.show()
         self.raise_()
@@ -393,34 +412,230 @@ def is_button(widget: QWidget | None) -> bool:
 
 
 class BrowserBar(QFrame):
-    """The in-app browser's top bar: a back chevron and the address ("https://…")."""
+    """The top of iOS's in-app Safari: Done, then the address field with the reader button
+    (aA), a lock and the site's domain, and reload. ``done_clicked`` closes the browser;
+    ``set_url`` shows the domain (the whole address is the accessible name and tooltip)."""
 
-    back_clicked = Signal()
+    done_clicked = Signal()
+    reload_clicked = Signal()
+    reader_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("browser_bar")
         box = QHBoxLayout(self)
-        box.setContentsMargins(4, 6, 12, 8)
-        box.setSpacing(4)
-        self.back = button("", "back", "nav", "back", "Back")
-        self.back.setIconSize(QSize(22, 22))
-        self.back.setFixedSize(TOUCH, TOUCH)
-        box.addWidget(self.back)
+        box.setContentsMargins(8, 4, 10, 6)
+        box.setSpacing(6)
+        self.done = button("Done", "browser_done", "browser_done", accessible="Done")
+        box.addWidget(self.done)
         pill = QFrame()
         pill.setObjectName("address_pill")
-        pill.setMinimumHeight(36)
+        pill.setMinimumHeight(38)
         inner = QHBoxLayout(pill)
-        inner.setContentsMargins(12, 0, 12, 0)
-        inner.setSpacing(6)
-        inner.addWidget(IconLabel("lock", 14))
+        inner.setContentsMargins(4, 0, 2, 0)
+        inner.setSpacing(4)
+        self.reader = button("aA", "reader", "browser_tool", accessible="Page settings")
+        self.reader.setFixedSize(36, 36)
+        self.reader.setMinimumHeight(36)
+        inner.addWidget(self.reader)
+        inner.addStretch(1)
+        inner.addWidget(IconLabel("lock", 13))
         self.address = label("", "address", "address_bar", wrap=False)
-        self.address.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        inner.addWidget(self.address, 1)
+        inner.addWidget(self.address)
+        inner.addStretch(1)
+        self.reload = icon_button("reload", "reload", "Reload", 18)
+        self.reload.setFixedSize(36, 36)
+        self.reload.setMinimumHeight(36)
+        inner.addWidget(self.reload)
         box.addWidget(pill, 1)
-        self.back.clicked.connect(self.back_clicked)
+        self.done.clicked.connect(self.done_clicked)
+        self.reload.clicked.connect(self.reload_clicked)
+        self.reader.clicked.connect(self.reader_clicked)
 
     def set_url(self, url: str) -> None:
-        self.address.setText(url)
+        domain = url.split("://", 1)[-1].split("/", 1)[0]
+        self.address.setText(domain)
         self.address.setToolTip(url)
         self.address.setAccessibleName(f"Address: {url}")
+        self.url = url
+
+
+class BrowserToolbar(QFrame):
+    """The bottom of iOS's in-app Safari: back, forward, share and Open in Safari.
+    Back keeps its id ``back`` (the system back of flows); the others are ``forward``,
+    ``share`` and ``open_in_safari``."""
+
+    back_clicked = Signal()
+    forward_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("browser_toolbar")
+        box = QHBoxLayout(self)
+        box.setContentsMargins(12, 2, 12, 0)
+        box.setSpacing(0)
+        self.back = icon_button("safari_back", "back", "Back", 24)
+        self.forward = icon_button("safari_forward", "forward", "Forward", 24)
+        self.share = icon_button("share", "share", "Share", 24)
+        self.safari = icon_button("compass", "open_in_safari", "Open in Safari", 24)
+        for i, btn in enumerate((self.back, self.forward, self.share, self.safari)):
+            if i:
+                box.addStretch(1)
+            btn.setProperty("variant", "browser_tool")
+            box.addWidget(btn)
+        self.back.clicked.connect(self.back_clicked)
+        self.forward.clicked.connect(self.forward_clicked)
+        self.set_forward(False)
+
+    def set_forward(self, possible: bool) -> None:
+        """Forward is enabled only where the page history has a next page."""
+        self.forward.setEnabled(possible)
+        self.forward.setIcon(icon("safari_forward" if possible else "safari_forward_off"))
+
+
+TABS = (("feed", "Feed", "tab_feed"), ("messenger", "Messenger", "tab_chat"),
+        ("tasks", "Tasks", "tab_tasks"), ("calendar", "Calendar", "tab_calendar"),
+        ("menu", "Menu", "tab_menu"))
+
+
+class TabButton(QPushButton):
+    """One tab of the app's bottom bar: an icon over its name (``tab_<key>``)."""
+
+    def __init__(self, key: str, text: str, icon_name: str, active: bool) -> None:
+        super().__init__()
+        self.setObjectName(f"tab_{key}")
+        self.setProperty("variant", "tab")
+        self.setAccessibleName(text)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAutoDefault(False)
+        self.setMinimumHeight(TOUCH + 4)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 2, 0, 2)
+        box.setSpacing(2)
+        glyph = IconLabel(icon_name, 24)
+        name = label(text, "tab_active" if active else "tab", wrap=False)
+        name.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for child in (glyph, name):
+            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        box.addWidget(glyph, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addWidget(name)
+
+
+class TabBar(QFrame):
+    """The Bitrix24 app's tab bar (Feed, Messenger, Tasks, Calendar, Menu); ``chosen(key)``."""
+
+    chosen = Signal(str)
+
+    def __init__(self, active: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tab_bar")
+        box = QHBoxLayout(self)
+        box.setContentsMargins(4, 4, 4, 0)
+        box.setSpacing(0)
+        self.tabs: dict[str, TabButton] = {}
+        for key, text, icon_name in TABS:
+            tab = TabButton(key, text, icon_name, key == active)
+            tab.clicked.connect(lambda _=False, k=key: self.chosen.emit(k))
+            box.addWidget(tab, 1)
+            self.tabs[key] = tab
+
+
+class Toast(QLabel):
+    """A short message over the bottom of the phone's screen ("Not part of this prototype"),
+    gone after a moment or at the next one; never takes a tap."""
+
+    SHOW_MS = 2200
+
+    def __init__(self, parent: QWidget) -> None:
+        from PySide6.QtCore import QTimer
+
+        super().__init__(parent)
+        self.setObjectName("toast")
+        self.setProperty("role", "toast")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def say(self, text: str, bottom: int) -> None:
+        self.setText(text)
+        self.setAccessibleName(text)
+        width = self.parentWidget().width() - 64
+        self.setFixedWidth(width)
+        self.adjustSize()
+        self.move(32, bottom - self.height())
+        self.show()
+        self.raise_()
+        self._timer.start(self.SHOW_MS)
+
+
+
+def tappable_areas(root: QWidget, within: QWidget) -> list:
+    """The on-screen rectangles (in ``within``'s coordinates) of what can be tapped under
+    ``root``: visible, enabled buttons, check rows and text fields, clipped to what shows."""
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+    found = []
+    kinds = (QAbstractButton, QLineEdit, QPlainTextEdit, CheckRow)
+    for w in root.findChildren(QWidget):
+        if not isinstance(w, kinds) or not w.isVisible() or not w.isEnabled():
+            continue
+        if isinstance(w, QCheckBox) and isinstance(w.parentWidget(), CheckRow):
+            continue  # its row is the target
+        shown = w.visibleRegion().boundingRect()
+        if shown.isEmpty():
+            continue
+        found.append(shown.translated(w.mapTo(within, shown.topLeft()) - shown.topLeft()))
+    return found
+
+
+class TapFlash(QWidget):
+    """Figma's answer to a tap on nothing: the tappable areas light up for a moment.
+
+    It watches the phone for a press that no control took (it reached the phone itself) and
+    draws one ``#tap_flash_area`` frame over each tappable area of ``source()``.
+    """
+
+    FLASH_MS = 450
+    enabled = True  # off where no flash may be drawn (settled screenshots)
+
+    def __init__(self, screen: QWidget, phone: QWidget, source) -> None:
+        from PySide6.QtCore import QTimer
+
+        super().__init__(screen)
+        self.setObjectName("tap_flash")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._screen, self._source = screen, source
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+        phone.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.MouseButtonPress and TapFlash.enabled:
+            self.flash()
+        return False
+
+    def flash(self) -> int:
+        """Light up the tappable areas; how many there are."""
+        for old in self.findChildren(QFrame, "tap_flash_area"):
+            old.deleteLater()
+            old.setParent(None)
+        self.setGeometry(self._screen.rect())
+        areas = tappable_areas(self._source(), self._screen)
+        for rect in areas:
+            frame = QFrame(self)
+            frame.setObjectName("tap_flash_area")
+            frame.setGeometry(rect)
+            frame.show()
+        self.show()
+        self.raise_()
+        self._timer.start(self.FLASH_MS)
+        return len(areas)

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QPoint
-from PySide6.QtGui import QFontInfo
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QFontInfo, QWheelEvent
+from PySide6.QtWidgets import QApplication, QLabel
 
 from gui.style import STYLES, stylesheet, tokens
 
@@ -53,7 +53,15 @@ def test_the_scroll_indicator_is_hidden_at_rest_and_shown_over_the_page_while_it
     assert not bar.isVisible(), "a desktop scroll bar is drawn inside the phone"
     assert area.viewport().width() == area.width(), "the page lost width to a scroll bar"
     assert not area.indicator.isVisible()
-    bar.setValue(bar.maximum())
+    bar.setValue(bar.maximum() // 2)  # the app scrolls (a field into view): nothing shows
+    assert not area.indicator.isVisible()
+    viewport = area.viewport()
+    centre = QPointF(viewport.rect().center())
+    wheel = QWheelEvent(centre, viewport.mapToGlobal(centre), QPoint(0, -120), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(viewport, wheel)  # the person scrolls
+    assert bar.value() > bar.maximum() // 2
     assert area.indicator.isVisible()
     assert area.indicator.geometry().right() < area.width()
     assert area.indicator.width() <= 4

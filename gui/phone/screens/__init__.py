@@ -37,6 +37,7 @@ from gui.phone.screens.delete_warning import DeleteWarningSheet
 from gui.phone.screens.edit_profile import EditProfileScreen
 from gui.phone.screens.employees import EmployeeScreen, EmployeesScreen
 from gui.phone.screens.feed import FeedScreen
+from gui.phone.screens.menu import MenuScreen
 from gui.phone.screens.notices import NoticesScreen
 from gui.phone.screens.profile import ProfileScreen
 from gui.phone.screens.request_form import RequestFormScreen
@@ -92,7 +93,11 @@ class ScreenSpec:
 SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec(SignInScreen, q.sign_in_choices, {"sign_in_requested": Call("sign_in")}),
     ScreenSpec(FeedScreen, q.feed_view, {"profile_requested": Go("profile"),
-                                         "notices_requested": Go("notices")}),
+                                         "notices_requested": Go("notices"),
+                                         "menu_requested": Go("menu")}),
+    ScreenSpec(MenuScreen, q.feed_view, {"feed_requested": Go("feed"),
+                                         "profile_requested": Go("profile"),
+                                         "edit_requested": Go("edit_profile")}),
     ScreenSpec(NoticesScreen, q.feed_view, {"back_requested": Go("feed"),
                                             "profile_requested": Call("open_employee"),
                                             "employees_requested": Go("employees")}),
@@ -111,6 +116,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
     }),
     ScreenSpec(EditProfileScreen, sv.profile_screen, {
         "back_requested": Go("profile"),
+        "menu_requested": Go("menu"),
         "delete_requested": Call("start_deletion", "edit_profile"),
     }),
     ScreenSpec(RequestLoginScreen, sv.profile_screen, {

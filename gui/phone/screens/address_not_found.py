@@ -6,7 +6,15 @@ from PySide6.QtCore import Signal
 
 from core.queries_phone import BrowserScreenView
 from gui.phone.screens.base import Screen, error_label
-from gui.phone.widgets import BrowserBar, Card, button, label, scroll_page, status_header
+from gui.phone.widgets import (
+    BrowserBar,
+    BrowserToolbar,
+    Card,
+    button,
+    label,
+    scroll_page,
+    status_header,
+)
 
 
 class AddressNotFoundScreen(Screen):
@@ -38,10 +46,17 @@ class AddressNotFoundScreen(Screen):
         self.clear_history = footer.add(
             button("Clear browser history", "clear_history", "secondary"))
         self.root.addWidget(footer)
+        self.toolbar = BrowserToolbar()
+        self.root.addWidget(self.toolbar)
         self.primary = self.log_out
 
     def _connect_signals(self) -> None:
-        self.bar.back_clicked.connect(self.back_requested)
+        self.bar.done_clicked.connect(self.back_requested)
+        self.toolbar.back_clicked.connect(self.back_requested)
+        self.answers_not_here(self.bar.reader, "Reader view")
+        self.answers_not_here(self.bar.reload, "Reload")
+        self.answers_not_here(self.toolbar.share, "Share")
+        self.answers_not_here(self.toolbar.safari, "Open in Safari")
         self.log_out.clicked.connect(self.log_out_requested)
         self.clear_history.clicked.connect(self.clear_history_requested)
 

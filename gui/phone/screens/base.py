@@ -24,6 +24,7 @@ class Screen(QFrame):
     name = "screen"
     title = ""
     back_requested = Signal()
+    unsupported = Signal(str)  # a control of the real app this prototype does not simulate
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +44,11 @@ class Screen(QFrame):
 
     def _connect_signals(self) -> None:
         pass
+
+    def answers_not_here(self, control: QAbstractButton, what: str) -> None:
+        """``control`` is the real app's, but not part of this prototype: a tap says so
+        (the phone shows a short toast) instead of doing nothing."""
+        control.clicked.connect(lambda: self.unsupported.emit(what))
 
     def show_view(self, view: Any) -> None:
         """Show the view object (a frozen dataclass from core). Keeps what the user typed."""

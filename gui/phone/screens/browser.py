@@ -18,6 +18,7 @@ from gui.phone.screens.base import Screen, error_label, set_error
 from gui.phone.widgets import (
     Avatar,
     BrowserBar,
+    BrowserToolbar,
     Card,
     IconLabel,
     ListRow,
@@ -71,6 +72,9 @@ class BrowserScreen(Screen):
         self.pages.addWidget(self._consent_page())
         self.pages.addWidget(self._refused_page())
         self.root.addWidget(self.pages, 1)
+        self.toolbar = BrowserToolbar()
+        self.root.addWidget(self.toolbar)
+        self._forward_to: str | None = None
         self._address = "bitrix24.com"
         self._service = ""
         self._accounts: tuple[PersonView, ...] = ()
@@ -87,10 +91,11 @@ class BrowserScreen(Screen):
         self._pending_area = area
         logo = QHBoxLayout()
         logo.setSpacing(0)
+        logo.addStretch(1)
         logo.addWidget(label("Bitrix", "logo", wrap=False))
         logo.addWidget(label("24", "logo_accent", wrap=False))
         logo.addStretch(1)
-        box.addLayout(logo)
+        box.addLayout(logo)  # Bitrix24's login page: the wordmark centred over the form
         return box
 
     def _add_error(self, box: QVBoxLayout, page: str) -> None:
@@ -202,7 +207,13 @@ class BrowserScreen(Screen):
         return self._pending_area
 
     def _connect_signals(self) -> None:
-        self.bar.back_clicked.connect(self._back)
+        self.bar.done_clicked.connect(self.back_requested)
+        self.bar.reload_clicked.connect(self._reload)
+        self.answers_not_here(self.bar.reader, "Reader view")
+        self.toolbar.back_clicked.connect(self._back)
+        self.toolbar.forward_clicked.connect(self._forward)
+        self.answers_not_here(self.toolbar.share, "Share")
+        self.answers_not_here(self.toolbar.safari, "Open in Safari")
         self.login_next_btn.clicked.connect(lambda: self.login_next.emit(self.login.text()))
         self.password_next_btn.clicked.connect(
             lambda: self.password_next.emit(self._login, self.password.text()))
@@ -257,7 +268,9 @@ class BrowserScreen(Screen):
         return PAGES[self.pages.currentIndex()]
 
     # -- inside the screen -----------------------------------------------------------
-    def _go(self, page: str) -> None:
+    def _go(self, page: str, forward_to: str | None = None) -> None:
+        self._forward_to = forward_to
+        self.toolbar.set_forward(forward_to is not None)
         for err in self.errors.values():
             set_error(err, None)
         self.forgot_note.setVisible(False)
@@ -275,10 +288,20 @@ class BrowserScreen(Screen):
         self.bar.set_url(f"https://{self._address}{PATHS[self.page()]}")
 
     def _back(self) -> None:
+        """Safari's back: the previous page of the login; from its first page, out of the
+        browser (as Done)."""
         if self.page() in ("password", "consent"):
-            self._go("login")
+            self._go("login", forward_to=self.page())
         else:
             self.back_requested.emit()
+
+    def _forward(self) -> None:
+        if self._forward_to is not None:
+            self._go(self._forward_to)
+
+    def _reload(self) -> None:
+        """Reload: the same page afresh (its error gone, what was typed kept)."""
+        set_error(self.errors[self.page()], None)
 
     def _service_clicked(self, service: str) -> None:
         set_error(self.errors["login"], None)

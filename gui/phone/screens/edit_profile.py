@@ -1,4 +1,6 @@
-"""Edit profile (policy entry ``edit_profile``): Delete account lives at its bottom."""
+"""Edit profile: reached by the profile's pencil (policy entry ``edit_profile``) or from the
+Menu (entry ``menu``, the older article's path); with either entry Delete account lives at
+its bottom, and Back returns the way the entry came."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ class EditProfileScreen(Screen):
     name = "edit_profile"
     title = "Edit profile"
     delete_requested = Signal()
+    menu_requested = Signal()
 
     def _build_ui(self) -> None:
         self.nav = NavBar(self.title)
@@ -55,8 +58,12 @@ class EditProfileScreen(Screen):
         self.root.addWidget(area, 1)
 
     def _connect_signals(self) -> None:
-        self.nav.back_clicked.connect(self.back_requested)
+        self.nav.back_clicked.connect(self._back)
         self.delete.clicked.connect(self.delete_requested)
+
+    def _back(self) -> None:
+        entry = getattr(self.view, "entry", "profile")
+        (self.menu_requested if entry == "menu" else self.back_requested).emit()
 
     def show_view(self, view: ProfileScreenView) -> None:
         super().show_view(view)
@@ -68,6 +75,7 @@ class EditProfileScreen(Screen):
         for name, value in values.items():
             self.fields[name].setText(value)
         self.avatar.set_person(person.name, person.key)
-        self.delete.setVisible(view.option_visible)
-        self.banner.show_request(view.pending, view.option_visible)
-        self.primary = self.delete if view.option_visible else None
+        here = view.option_visible and view.entry != "profile"  # rule 2: the entry's path
+        self.delete.setVisible(here)
+        self.banner.show_request(view.pending, here)
+        self.primary = self.delete if here else None

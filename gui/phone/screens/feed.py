@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from core.queries_phone import FeedView
 from core.rules import initials
@@ -13,9 +13,10 @@ from gui.phone.widgets import (
     Avatar,
     Badge,
     Card,
-    IconLabel,
     NavBar,
+    TabBar,
     add_shown,
+    button,
     icon_button,
     label,
     scroll_page,
@@ -23,8 +24,7 @@ from gui.phone.widgets import (
 )
 from gui.style import set_prop
 
-TABS = (("tab_feed", "Feed"), ("tab_chat", "Messenger"), ("tab_tasks", "Tasks"),
-        ("tab_calendar", "Calendar"), ("tab_menu", "Menu"))
+NOT_SIMULATED = {"messenger": "Messenger", "tasks": "Tasks", "calendar": "Calendar"}
 
 
 class FeedScreen(Screen):
@@ -32,6 +32,7 @@ class FeedScreen(Screen):
     title = "Feed"
     profile_requested = Signal()
     notices_requested = Signal()
+    menu_requested = Signal()
 
     def _build_ui(self) -> None:
         self.nav = NavBar("Feed", back=False)
@@ -43,7 +44,8 @@ class FeedScreen(Screen):
         self.photo.setFixedSize(TOUCH - 6, TOUCH - 6)
         self.photo.setAutoDefault(False)
         self.nav.add_left(self.photo)
-        self.nav.add_right(icon_button("search", "search", "Search"))
+        self.search = icon_button("search", "search", "Search")
+        self.nav.add_right(self.search)
         bell_holder = QWidget()
         bell_holder.setFixedSize(TOUCH, TOUCH)
         self.bell = icon_button("bell", "notices", "Notifications")
@@ -59,14 +61,22 @@ class FeedScreen(Screen):
         box.addWidget(self.portal_line)
         self.date_line = label("", "large_title", "feed_date")
         box.addWidget(self.date_line)
-        composer = Card("composer", margins=14)
-        row = QHBoxLayout()
+        self.composer = QPushButton()
+        self.composer.setObjectName("write_message")
+        self.composer.setProperty("variant", "composer")
+        self.composer.setAccessibleName("Write a message")
+        self.composer.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.composer.setMinimumHeight(TOUCH + 16)
+        row = QHBoxLayout(self.composer)
+        row.setContentsMargins(14, 8, 14, 8)
         row.setSpacing(10)
         self.me = Avatar(32)
+        hint = label("Write a message…", "placeholder")
+        for part in (self.me, hint):
+            part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         row.addWidget(self.me)
-        row.addWidget(label("Write a message…", "placeholder"), 1)
-        composer.box.addLayout(row)
-        box.addWidget(composer)
+        row.addWidget(hint, 1)
+        box.addWidget(self.composer)
         self.posts = QVBoxLayout()
         self.posts.setSpacing(12)
         box.addLayout(self.posts)
@@ -75,24 +85,22 @@ class FeedScreen(Screen):
         self.root.addWidget(self._tab_bar())
         self.primary = self.photo
 
-    def _tab_bar(self) -> QFrame:
-        bar = QFrame()
-        bar.setObjectName("tab_bar")
-        box = QHBoxLayout(bar)
-        box.setContentsMargins(4, 6, 4, 2)
-        for icon_name, text in TABS:
-            cell = QVBoxLayout()
-            cell.setSpacing(2)
-            cell.addWidget(IconLabel(icon_name, 24), 0, Qt.AlignmentFlag.AlignHCenter)
-            tab = label(text, "tab_active" if icon_name == "tab_feed" else "tab", wrap=False)
-            tab.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            cell.addWidget(tab)
-            box.addLayout(cell, 1)
-        return bar
+    def _tab_bar(self) -> TabBar:
+        self.tabs = TabBar("feed")
+        return self.tabs
+
+    def _tab_chosen(self, key: str) -> None:
+        if key == "menu":
+            self.menu_requested.emit()
+        elif key in NOT_SIMULATED:
+            self.unsupported.emit(NOT_SIMULATED[key])
 
     def _connect_signals(self) -> None:
         self.photo.clicked.connect(self.profile_requested)
         self.bell.clicked.connect(self.notices_requested)
+        self.tabs.chosen.connect(self._tab_chosen)
+        self.answers_not_here(self.search, "Search")
+        self.answers_not_here(self.composer, "Writing a post")
 
     def show_view(self, view: FeedView) -> None:
         super().show_view(view)
@@ -116,12 +124,18 @@ class FeedScreen(Screen):
                 item.widget().setParent(None)
         portal = view.session.portal
         for notice in view.notices[:2]:
-            add_shown(self.posts, _post("Bitrix24", "bitrix24", "Notification",
-                                       notice.text, "notice"))
-        add_shown(self.posts, _post(
+            self._add_post(_post("Bitrix24", "bitrix24", "Notification", notice.text,
+                                 "notice"))
+        self._add_post(_post(
             portal.name, portal.address, "Announcement",
             f"Welcome to {portal.name} on Bitrix24! Post news, share files and discuss them "
             "with colleagues here in the Feed.", "post"))
+
+
+    def _add_post(self, card: Card) -> None:
+        add_shown(self.posts, card)
+        for action in card.actions:
+            self.answers_not_here(action, action.text())  # "Like", "Comment"
 
 
 def _post(author: str, key: str, kind: str, text: str, variant: str) -> Card:
@@ -139,11 +153,13 @@ def _post(author: str, key: str, kind: str, text: str, variant: str) -> Card:
     card.box.addLayout(head)
     card.add(label(text, "body"))
     actions = QHBoxLayout()
-    actions.setSpacing(6)
+    actions.setSpacing(4)
+    card.actions = []
     for icon_name, text_ in (("like", "Like"), ("comment", "Comment")):
-        actions.addWidget(IconLabel(icon_name, 18))
-        actions.addWidget(label(text_, "action", wrap=False))
-        actions.addSpacing(14)
+        action = button(text_, icon_name, "action", icon_name)
+        action.setIconSize(QSize(18, 18))
+        actions.addWidget(action)
+        card.actions.append(action)
     actions.addStretch(1)
     card.box.addLayout(actions)
     return card

@@ -135,8 +135,9 @@ class ProfileScreen(Screen):
         self.network.set_value(person.email)
         by_edit = view.entry == "edit_profile"
         self.edit.setVisible(by_edit)
-        # Rule 1: absent, not disabled. Rule 2: with entry edit_profile it moves there.
-        self.delete.setVisible(view.option_visible and not by_edit)
+        # Rule 1: absent, not disabled. Rule 2: with entry edit_profile (or the older menu)
+        # it moves to Edit profile.
+        self.delete.setVisible(view.option_visible and view.entry == "profile")
         self.banner.show_request(view.pending, view.option_visible)
         self.primary = self.edit if by_edit else self.delete if self.delete.isVisibleTo(
             self) else None
