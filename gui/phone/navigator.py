@@ -41,6 +41,7 @@ class Stack(Protocol):
     def current_screen_name(self) -> str: ...
     def sheet_name(self) -> str | None: ...
     def show_time(self, now: datetime) -> None: ...
+    def show_platform(self, platform: str) -> None: ...
 
 
 class PhoneNavigator(AdminActions, QObject):
@@ -147,6 +148,7 @@ class PhoneNavigator(AdminActions, QObject):
         session = self.controller.read(sv.session_view)
         self._session_key = _key(session)
         self.phone.show_time(session.now)
+        self.phone.show_platform(session.platform)
         self.go("feed" if self._session_key else "sign_in")
         self.refresh()
 
@@ -164,6 +166,7 @@ class PhoneNavigator(AdminActions, QObject):
     def _refresh(self) -> None:
         session = self.controller.read(sv.session_view)
         self.phone.show_time(session.now)
+        self.phone.show_platform(session.platform)
         current = self.current()
         if current == "access_closed" and _key(session) is None:
             return  # stays until OK, or until someone signs in (e.g. from the console)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.phone.frame import (
+    ANDROID_RADIUS,
     BEZEL,
     HOME_H,
     NOTCH_H,
@@ -65,6 +66,7 @@ class StatusBar(QFrame):
         self.time = label("9:41", "status_time", "status_time", wrap=False)
         self.time.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.time.setFixedWidth(side)
+        self.time.setIndent(0)
         box.addWidget(self.time)
         box.addStretch(1)
         icons = QWidget()
@@ -80,6 +82,15 @@ class StatusBar(QFrame):
         row.addStretch(1)
         box.addWidget(icons)
 
+    def set_platform(self, platform: str) -> None:
+        """iOS: the time centred left of the notch. Android: the time at the left edge and
+        the icons at the right, around the punch-hole camera."""
+        android = platform == "android"
+        self.time.setAlignment((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                               if android else Qt.AlignmentFlag.AlignCenter)
+        self.time.setIndent(26 if android else 0)
+        self.layout().setContentsMargins(0, 0 if android else 4, 14 if android else 0, 0)
+
     def set_time(self, now: datetime) -> None:
         self.time.setText(f"{now.hour}:{now.minute:02d}")
         self.time.setToolTip(f"Simulated time: {now:%Y-%m-%d %H:%M} UTC")
@@ -94,10 +105,14 @@ class HomeArea(QFrame):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 8)
         box.addStretch(1)
-        pill = QFrame()
-        pill.setObjectName("home_indicator")
-        pill.setFixedSize(134, 5)
-        box.addWidget(pill, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.pill = QFrame()
+        self.pill.setObjectName("home_indicator")
+        self.pill.setFixedSize(134, 5)
+        box.addWidget(self.pill, 0, Qt.AlignmentFlag.AlignHCenter)
+
+    def set_platform(self, platform: str) -> None:
+        """iOS's home indicator, or Android's gesture navigation handle (shorter, thinner)."""
+        self.pill.setFixedSize(*((108, 4) if platform == "android" else (134, 5)))
 
 
 class SheetLayer(QFrame):
@@ -138,6 +153,11 @@ class Bezel(QWidget):
         self.setObjectName("phone_bezel")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.platform = "ios"
+
+    def set_platform(self, platform: str) -> None:
+        self.platform = platform
+        self.update()
 
     def _get_frame(self) -> QColor:
         return self._frame
@@ -159,6 +179,9 @@ class Bezel(QWidget):
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt API)
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.platform == "android":
+            self._paint_android(p)
+            return
         outer = QPainterPath()
         outer.addRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), SCREEN_RADIUS + BEZEL,
                              SCREEN_RADIUS + BEZEL)
@@ -177,6 +200,23 @@ class Bezel(QWidget):
         p.setPen(Qt.PenStyle.NoPen)
         p.drawEllipse(camera)
 
+    def _paint_android(self, p: QPainter) -> None:
+        """An Android phone: a thin even frame, gently rounded corners and a punch-hole
+        camera centred in the status bar (no notch)."""
+        outer = QPainterPath()
+        outer.addRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1),
+                             ANDROID_RADIUS + BEZEL, ANDROID_RADIUS + BEZEL)
+        inner = QPainterPath()
+        inner.addRoundedRect(QRectF(BEZEL, BEZEL, SCREEN_W, SCREEN_H), ANDROID_RADIUS,
+                             ANDROID_RADIUS)
+        p.fillPath(outer.subtracted(inner), self._frame)
+        p.setPen(self._edge)
+        p.drawPath(outer)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(self._frame)
+        hole = QRectF(BEZEL + SCREEN_W / 2 - 7, BEZEL + (STATUS_H - 14) / 2, 14, 14)
+        p.drawEllipse(hole)
+
 
 class PhoneView(QWidget):
     screen_changed = Signal(str)
@@ -191,14 +231,12 @@ class PhoneView(QWidget):
         self.setAccessibleName("Phone")
         self.setStyleSheet(stylesheet("phone"))
         self.setFixedSize(SCREEN_W + 2 * BEZEL, SCREEN_H + 2 * BEZEL)
+        self.platform = "ios"
+        self.setProperty("platform", "ios")
         self.screen_area = QFrame(self)
         self.screen_area.setObjectName("phone_screen")
         self.screen_area.setGeometry(BEZEL, BEZEL, SCREEN_W, SCREEN_H)
-        rounded = QPainterPath()
-        rounded.addRoundedRect(QRectF(0, 0, SCREEN_W, SCREEN_H), SCREEN_RADIUS, SCREEN_RADIUS)
-        # Clip the screen (and sheets' dimming) to its rounded corners; the bezel's
-        # antialiased edge is painted over this aliased mask.
-        self.screen_area.setMask(QRegion(rounded.toFillPolygon().toPolygon()))
+        self._round_screen(SCREEN_RADIUS)
         box = QVBoxLayout(self.screen_area)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
@@ -217,16 +255,44 @@ class PhoneView(QWidget):
             self.sheet_layer.add(sheet)
         self.toast = Toast(self.screen_area)
         self.tap_flash = TapFlash(self.screen_area, self, self._tappable_root)
-        self.screens.on_built.append(lambda s: s.unsupported.connect(self.not_in_prototype))
+        self.screens.on_built.append(self._wire_screen)
         self.bezel = Bezel(self)
         self.bezel.setGeometry(self.rect())
         self.bezel.raise_()
+
+    def _round_screen(self, radius: int) -> None:
+        """Clip the screen (and sheets' dimming) to its rounded corners; the bezel's
+        antialiased edge is painted over this aliased mask."""
+        rounded = QPainterPath()
+        rounded.addRoundedRect(QRectF(0, 0, SCREEN_W, SCREEN_H), radius, radius)
+        self.screen_area.setMask(QRegion(rounded.toFillPolygon().toPolygon()))
+
+    def show_platform(self, platform: str) -> None:
+        """Draw the device as an iPhone or as an Android phone: frame, status bar, home
+        handle, the screens' bars (``platform_changed``) and, through phone.qss's
+        ``#phone[platform="android"]`` rules, Material-style controls. Ids stay the same."""
+        if platform == self.platform:
+            return
+        self.platform = platform
+        self.setProperty("platform", platform)
+        self._round_screen(ANDROID_RADIUS if platform == "android" else SCREEN_RADIUS)
+        for part in (self.bezel, self.status_bar, self.home):
+            part.set_platform(platform)
+        for screen in self.screens.built_screens():
+            screen.set_platform(platform)
+        self.setStyleSheet(stylesheet("phone"))  # re-polish every control for the platform
+        self.settle()
 
     # -- every tap answers ---------------------------------------------------------------
     def not_in_prototype(self, what: str) -> None:
         """A control of the real app this prototype does not simulate: say so briefly."""
         self.toast.say(f"{what}: not part of this prototype",
                        self.home.y() - 12 - self._bottom_bar_height())
+
+    def _wire_screen(self, screen: Screen) -> None:
+        screen.unsupported.connect(self.not_in_prototype)
+        if self.platform != "ios":
+            screen.set_platform(self.platform)
 
     def _bottom_bar_height(self) -> int:
         bar = self.current_screen().findChild(QFrame, "tab_bar")
@@ -299,6 +365,8 @@ class PhoneView(QWidget):
         Returns False where there is no way back (Feed, Sign in, result screens)."""
         if self.sheet_layer.current is not None:
             self.sheet_layer.current.dismiss()
+            return True
+        if self.current_screen().system_back():
             return True
         back = self.find_visible("back")
         if back is None:

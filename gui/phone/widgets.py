@@ -7,7 +7,7 @@ set object names and dynamic properties (``role``, ``variant``, ``tone``) that t
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter
+from PySide6.QtGui import QIcon, QMouseEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -26,6 +26,12 @@ from core.rules import initials
 from gui.style import icon
 
 TOUCH = 44  # minimum touch target (iOS Human Interface Guidelines)
+
+
+def set_prop_of(widget: QWidget, name: str, value) -> None:
+    from gui.style import set_prop
+
+    set_prop(widget, name, value)
 
 
 def label(text: str = "", role: str = "body", name: str | None = None,
@@ -134,6 +140,7 @@ class NavBar(QFrame):
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         grid.addWidget(self.title, 0, 0, 1, 3)
         self.back = None
+        self._has_left = False
         if back:
             self.back = button("Back", "back", "nav", "back", "Back")
             self.back.setIconSize(QSize(22, 22))
@@ -144,7 +151,27 @@ class NavBar(QFrame):
         grid.addLayout(self._right, 0, 2, Qt.AlignmentFlag.AlignRight)
         grid.setColumnStretch(1, 1)
 
+    def set_platform(self, platform: str) -> None:
+        """iOS: "‹ Back" and a centred title. Android (Bitrix24's Android app, Material's top
+        app bar): a left arrow alone and the title left-aligned beside it."""
+        android = platform == "android"
+        set_prop_of(self, "platform", platform)
+        if self.back is not None:
+            self.back.setText("" if android else "Back")
+            self.back.setIcon(icon("arrow_back" if android else "back"))
+            self.back.setIconSize(QSize(24, 24) if android else QSize(22, 22))
+            if android:
+                self.back.setFixedWidth(TOUCH)
+            else:
+                self.back.setMinimumWidth(0)
+                self.back.setMaximumWidth(16777215)
+        left = (TOUCH + 12 if self.back is not None or self._has_left else 8) if android else 0
+        self.title.setIndent(left)
+        self.title.setAlignment((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                                if android else Qt.AlignmentFlag.AlignCenter)
+
     def add_left(self, widget: QWidget) -> None:
+        self._has_left = True
         self.layout().addWidget(widget, 0, 0, Qt.AlignmentFlag.AlignLeft)
 
     def add_right(self, widget: QWidget) -> None:
@@ -452,6 +479,17 @@ class BrowserBar(QFrame):
         self.reload.clicked.connect(self.reload_clicked)
         self.reader.clicked.connect(self.reader_clicked)
 
+    def set_platform(self, platform: str) -> None:
+        """Android opens links in a Chrome custom tab: a close (X) button, the domain with
+        its lock, and no reader or reload button."""
+        android = platform == "android"
+        set_prop_of(self, "platform", platform)
+        self.done.setText("" if android else "Done")
+        self.done.setIcon(icon("close_dark") if android else QIcon())
+        self.done.setIconSize(QSize(22, 22))
+        self.reader.setVisible(not android)
+        self.reload.setVisible(not android)
+
     def set_url(self, url: str) -> None:
         domain = url.split("://", 1)[-1].split("/", 1)[0]
         self.address.setText(domain)
@@ -486,6 +524,10 @@ class BrowserToolbar(QFrame):
         self.back.clicked.connect(self.back_clicked)
         self.forward.clicked.connect(self.forward_clicked)
         self.set_forward(False)
+
+    def set_platform(self, platform: str) -> None:
+        """Chrome's custom tab has no toolbar: Android's system back goes back instead."""
+        self.setVisible(platform != "android")
 
     def set_forward(self, possible: bool) -> None:
         """Forward is enabled only where the page history has a next page."""

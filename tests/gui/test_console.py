@@ -467,6 +467,7 @@ CONSOLE_IDS = (
     "session_label", "platform_switch", "platform_ios", "platform_android", "deployment_portal",
     "deployment_switch", "deployment_cloud", "deployment_on_premise", "policy_ios",
     "policy_android", "policy_entry", "policy_entry_profile", "policy_entry_edit_profile",
+    "policy_entry_menu",
     "policy_window_days", "console_message", "console_tabs",
     "tab_requests", "filter_requests", "count_requests", "requests_table",
     "tab_emails", "filter_emails", "count_emails", "emails_table", "email_meta", "email_preview",

@@ -59,6 +59,9 @@ class MinimalStack:
     def show_time(self, now: datetime) -> None:
         self.time = now
 
+    def show_platform(self, platform: str) -> None:
+        self.platform = platform
+
 
 @pytest.fixture
 def stack(qapp) -> MinimalStack:
@@ -174,7 +177,7 @@ def test_every_registered_wiring_names_a_real_signal_and_a_real_target(spec):
 
 def test_every_screen_and_sheet_is_registered_once_under_its_own_name():
     names = [spec.name for spec in SCREENS + SHEETS]
-    assert len(names) == len(set(names)) == len(SCREEN_SPECS) == 16
+    assert len(names) == len(set(names)) == len(SCREEN_SPECS) == 17  # 15 screens, 2 sheets
     assert all(issubclass(s.cls, Screen) and s.view is not None for s in SCREENS)
     assert all(issubclass(s.cls, Sheet) for s in SHEETS)
 

@@ -60,6 +60,10 @@ class AddressNotFoundScreen(Screen):
         self.log_out.clicked.connect(self.log_out_requested)
         self.clear_history.clicked.connect(self.clear_history_requested)
 
+    def system_back(self) -> bool:
+        self.back_requested.emit()
+        return True
+
     def show_view(self, view: BrowserScreenView) -> None:
         super().show_view(view)
         self.bar.set_url(f"https://{view.portal_address}/profile/delete/")

@@ -45,6 +45,21 @@ class Screen(QFrame):
     def _connect_signals(self) -> None:
         pass
 
+    def set_platform(self, platform: str) -> None:
+        """Draw the screen's bars as the platform's app does (Android: a left arrow and a
+        left-aligned title; Chrome's custom tab for the browser)."""
+        from gui.phone.widgets import BrowserBar, BrowserToolbar, NavBar
+
+        for kind in (NavBar, BrowserBar, BrowserToolbar):
+            for bar in self.findChildren(kind):
+                bar.set_platform(platform)
+
+    def system_back(self) -> bool:
+        """The system's back (Android's Back key and gesture, a flow's ``back``) where the
+        screen has a way back of its own that is not a visible ``back`` button; True if
+        it went back."""
+        return False
+
     def answers_not_here(self, control: QAbstractButton, what: str) -> None:
         """``control`` is the real app's, but not part of this prototype: a tap says so
         (the phone shows a short toast) instead of doing nothing."""
@@ -120,7 +135,7 @@ class Sheet(QFrame):
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
-        if event.key() == Qt.Key.Key_Escape:
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Back):
             self.dismiss()
             return
         if handle_return_and_escape(self, event):
@@ -140,7 +155,9 @@ def handle_return_and_escape(owner, event: QKeyEvent) -> bool:
             owner.primary.click()
             return True
         return False
-    if key == Qt.Key.Key_Escape and isinstance(owner, Screen):
+    if key in (Qt.Key.Key_Escape, Qt.Key.Key_Back) and isinstance(owner, Screen):
+        if owner.system_back():
+            return True
         back = owner.findChild(QAbstractButton, "back")
         if back is not None and back.isVisible():
             back.click()

@@ -295,6 +295,10 @@ class BrowserScreen(Screen):
         else:
             self.back_requested.emit()
 
+    def system_back(self) -> bool:
+        self._back()
+        return True
+
     def _forward(self) -> None:
         if self._forward_to is not None:
             self._go(self._forward_to)
