@@ -279,8 +279,13 @@ class DeviceCard(Card):
                                     "Policy: offer on Android")
         self.policy_entry = Segmented("policy_entry", "Entry", [
             ("profile", "Profile", "policy_entry_profile"),
-            ("edit_profile", "Edit profile", "policy_entry_edit_profile"),
+            ("edit_profile", "Edit", "policy_entry_edit_profile"),
             ("menu", "Menu", "policy_entry_menu")])
+        for value, path in (("profile", "Profile"), ("edit_profile", "Profile -> Edit profile"),
+                            ("menu", "Menu -> Edit profile")):  # short labels: one row fits
+            segment = self.policy_entry.buttons[value]
+            segment.setToolTip(f"{path} -> Delete account")
+            segment.setFixedWidth(segment.fontMetrics().horizontalAdvance(segment.text()) + 16)
         self.policy_window_days = named(QSpinBox(), "policy_window_days", "Deletion window days")
         self.policy_window_days.setRange(1, 3650)
         self.policy_window_days.setSuffix(" days")

@@ -26,7 +26,7 @@ class MenuScreen(Screen):
         self.root.addWidget(self.nav)
         area, box = scroll_page("menu")
         self.me_card = Card("menu_me", margins=0, spacing=0)
-        self.me_row = ListRow("", "My profile", "menu_profile", "")
+        self.me_row = ListRow("My profile", "My profile", "menu_profile", "")
         self.me_card.add(self.me_row)
         self.edit_row = ListRow("Edit profile", "", "menu_edit_profile")
         self.me_card.add(self.edit_row)
