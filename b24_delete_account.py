@@ -117,6 +117,10 @@ def build_parser(flow_commands: bool | str = True,
     parser.add_argument("--scale", metavar="F", type=_scale,
                         help="draw the window at F times its size, e.g. 0.8 to fit a smaller "
                              "screen (0.5 to 2; the GUI and the demo)")
+    parser.add_argument("--second-phone", metavar="PERSON", nargs="?", const="",
+                        help="the GUI with a second phone beside the first: PERSON's (a key "
+                             "or name), by default another administrator of the first "
+                             "phone's Bitrix24")
     parser.add_argument("--exit-after-first-paint", action="store_true",
                         help="quit as soon as the main window has been painted (benchmarks)")
     parser.add_argument("--exit-when-ready", action="store_true",
@@ -196,6 +200,9 @@ def _refused(args, command: str) -> str | None:
         args.world = args.reset_world or args.world
     elif getattr(args, "world", None) and command in _NO_WORLD:
         return f"--world does nothing with '{command}': {_NO_WORLD[command]}."
+    if getattr(args, "second_phone", None) is not None and command != "gui":
+        return (f"--second-phone does nothing with '{command}': it shows a second phone in "
+                "the GUI (a flow puts one there with onDevice).")
     if command in _NO_STORE:
         for option in ("db", "data_dir"):
             if getattr(args, option, None) is not None:

@@ -82,6 +82,7 @@ class Startup:
         self.url = url
         self.first_only = getattr(args, "exit_after_first_paint", False)
         self.when_ready = getattr(args, "exit_when_ready", False)
+        self.second = getattr(args, "second_phone", None)  # None: one phone; "": default
         self.code = 0
         self.app = None  # gui.builder.App, once the store is open
         self.qt = create_app()
@@ -109,12 +110,25 @@ class Startup:
         from core.errors import StoreError
         from gui.builder import build_app
 
+        phones = ("user",) if self.second is None else ("user", "admin")
         try:
-            self.app = build_app(self.url, window=self.window)
+            self.app = build_app(self.url, window=self.window, phones=phones)
         except StoreError as exc:
             self._refuse(str(exc))
             return
+        if self.second:
+            self._hold_second(self.second)
         self._paints.append(FirstPaint(self.window, self._ready))
+
+    def _hold_second(self, person: str) -> None:
+        """--second-phone PERSON: who holds it, or why they cannot (in the console)."""
+        from core.errors import DomainError
+
+        try:
+            said, kind = self.app.hold_second(person), "ok"
+        except DomainError as exc:
+            said, kind = str(exc), "error"
+        self.window.console.show_message(said, kind)
 
     def _refuse(self, message: str) -> None:
         """The store cannot be opened: say why on stderr, and in the window too (a desktop

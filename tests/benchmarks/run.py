@@ -42,6 +42,8 @@ GOALS = {
     "processing_ratio_100k_postgres": 2.0,
     "table_open_ms_100k": 80.0,
     "gui_rss_mb_100k": 150.0,
+    "gui_rss_two_phones_ratio": 1.25,       # issue 17: the second phone shown / one phone
+    "startup_ready_two_phones_ratio": 1.25,
     "suite_shard_ratio": 0.6,
     "record_realtime_ratio": 1.0,
     "suite_seconds_per_flow": 0.25,
@@ -123,13 +125,15 @@ def bench_startup(repeats: int, res: dict) -> None:
     # One run gives both moments: the first painted main window (the launch screen) and the
     # same window ready (the real phone and console with the store's data painted).
     app = [PY, "main.py", "--data-dir", str(data), "--exit-when-ready"]
+    two = [*app, "--second-phone"]  # the administrator's phone beside the user's
     bare = [PY, "-m", "tests.benchmarks.bare_window"]
     until_painted(app)  # first run seeds the demo world; not timed
     until_painted(bare)
-    apps, readies, bares, ratios, ready_ratios = [], [], [], [], []
+    apps, readies, bares, ratios, ready_ratios, twos = [], [], [], [], [], []
     for i in range(repeats):
         pair = (app, bare) if i % 2 else (bare, app)
         got = {id(c): until_painted(c) for c in pair}
+        twos.append(until_painted(two)["ready"] / got[id(app)]["ready"])
         apps.append(got[id(app)]["first paint"])
         readies.append(got[id(app)]["ready"])
         bares.append(got[id(bare)]["first paint"])
@@ -141,6 +145,7 @@ def bench_startup(repeats: int, res: dict) -> None:
                             "app_seconds": summary(apps), "bare_seconds": summary(bares)}
     res["startup_ready_seconds"] = {**summary(readies), "baseline": None}
     res["startup_ready_ratio"] = {**summary(ready_ratios), "baseline": statistics.median(bares)}
+    res["startup_ready_two_phones_ratio"] = {**summary(twos), "baseline": None}
 
 
 def bench_flow(repeats: int, res: dict) -> None:
@@ -326,10 +331,14 @@ def bench_processing(sizes: list[int], repeats: dict[int, int], res: dict) -> Pa
 
 def bench_tables(template: Path, n: int, repeats: int, res: dict) -> None:
     db = WORK / "tables.db"
-    opens, rss, detail = [], [], []
+    opens, rss, detail, twos = [], [], [], []
     for i in range(repeats):
         copy_db(template, db)
+        two = last_json(run([PY, "-m", "tests.benchmarks.tables_child", str(db),
+                             "--second-phone"]).stdout)
+        copy_db(template, db)
         got = last_json(run([PY, "-m", "tests.benchmarks.tables_child", str(db)]).stdout)
+        twos.append(two["peak_rss_mb"] / got["peak_rss_mb"])
         if got["requests_rows_total"] != n or got["emails_rows_total"] < n:
             raise RuntimeError(f"the tables did not hold {n} rows: {got}")
         detail.append(got)
@@ -341,6 +350,7 @@ def bench_tables(template: Path, n: int, repeats: int, res: dict) -> None:
     k = n // 1000
     res[f"table_open_ms_{k}k"] = {**summary(opens), "baseline": None, "runs_detail": detail}
     res[f"gui_rss_mb_{k}k"] = {**summary(rss), "baseline": None}
+    res["gui_rss_two_phones_ratio"] = {**summary(twos), "baseline": None}
 
 
 # ---------------------------------------------------------------- PostgreSQL

@@ -55,7 +55,8 @@ def main(argv: list[str]) -> int:
     store = open_or_seed(f"sqlite:///{argv[0]}")
     app = create_app()
     QSettings().setValue(SETTINGS_TAB, "notices")
-    window = build_app(store).window
+    phones = ("user", "admin") if "--second-phone" in argv[1:] else ("user",)
+    window = build_app(store, phones=phones).window
     window.show()
     wait_for_paint(app, window)
     out = {}
