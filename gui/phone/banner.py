@@ -11,8 +11,15 @@ were there when the phone was signed in count as seen: only what arrives live is
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QMouseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsDropShadowEffect,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core import queries_phone as q
 from core.views import NoticeView
@@ -46,6 +53,11 @@ class PushBanner(QFrame):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.hide)
         self._build_ui()
+        shadow = QGraphicsDropShadowEffect(self)  # iOS lifts a banner off the screen
+        shadow.setBlurRadius(28)
+        shadow.setOffset(0, 6)
+        shadow.setColor(QColor(0, 0, 0, 45))
+        self.setGraphicsEffect(shadow)
         self.hide()
 
     def _build_ui(self) -> None:
