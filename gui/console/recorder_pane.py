@@ -105,12 +105,15 @@ class RecorderPane(QFrame):
         self.stop() if self.recording else self.start()
 
     def start(self, header: str | None = None) -> None:
-        """Record (after a Stop, the same flow goes on)."""
+        """Record (after a Stop, the same flow goes on). ``header``: the flow's header from
+        now on (main.py record's, naming its world), also after Clear."""
+        if header is not None:
+            self._header_of = lambda: header
         if self.recorder is None:
             from gui.flows.recorder import Recorder  # the flow driver: loaded when first used
 
             self.recorder = Recorder(self._window_of(),
-                                     self._header_of() if header is None else header,
+                                     self._header_of(),
                                      parent=self, ignored=(self, self.record_button))
             self.recorder.changed.connect(self._show_yaml)
         self.recorder.start()

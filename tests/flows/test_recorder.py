@@ -335,3 +335,12 @@ def test_a_tap_on_the_second_phone_is_recorded_inside_on_device(recording):
         "- tapOn: {id: second_phone_shown}",
         "- onDevice:\n    device: admin\n    commands:\n      - tapOn: {id: profile_photo}",
         "- tapOn: {id: profile_photo}"]
+
+
+def test_clear_starts_the_flow_afresh_with_the_same_header(recording, tmp_path):
+    pane = recording.pane
+    _click(recording.window.findChild(QWidget, "profile_photo"))
+    _click(pane.clear_button)
+    assert pane.recording and pane.recorder.commands == ["- launchApp"]
+    assert pane.recorder.yaml() == header_for(tmp_path / "out.yaml", None) + "---\n- launchApp\n"
+    assert pane.yaml_view.toPlainText() == pane.recorder.yaml()
