@@ -465,3 +465,23 @@ def test_a_label_s_expression_is_evaluated_in_every_report(run, write_flow, tmp_
     assert labels == ["Ask for anna", "Item 2 read"]
     junit = (tmp_path / "j.xml").read_text()
     assert "Ask for anna" in junit and "Item 2 read" in junit and "${" not in junit
+
+
+def test_expressions_work_in_selectors_env_values_and_maestro_s_built_ins(run, write_flow):
+    write_flow("sub.yaml", "appId: x\n---\n- evalScript: ${output.sub = WHAT}\n")
+    flow = write_flow("built_ins.yaml", """
+        env:
+          ID: delete_account
+          WHAT: ${'computed ' + ID}
+        ---
+        - scrollUntilVisible: {element: {id: "${ID}"}}
+        - runFlow: {file: sub.yaml, env: {WHAT: "${WHAT + '!'}"}}
+        - assertTrue: ${output.sub == 'computed delete_account!'}
+        - copyTextFrom: {id: "${ID.replace('delete', 'delete')}"}
+        - assertTrue: ${maestro.copiedText == 'Delete account'}
+        - assertVisible: ${maestro.copiedText}
+        - assertTrue: ${MAESTRO_FILENAME == 'built_ins' && maestro.platform == 'ios'}
+        """)
+    result = run(flow)
+    assert result.passed, result.failure
+    assert [s.status for s in result.steps].count("passed") == len(result.steps) == 8
