@@ -187,3 +187,19 @@ def test_javascript_words_in_braces_are_values_not_undefined_names(write_flow):
 def test_maestro_s_hide_keyboard_written_with_a_space_is_hide_keyboard(write_flow):
     flow = parse_flow(write_flow("f.yaml", "appId: x\n---\n- hide keyboard\n"))
     assert [c.name for c in flow.commands] == ["hideKeyboard"]
+
+
+def test_a_sub_flow_file_named_by_an_expression_is_refused_saying_why(write_flow, monkeypatch,
+                                                                      tmp_path):
+    # Maestro reads runFlow's and retry's file with the flow, before any ${...} has a value.
+    monkeypatch.chdir(tmp_path)
+    write_flow("sub.yaml", "---\n- back\n")
+    found = problems_of(write_flow("f.yaml", """
+        env: {SUB: sub.yaml}
+        ---
+        - runFlow: ${SUB}
+        - retry: {file: "${SUB}"}
+        """))
+    assert [p.partition(": the file")[0] for p in found] == [
+        "f.yaml:3: runFlow: file '${SUB}'", "f.yaml:4: retry: file '${SUB}'"]
+    assert all("name the file itself" in p for p in found)
