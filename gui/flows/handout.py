@@ -90,7 +90,8 @@ class Handout(Hooks):
         path = self.flow_dir(runner) / f"h{len(self.steps) + 1:03d}.png"
         picture.save(str(path), "PNG", 60)
         self.steps.append({"picture": str(path), "caption": sentence(step.command, runner),
-                           "labelled": bool(step.command.label), "status": step.status})
+                           "labelled": bool(step.command.label), "status": step.status,
+                           "depth": step.depth})
 
     def _phone(self) -> QImage:
         image = self._camera.picture()
@@ -191,12 +192,13 @@ def write_pdf(results: list[FlowResult], folder: Path, target: Path,
                 writer.newPage()
             story = _story(folder, number, result)
             steps = story["steps"]
-            chosen = [s for s in steps if s["labelled"]] or steps
-            per = COLUMNS * ROWS
+            chosen = _chosen(steps)
+            columns = _columns(chosen)
+            per = columns * ROWS
             for first in range(0, max(len(chosen), 1), per):
                 if first:
                     writer.newPage()
-                _flow_page(painter, writer, result, chosen[first:first + per], first)
+                _flow_page(painter, writer, result, chosen[first:first + per], first, columns)
             emails += [(result.name, e) for e in story["emails"]]
         writer.newPage()
         _appendix(painter, writer, emails)
@@ -212,8 +214,23 @@ def _font(size: float, bold: bool = False) -> QFont:
     return font
 
 
+def _chosen(steps: list[dict]) -> list[dict]:
+    """The flow's own labelled steps (a sub-flow's labels, "Item 3 read", only when the flow
+    has none of its own), else every step of its own."""
+    own = [s for s in steps if not s.get("depth")]
+    return ([s for s in own if s["labelled"]] or [s for s in steps if s["labelled"]]
+            or own or steps)
+
+
+def _columns(chosen: list[dict]) -> int:
+    """Six phones across a page; three when the pictures hold two phones side by side."""
+    image = QImage(chosen[0]["picture"]) if chosen else QImage()
+    wide = not image.isNull() and image.width() > image.height() * 0.75
+    return COLUMNS // 2 if wide else COLUMNS
+
+
 def _flow_page(painter: QPainter, writer: QPdfWriter, result: FlowResult, chosen: list[dict],
-               first: int) -> None:
+               first: int, columns: int = COLUMNS) -> None:
     page = QRectF(writer.pageLayout().paintRectPixels(DPI))
     page.moveTo(0, 0)
     painter.setFont(_font(15, True))
@@ -229,11 +246,11 @@ def _flow_page(painter: QPainter, writer: QPdfWriter, result: FlowResult, chosen
                          int(Qt.TextFlag.TextWordWrap), result.failure or "No step ran.")
         return
     rows = ROWS
-    cell_w = page.width() / COLUMNS
+    cell_w = page.width() / columns
     cell_h = (page.height() - top) / rows
     caption_h = 30 * DPI / 72
     for i, step in enumerate(chosen):
-        x, y = (i % COLUMNS) * cell_w, top + (i // COLUMNS) * cell_h
+        x, y = (i % columns) * cell_w, top + (i // columns) * cell_h
         image = QImage(step["picture"])
         box = QRectF(x + 6, y + 4, cell_w - 12, cell_h - caption_h - 8)
         if not image.isNull():

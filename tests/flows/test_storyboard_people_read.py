@@ -125,3 +125,15 @@ def test_sentences_made_from_commands(write_flow):
         "Tap Delete account", "Tap Continue", "See \u201cRequest sent\u201d",
         "Send request is gone", "Type \u201chello\u201d", "30 days pass", "1 day passes",
         "An email to boris <boris@acme.example>: \u201crequested to delete\u201d", "Go back"]
+
+
+def test_the_handout_pictures_the_flows_own_labelled_steps_before_a_sub_flows():
+    from gui.flows.handout import _chosen
+
+    steps = [{"labelled": True, "depth": 0, "n": 1}, {"labelled": True, "depth": 1, "n": 2},
+             {"labelled": False, "depth": 0, "n": 3}]
+    assert [s["n"] for s in _chosen(steps)] == [1]
+    inner_only = [{"labelled": False, "depth": 0, "n": 1}, {"labelled": True, "depth": 1, "n": 2}]
+    assert [s["n"] for s in _chosen(inner_only)] == [2]
+    none = [{"labelled": False, "depth": 0, "n": 1}, {"labelled": False, "depth": 1, "n": 2}]
+    assert [s["n"] for s in _chosen(none)] == [1]
