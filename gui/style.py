@@ -21,7 +21,7 @@ from core.assets import RESOURCES as _RESOURCES
 RESOURCES = _RESOURCES  # the bundled files (core.assets: importlib.resources)
 STYLES = RESOURCES / "styles"
 ICONS = RESOURCES / "icons"
-OWN_SHEETS = ("phone",)  # set on their widget, not on the application
+OWN_SHEETS = ("phone", "lock_screen")  # set on their widget, not on the application
 FONTS = RESOURCES / "fonts"
 TOKEN = re.compile(r"@([a-z][a-z0-9_]*)")
 

@@ -3,6 +3,11 @@ a notice arrives for the person signed in there (the administrator hears of a de
 request, a cancellation, a completed deletion). Sound is off: the simulator plays none.
 Tapping the banner opens the notice in the app.
 
+When the app is in the background (the home screen shows over it: a flow's stopApp), the
+notice arrives on the lock screen instead: the time and date large, the notification under
+them (``lock_screen``, ``lock_time``; the notification is the same ``push_banner``), and a
+tap unlocks into the app's Notifications.
+
 ``NoticeWatcher`` watches one phone's notices on every change of the world (in this window,
 or in another process through ``gui.live``) and shows the newest unseen one. Notices that
 were there when the phone was signed in count as seen: only what arrives live is pushed.
@@ -23,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from core import queries_phone as q
 from core.views import NoticeView
-from gui.phone.frame import SCREEN_W, STATUS_H
+from gui.phone.frame import SCREEN_H, SCREEN_W, STATUS_H
 from gui.phone.widgets import label
+from gui.style import stylesheet
 
 # What the banner's bold line says for each kind of notice (the app's words).
 TITLES = {"impending_deletion": "Account deletion requested",
@@ -33,6 +39,8 @@ TITLES = {"impending_deletion": "Account deletion requested",
           "portal_deleted": "Bitrix24 deleted"}
 SHOWN_MS = 6000  # iOS keeps a temporary banner about five seconds; a little longer here
 MARGIN = 8
+HOME_ID = "home_screen"  # the home screen over the app (gui.flows.driver.show_home)
+LOCK_NOTICE_Y = 250      # on the lock screen: under the large time and date
 
 
 class PushBanner(QFrame):
@@ -83,7 +91,7 @@ class PushBanner(QFrame):
         for child in self.findChildren(QWidget):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
-    def show_notice(self, notice: NoticeView) -> None:
+    def show_notice(self, notice: NoticeView, y: int = STATUS_H + 4) -> None:
         self.notice = notice
         self.title.setText(TITLES.get(notice.kind, "Notification"))
         self.text.setText(notice.text)
@@ -91,7 +99,7 @@ class PushBanner(QFrame):
         width = SCREEN_W - 2 * MARGIN
         self.setFixedWidth(width)
         self.setFixedHeight(self.layout().totalHeightForWidth(width))
-        self.move(MARGIN, STATUS_H + 4)
+        self.move(MARGIN, y)
         self.show()
         self.raise_()
         if not self.persistent:
@@ -104,6 +112,35 @@ class PushBanner(QFrame):
         super().mouseReleaseEvent(event)
 
 
+class LockScreen(QFrame):
+    """iOS's lock screen, over the app in the background: the time and date, large."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("lock_screen")
+        self.setAccessibleName("Lock screen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, STATUS_H + 24, 0, 0)
+        box.setSpacing(0)
+        self.date = label("", "lock_date", "lock_date", wrap=False)
+        self.time = label("", "lock_time", "lock_time", wrap=False)
+        for line in (self.date, self.time):
+            line.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            box.addWidget(line)
+        box.addStretch(1)
+        self.setGeometry(0, 0, SCREEN_W, SCREEN_H)
+        # Its own sheet: the home screen it lies on styles every label under it.
+        self.setStyleSheet(stylesheet("lock_screen"))
+        self.hide()
+
+    def show_at(self, now) -> None:
+        self.date.setText(f"{now:%A}, {now.day} {now:%B}")
+        self.time.setText(f"{now.hour}:{now.minute:02d}")
+        self.show()
+        self.raise_()
+
+
 class NoticeWatcher(QObject):
     """Pushes one phone's newly arrived notices as banners; a tap opens Notifications."""
 
@@ -111,6 +148,7 @@ class NoticeWatcher(QObject):
         super().__init__(phone)
         self.phone, self.navigator, self.controller = phone, navigator, controller
         self.banner = PushBanner(phone.screen_area)
+        self.lock: LockScreen | None = None  # made on the home screen when first needed
         self._seen: set[int] = set()
         self._session: tuple | None = None
         self.pushed: list[NoticeView] = []  # every banner shown, oldest first
@@ -141,8 +179,31 @@ class NoticeWatcher(QObject):
         self._seen.update(n.id for n in new)
         if new:
             self.pushed.append(new[0])
-            self.banner.show_notice(new[0])  # the newest (notices come newest first)
+            home = self._home()
+            if home is not None:  # on the lock screen, over the home screen: launchApp
+                lock = self._lock_on(home)  # (which takes the home screen away) ends it
+                lock.show_at(new[0].created_at)
+                lock.banner.persistent = True  # a lock screen keeps its notifications
+                lock.banner.show_notice(new[0], LOCK_NOTICE_Y)
+            else:
+                self.banner.show_notice(new[0])  # the newest (notices come newest first)
+
+    def _home(self) -> QWidget | None:
+        """The home screen over the app (it is in the background), or None."""
+        home = self.phone.screen_area.findChild(QWidget, HOME_ID)
+        return home if home is not None and home.isVisible() else None
+
+    def _lock_on(self, home: QWidget) -> LockScreen:
+        if self.lock is None or self.lock.parentWidget() is not home:
+            self.lock = LockScreen(home)
+            self.lock.banner = PushBanner(self.lock)
+            self.lock.banner.tapped.connect(self._open)
+        return self.lock
 
     def _open(self, _notice_id: int) -> None:
+        """Into the app's Notifications: from the lock screen, unlocked and in front."""
+        home = self._home()
+        if home is not None:
+            home.hide()
         self.phone.hide_sheet()
         self.navigator.go("notices")

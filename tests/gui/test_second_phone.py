@@ -95,3 +95,19 @@ def test_the_console_hides_swaps_and_chooses_who_holds_the_second_phone(app, qtb
     row.shown.setChecked(True)
     assert app.second is not None and len(app.window.phones) == 2
     assert app.second.navigator.controller.read(sv.session_view).person.key == "anna"
+
+
+def test_with_the_app_in_the_background_the_notice_arrives_on_the_lock_screen(app, qtbot,
+                                                                              store):
+    from gui.flows.driver import show_home
+
+    home = show_home(app.second.phone.screen_area)  # the app in the background
+    request_dmitri(store)
+    app.controller.changed.emit()
+    lock = app.second.watcher.lock
+    assert lock is not None and lock.isVisible() and lock.time.text() == "9:00"
+    assert lock.banner.isVisible() and lock.banner.title.text() == "Account deletion requested"
+    assert not app.second.watcher.banner.isVisible()  # not the in-app banner
+    click(qtbot, lock.banner)
+    assert not home.isVisible() and not lock.isVisible()  # unlocked, the app in front
+    assert app.second.phone.current_screen_name() == "notices"
