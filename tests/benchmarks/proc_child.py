@@ -51,11 +51,13 @@ def start_poller(path: str) -> subprocess.Popen:
 
 def poll_waits(poller: subprocess.Popen) -> dict:
     out, _ = poller.communicate(timeout=60)
-    waits = sorted(json.loads(out.splitlines()[-1])["waits_ms"])
+    got = json.loads(out.splitlines()[-1])
+    waits = sorted(got["waits_ms"])
     if not waits:
-        return {"p99": 0.0, "max": 0.0, "median": 0.0, "attempts": 0}
+        return {"p99": 0.0, "max": 0.0, "median": 0.0, "attempts": 0, "refused": 0}
     return {"p99": waits[min(len(waits) - 1, int(len(waits) * 0.99))], "max": waits[-1],
-            "median": waits[len(waits) // 2], "attempts": len(waits)}
+            "median": waits[len(waits) // 2], "attempts": len(waits),
+            "refused": got["refused"]}
 
 
 def main(argv: list[str]) -> int:
