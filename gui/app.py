@@ -86,6 +86,9 @@ class Startup:
         self.code = 0
         self.app = None  # gui.builder.App, once the store is open
         self.qt = create_app()
+        from gui.phone import motion  # the GUI moves as the device does
+
+        motion.set_enabled(True)
         self.window = MainWindow()
         self.window.resize(self.window.sizeHint())
         fit_to_screen(self.window)  # a 1280-pixel screen: the launch window opens narrower

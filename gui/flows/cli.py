@@ -74,6 +74,9 @@ def add_test_parser(sub) -> argparse.ArgumentParser:
     t.add_argument("--shard-index", type=int, metavar="I",
                    help="with --shard-split: run share I (1 to N)")
     t.add_argument("--show", action="store_true", help="show the window while the flows run")
+    t.add_argument("--animations", action="store_true",
+                   help="play the phone's animations (off by default: the settled screens are "
+                        "the same); waitForAnimationToEnd waits for them. --record plays them")
     from gui.flows.model import env_pair  # -e and --flow-timeout: the flow language's (H4a)
 
     t.add_argument("-e", "--env", dest="env", action="append", type=env_pair, default=[],
@@ -535,6 +538,9 @@ def run_tests(args) -> int:
         args.include_tags = [args.include_tags]
     if not args.show:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    # The phone's motion (gui/phone/motion.py reads it; worker processes inherit it).
+    animate = getattr(args, "animations", False) or bool(getattr(args, "record", None))
+    os.environ["B24SIM_ANIMATIONS"] = "1" if animate else "0"
     if getattr(args, "seed", None) is not None:  # worker processes inherit it
         os.environ["B24SIM_FLOW_SEED"] = str(args.seed)
     from gui.flows.runner import set_run_options  # -e, --flow-timeout (workers inherit them)

@@ -258,6 +258,9 @@ def run_demo(args) -> int:
     if QApplication.instance() is None and os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         _quiet_qt()
     app = create_app()
+    from gui.phone import motion  # the demo and its recording play the phone's animations
+
+    motion.set_enabled(True)
     hooks = DemoHooks(speed)
     hooks.total = len(flow.commands)  # the flow's own steps, not a sub-flow's
     hooks.record, hooks.frame = getattr(args, "record", None), getattr(args, "frame", "phone")

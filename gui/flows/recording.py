@@ -291,8 +291,26 @@ class Tape:
         self._owed += seconds * FPS
         count = int(self._owed)
         self._owed -= count
+        count -= self._film_motion(count)
         if count:
             self.video.add(self.camera.picture(), count)
+
+    def _film_motion(self, budget: int) -> int:
+        """While the phone animates (gui/phone/motion.py), a picture for each frame's time
+        as it passes, up to ``budget`` frames; how many were used."""
+        import time
+
+        from gui.phone import motion
+
+        used, start = 0, time.monotonic()
+        while used < budget and motion.busy():
+            due = int((time.monotonic() - start) * FPS) + 1 - used
+            if due > 0:
+                count = min(due, budget - used)
+                self.video.add(self.camera.picture(), count)
+                used += count
+            motion.wait_a_moment()
+        return used
 
     def close(self) -> None:
         self.video.close()

@@ -700,6 +700,10 @@ class FlowRunner:
         if self.window is None:
             return None
         folder = self.artifacts.flow_dir(self.number, self.flow.path)
+        from gui.phone import motion  # with --animations: the settled screen, as without
+
+        if motion.enabled():
+            motion.wait_idle()
         return self.artifacts.save(self.window.grab().toImage(), folder / f"{name}.png")
 
     def step_picture(self, name: str) -> Path | None:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.phone import motion as motion_
 from gui.phone.frame import (
     ANDROID_RADIUS,
     BEZEL,
@@ -44,6 +45,7 @@ from gui.phone.frame import (
     SCREEN_W,
     STATUS_H,
 )
+from gui.phone.keyboard import Keyboard, KeyboardControl
 from gui.phone.screens import SCREEN_NAMES, Screens, build_sheets
 from gui.phone.screens.base import Screen, Sheet
 from gui.phone.widgets import IconLabel, TapFlash, Toast, label
@@ -246,6 +248,8 @@ class PhoneView(QWidget):
         self.stack.setObjectName("phone_stack")
         self.screens = Screens(self.stack)
         box.addWidget(self.stack, 1)
+        self.keyboard = Keyboard()
+        box.addWidget(self.keyboard)
         self.home = HomeArea()
         box.addWidget(self.home)
         self.sheet_layer = SheetLayer(self.screen_area)
@@ -259,6 +263,8 @@ class PhoneView(QWidget):
         self.bezel = Bezel(self)
         self.bezel.setGeometry(self.rect())
         self.bezel.raise_()
+        self.motion = motion_.install(self, self.screen_area)  # gui/phone/motion.py
+        self.keyboard_control = KeyboardControl(self, self.keyboard)
 
     def _round_screen(self, radius: int) -> None:
         """Clip the screen (and sheets' dimming) to its rounded corners; the bezel's
@@ -306,11 +312,19 @@ class PhoneView(QWidget):
     def show_screen(self, name: str) -> Screen:
         screen = self.screens[name]
         if self.stack.currentWidget() is not screen:
+            before = self.motion.before_screen_change()
+            old = self.stack.currentWidget()
             self.stack.setCurrentWidget(screen)
             self.match_edges(screen)
             for area in screen.findChildren(QScrollArea):
                 area.verticalScrollBar().setValue(0)
             self.screen_changed.emit(name)
+            screen.focus_first()
+            self.settle()
+            self.motion.screen_changed(old.name if old is not None else None, name, before)
+            return screen
+        if not self.motion.history:  # the first screen built is shown by the stack itself
+            self.motion.screen_changed(None, name, None)
         screen.focus_first()
         self.settle()
         return screen
@@ -324,6 +338,7 @@ class PhoneView(QWidget):
 
     def show_sheet(self, name: str) -> Sheet:
         sheet = self.sheets[name]
+        background = self.motion.before_sheet() if self.sheet_layer.current is None else None
         for other in self.sheets.values():
             other.setVisible(other is sheet)
         self.sheet_layer.current = sheet
@@ -332,19 +347,24 @@ class PhoneView(QWidget):
         self.bezel.raise_()
         sheet.focus_first()
         self.settle()
+        self.motion.sheet_shown(sheet, background)
         return sheet
 
     def hide_sheet(self) -> None:
+        closing = self.sheet_layer.current
         for sheet in self.sheets.values():
             sheet.hide()
         self.sheet_layer.current = None
         self.sheet_layer.hide()
+        if closing is not None:
+            self.motion.sheet_hidden(closing)
         current = self.current_screen()
         if current is not None and self.isVisible():
             current.focus_first()
 
     def show_time(self, now: datetime) -> None:
         self.status_bar.set_time(now)
+        self.motion.clock_moved(now)
 
     # -- public API ----------------------------------------------------------------------
     def current_screen(self) -> Screen:

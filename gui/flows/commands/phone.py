@@ -165,7 +165,8 @@ class Back(Unit):
 @register
 class WaitForAnimationToEnd(Unit):
     name = "waitForAnimationToEnd"
-    doc = "lets Qt deliver what is pending (the screens do not animate)"
+    doc = ("waits until the phone's animations have ended (timeout ms, default 15000; they "
+           "play with main.py test --animations)")
     schema = {"type": ["null", "object"]}
 
     def read(self, ctx, line, arg, node):
@@ -175,16 +176,26 @@ class WaitForAnimationToEnd(Unit):
         return r.nothing(ctx, line, self.name, arg)
 
     def run(self, runner, command, step, depth):
+        from gui.phone import motion
+
         _driver().settle()
+        motion.wait_idle(command.args.get("timeout") or ANIMATION_TIMEOUT_MS)
+
+
+ANIMATION_TIMEOUT_MS = 15_000  # Maestro's: waitForAnimationToEnd goes on after it either way
 
 
 @register
 class HideKeyboard(Unit):
     name = "hideKeyboard"
-    doc = "nothing to hide (no on-screen keyboard); accepted (also Maestro's `- hide keyboard`)"
+    doc = ("takes the phone's keyboard down (the field loses focus, what it holds stays; "
+           "also Maestro's `- hide keyboard`)")
     schema = {"type": ["null", "object"]}
 
     def run(self, runner, command, step, depth):
+        control = getattr(getattr(runner.window, "phone", None), "keyboard_control", None)
+        if control is not None:
+            control.hide()
         _driver().settle()
 
 

@@ -1,0 +1,424 @@
+"""The iPhone's keyboard, drawn: it slides up when a text field of the phone takes focus,
+types into that field when its keys are clicked, and slides down when focus leaves.
+
+- ``Keyboard``: the light iOS keyboard at iPhone sizes (390 points wide: letter keys 33 x 42,
+  6 apart, rows 12 apart; shift and delete 42 wide; 123 and return 88), its three layers
+  (letters, 123, #+=), shift for one letter, and the strip under the keys with the globe and
+  the microphone. The keys never take focus, so the field keeps it; each click sends the
+  field the key events a hardware keyboard sends (the field cannot tell the two apart).
+- ``KeyboardControl``: one per phone. It watches where focus goes; a field of this phone that
+  can be edited brings the keyboard up (the page scrolls so the field stays in view), focus
+  anywhere else takes it down. Return is labelled as iOS would for that field: ``next`` when
+  another field follows on the screen (Return moves there, from either keyboard), ``go`` where
+  the screen has an action Return submits (the browser's Next), ``done`` in a text view (it
+  closes the keyboard; a hardware Return there is a line break, as on the device).
+
+The keyboard takes its place in the phone's layout (the screen above gets shorter, as an app's
+content does above the iOS keyboard), so nothing behind it can be tapped by mistake.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFrame,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QWidget,
+)
+
+from gui.phone import motion
+from gui.phone.frame import SCREEN_W
+
+KEYS_H = 216          # the keys' part (4 rows)
+STRIP_H = 41          # under the keys: the globe and the microphone
+KEY_W, KEY_H = 33, 42
+GAP_X, GAP_Y = 6, 12
+SIDE = 3              # the outer margin left and right
+TOP = 8
+WIDE = 42             # shift, delete
+BOTTOM_W = 88         # 123 / ABC and return
+
+LETTERS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+NUMBERS = ("1234567890", "-/:;()$&@\"", ".,?!'")
+SYMBOLS = ("[]{}#%^*+=", "_\\|~<>€£¥•", ".,?!'")
+LAYERS = {"letters": LETTERS, "numbers": NUMBERS, "symbols": SYMBOLS}
+RETURN_LABELS = {"next": "next", "go": "go", "done": "done"}
+TEXT_FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit)
+
+
+@dataclass(frozen=True)
+class Key:
+    """One key: what it is called (objectName ``key_<name>``), what it shows, where it is."""
+
+    name: str
+    label: str
+    rect: QRect
+    role: str = "letter"       # letter | function | space | return
+
+
+def _row(chars: str, y: int, x0: float, width: float = KEY_W) -> list[Key]:
+    return [Key(_key_name(c), c, QRect(round(x0 + i * (width + GAP_X)), y, round(width), KEY_H))
+            for i, c in enumerate(chars)]
+
+
+def _key_name(ch: str) -> str:
+    return ch if ch.isalnum() and ch.isascii() else f"u{ord(ch):04x}"
+
+
+def layout(layer: str, width: int = 390) -> list[Key]:
+    """Every key of a layer at iPhone sizes, for a keyboard ``width`` wide."""
+    rows = LAYERS[layer]
+    y = [TOP + i * (KEY_H + GAP_Y) for i in range(4)]
+    first = _row(rows[0], y[0], SIDE, (width - 2 * SIDE - 9 * GAP_X) / 10)
+    wide_row = len(rows[1]) == 10
+    second_w = first[0].rect.width() if wide_row else KEY_W
+    second_x = SIDE if wide_row else (width - 9 * KEY_W - 8 * GAP_X) / 2
+    keys = first + _row(rows[1], y[1], second_x, second_w)
+    if layer == "letters":
+        inner = (width - 7 * KEY_W - 6 * GAP_X) / 2
+        keys += _row(rows[2], y[2], inner)
+        keys.append(Key("shift", "⇧", QRect(SIDE, y[2], WIDE, KEY_H), "function"))
+    else:
+        span = width - 2 * SIDE - 2 * WIDE - 2 * (GAP_X + 6)
+        w = (span - 4 * GAP_X) / 5
+        keys += _row(rows[2], y[2], SIDE + WIDE + GAP_X + 6, w)
+        other = "symbols" if layer == "numbers" else "numbers"
+        keys.append(Key(other, "#+=" if other == "symbols" else "123",
+                        QRect(SIDE, y[2], WIDE, KEY_H), "function"))
+    keys.append(Key("delete", "⌫", QRect(width - SIDE - WIDE, y[2], WIDE, KEY_H), "function"))
+    switch = ("numbers", "123") if layer == "letters" else ("letters", "ABC")
+    keys.append(Key(*switch, QRect(SIDE, y[3], BOTTOM_W, KEY_H), "function"))
+    space_x = SIDE + BOTTOM_W + GAP_X
+    space_w = width - 2 * SIDE - 2 * BOTTOM_W - 2 * GAP_X
+    keys.append(Key("space", "space", QRect(space_x, y[3], space_w, KEY_H), "space"))
+    keys.append(Key("return", "return", QRect(width - SIDE - BOTTOM_W, y[3], BOTTOM_W, KEY_H),
+                    "return"))
+    return keys
+
+
+class KeyStrip(QWidget):
+    """Under the keys: the globe (other keyboards) and the microphone (dictation), drawn."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("keyboard_strip")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt API)
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(QColor("#51555c"), 1.6)
+        p.setPen(pen)
+        globe = QRectF(24, 8, 24, 24)
+        p.drawEllipse(globe)
+        p.drawEllipse(globe.adjusted(6, 0, -6, 0))
+        p.drawLine(globe.left(), globe.center().y(), globe.right(), globe.center().y())
+        x = self.width() - 36
+        mic = QPainterPath()
+        mic.addRoundedRect(QRectF(x - 4.5, 8, 9, 15), 4.5, 4.5)
+        p.drawPath(mic)
+        p.drawArc(QRectF(x - 8, 12, 16, 15), 180 * 16, 180 * 16)
+        p.drawLine(x, 27, x, 31)
+
+
+class Keyboard(QFrame):
+    """The drawn keyboard; ``target`` is the field its keys type into."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("keyboard")
+        self.setAccessibleName("Keyboard")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFixedHeight(KEYS_H + STRIP_H)
+        self.target: QWidget | None = None
+        self.layer = "letters"
+        self.shifted = False
+        self.return_kind = "done"
+        self.keys: dict[str, QPushButton] = {}
+        self.strip = KeyStrip(self)
+        self.on_return = None   # set by KeyboardControl: what Return does for the field
+        self._built_width = 0
+        self._build_keys()
+
+    def _build_keys(self) -> None:
+        for button in self.keys.values():
+            button.hide()
+            button.setParent(None)
+            button.deleteLater()
+        self.keys = {}
+        width = self.width() if self._built_width else SCREEN_W
+        self._built_width = width
+        for key in layout(self.layer, width):
+            button = QPushButton(self._shown(key), self)
+            button.setObjectName(f"key_{key.name}")
+            button.setAccessibleName(_spoken(key))
+            button.setProperty("key", key.role)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAutoDefault(False)
+            button.setGeometry(key.rect)
+            button.clicked.connect(lambda _=False, k=key: self.press(k.name, k.label))
+            button.show()
+            self.keys[key.name] = button
+        self._style_state()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self.strip.setGeometry(0, KEYS_H, self.width(), STRIP_H)
+        if self.width() > 100 and self.width() != self._built_width:
+            self._build_keys()
+
+    def _shown(self, key: Key) -> str:
+        if key.role == "return":
+            return RETURN_LABELS.get(self.return_kind, "return")
+        if key.role == "letter" and key.label.isalpha():
+            return key.label.upper() if self.shifted else key.label
+        return key.label
+
+    def _style_state(self) -> None:
+        shift = self.keys.get("shift")
+        if shift is not None:
+            shift.setProperty("on", "true" if self.shifted else "false")
+            shift.style().unpolish(shift)
+            shift.style().polish(shift)
+        ret = self.keys.get("return")
+        if ret is not None:
+            ret.setText(RETURN_LABELS.get(self.return_kind, "return"))
+            ret.setProperty("kind", self.return_kind)
+            ret.style().unpolish(ret)
+            ret.style().polish(ret)
+
+    def set_return_kind(self, kind: str) -> None:
+        self.return_kind = kind
+        self._style_state()
+
+    def set_layer(self, layer: str) -> None:
+        self.layer = layer
+        self.shifted = False
+        self._build_keys()
+
+    def set_shifted(self, on: bool) -> None:
+        self.shifted = on
+        for name, button in self.keys.items():
+            if len(name) == 1 and name.isalpha():
+                button.setText(name.upper() if on else name)
+        self._style_state()
+
+    # -- typing ---------------------------------------------------------------------------
+    def press(self, name: str, label: str) -> None:
+        """What a click on the key ``name`` does."""
+        if name == "shift":
+            self.set_shifted(not self.shifted)
+        elif name in LAYERS:
+            self.set_layer(name)
+        elif name == "return":
+            if self.on_return is not None:
+                self.on_return()
+        elif name == "delete":
+            self._send(Qt.Key.Key_Backspace, "")
+        elif name == "space":
+            self._send(Qt.Key.Key_Space, " ")
+        else:
+            ch = label.upper() if self.shifted and label.isalpha() else label
+            self._send(_qt_key(ch), ch, ch.isalpha() and ch.isupper())
+            if self.shifted:
+                self.set_shifted(False)
+
+    def _send(self, key: int, text: str, shift: bool = False) -> None:
+        target = self.target
+        if target is None:
+            return
+        mods = Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QCoreApplication.sendEvent(target, QKeyEvent(kind, key, mods, text))
+
+
+def _qt_key(ch: str) -> int:
+    up = ch.upper()
+    return ord(up) if len(up) == 1 and 0x20 <= ord(up) <= 0xFF else Qt.Key.Key_unknown
+
+
+def _spoken(key: Key) -> str:
+    return {"shift": "shift", "delete": "delete", "space": "space", "return": "return",
+            "numbers": "numbers", "letters": "letters", "symbols": "symbols"}.get(
+        key.name, key.label)
+
+
+def editable(widget: QWidget | None) -> bool:
+    """A text field a person can type in (not read-only, enabled)."""
+    if not isinstance(widget, TEXT_FIELDS) or not widget.isEnabled():
+        return False
+    return not widget.isReadOnly()
+
+
+def fields_of(screen: QWidget) -> list[QWidget]:
+    """The screen's visible fields that can be edited, in focus (Tab) order."""
+    out: list[QWidget] = []
+    start = screen.nextInFocusChain()
+    w = start
+    for _ in range(500):
+        if w is screen or w is None:
+            break
+        if screen.isAncestorOf(w) and editable(w) and w.isVisible() and w not in out:
+            out.append(w)
+        w = w.nextInFocusChain()
+        if w is start:
+            break
+    return out
+
+
+def return_kind(field: QWidget, screen: QWidget | None) -> str:
+    """How iOS labels Return for ``field``: next, go or done."""
+    if isinstance(field, QPlainTextEdit | QTextEdit):
+        return "done"
+    if screen is not None:
+        fields = fields_of(screen)
+        if field in fields and fields.index(field) < len(fields) - 1:
+            return "next"
+        primary = getattr(screen, "primary", None)
+        if isinstance(primary, QAbstractButton) and primary.isVisible():
+            return "go"
+    return "done"
+
+
+class KeyboardControl(QObject):
+    """Brings one phone's keyboard up and down with the focus, and answers its Return."""
+
+    def __init__(self, phone, keyboard: Keyboard) -> None:
+        super().__init__(phone)
+        self.phone = phone
+        self.keyboard = keyboard
+        self.field: QWidget | None = None
+        self._pending = False
+        keyboard.on_return = self.return_pressed
+        keyboard.hide()
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    def is_up(self) -> bool:
+        return not self.keyboard.isHidden()
+
+    def _screen_of(self, widget: QWidget) -> QWidget | None:
+        current = self.phone.current_screen()
+        if current is not None and current.isAncestorOf(widget):
+            return current
+        sheet = self.phone.sheet_layer.current
+        return sheet if sheet is not None and sheet.isAncestorOf(widget) else None
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Focus moved: follow it once the event that moved it is over (a field can lose
+        focus because its page is being deleted: nothing may be laid out then)."""
+        if new is not None and not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self.sync)
+
+    def sync(self) -> None:
+        """The keyboard up for the focused field of this phone, else down."""
+        self._pending = False
+        new = QApplication.focusWidget()
+        if new is None:
+            return   # the window lost focus: the field keeps it when it comes back
+        if self.phone.screen_area.isAncestorOf(new) and editable(new):
+            self.attach(new)
+        elif self.field is not None and new is not self.field:
+            self.detach()
+
+    def attach(self, field: QWidget) -> None:
+        if self.field is not None and self.field is not field:
+            self.field.removeEventFilter(self)
+        self.field = field
+        field.installEventFilter(self)
+        self.keyboard.target = field
+        self.keyboard.set_return_kind(return_kind(field, self._screen_of(field)))
+        if self.keyboard.layer != "letters":
+            self.keyboard.set_layer("letters")
+        if not self.is_up():
+            self._slide(up=True)
+        self.phone.ensure_visible(field)
+
+    def detach(self) -> None:
+        field, self.field = self.field, None
+        if field is not None:
+            field.removeEventFilter(self)
+        self.keyboard.target = None
+        if self.is_up():
+            self._slide(up=False)
+
+    def _slide(self, up: bool) -> None:
+        kb = self.keyboard
+        host = self.phone.screen_area
+        phone_motion = self.phone.motion
+        animate = motion.enabled() and self.phone.isVisible()
+        if up:
+            stack = self.phone.stack
+            area = QRect(0, stack.geometry().bottom() + 1 - kb.height(), host.width(),
+                         kb.height())
+            below = motion.snapshot(host, area) if animate else None
+            kb.show()
+            self.phone.settle()
+            if animate:
+                phone_motion.keyboard_moved(QRect(kb.mapTo(host, QPoint(0, 0)), kb.size()),
+                                            True, below, motion.snapshot(kb))
+        else:
+            area = QRect(kb.mapTo(host, QPoint(0, 0)), kb.size())
+            part = motion.snapshot(kb) if animate else None
+            kb.hide()
+            self.phone.settle()
+            if animate:
+                phone_motion.keyboard_moved(area, False, motion.snapshot(host, area), part)
+        self.phone.home.setProperty("keyboard", "true" if up else "false")
+        self.phone.home.style().unpolish(self.phone.home)
+        self.phone.home.style().polish(self.phone.home)
+
+    def hide(self) -> None:
+        """The keyboard down: the field gives its focus back to its screen."""
+        field = self.field
+        if field is None:
+            return
+        screen = self._screen_of(field)
+        if screen is not None:
+            screen.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            field.clearFocus()
+        self.detach()
+
+    # -- Return -------------------------------------------------------------------------
+    def return_pressed(self) -> None:
+        """The keyboard's Return: next field, submit (a hardware Return in the field), or
+        close the keyboard."""
+        field = self.field
+        if field is None:
+            return
+        kind = return_kind(field, self._screen_of(field))
+        if kind == "next":
+            self._next_field(field)
+        elif kind == "go":
+            for event_kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QCoreApplication.sendEvent(field, QKeyEvent(event_kind, Qt.Key.Key_Return,
+                                                            Qt.KeyboardModifier.NoModifier, "\r"))
+        else:
+            self.hide()
+
+    def _next_field(self, field: QWidget) -> None:
+        fields = fields_of(self._screen_of(field))
+        following = fields[fields.index(field) + 1]
+        following.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        """A hardware Return in a field followed by another moves there, as the drawn one."""
+        if (watched is self.field and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not isinstance(watched, QPlainTextEdit | QTextEdit)
+                and return_kind(watched, self._screen_of(watched)) == "next"):
+            self._next_field(watched)
+            return True
+        return False
+
+
+__all__ = ["Keyboard", "KeyboardControl", "editable", "layout", "return_kind"]
