@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTextEdit,
     QWidget,
 )
@@ -288,6 +289,19 @@ def return_kind(field: QWidget, screen: QWidget | None) -> str:
     return "done"
 
 
+def keep_in_view(field: QWidget, margin: int = 16) -> None:
+    """Scroll the page so the whole field shows (Qt's ensureWidgetVisible keeps only a text
+    field's cursor in view), as iOS scrolls a focused field above the keyboard."""
+    area = field.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if area is None or area.widget() is None:
+        return
+    at = field.mapTo(area.widget(), QPoint(0, 0))
+    half_w, half_h = field.width() // 2, field.height() // 2
+    area.ensureVisible(at.x() + half_w, at.y() + half_h, half_w + margin, half_h + margin)
+
+
 class KeyboardControl(QObject):
     """Brings one phone's keyboard up and down with the focus, and answers its Return."""
 
@@ -340,7 +354,7 @@ class KeyboardControl(QObject):
             self.keyboard.set_layer("letters")
         if not self.is_up():
             self._slide(up=True)
-        self.phone.ensure_visible(field)
+        keep_in_view(field)
 
     def detach(self) -> None:
         field, self.field = self.field, None
