@@ -261,6 +261,7 @@ def run_demo(args) -> int:
     from gui.phone import motion  # the demo and its recording play the phone's animations
 
     motion.set_enabled(True)
+    motion.set_clock_card(False)  # the demo shows the jump as its own time-passing card
     hooks = DemoHooks(speed)
     hooks.total = len(flow.commands)  # the flow's own steps, not a sub-flow's
     hooks.record, hooks.frame = getattr(args, "record", None), getattr(args, "frame", "phone")

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -260,19 +260,17 @@ def editable(widget: QWidget | None) -> bool:
 
 
 def fields_of(screen: QWidget) -> list[QWidget]:
-    """The screen's visible fields that can be edited, in focus (Tab) order."""
-    out: list[QWidget] = []
-    start = screen.nextInFocusChain()
-    w = start
-    for _ in range(500):
-        if w is screen or w is None:
-            break
-        if screen.isAncestorOf(w) and editable(w) and w.isVisible() and w not in out:
-            out.append(w)
-        w = w.nextInFocusChain()
-        if w is start:
-            break
-    return out
+    """The screen's visible fields that can be edited, top to bottom (the screens' Tab
+    order). Only the fields are looked up: walking the whole focus chain wraps Qt's
+    internal widgets too (scroll bars among them), which PySide then confused."""
+    found = [w for kind in TEXT_FIELDS for w in screen.findChildren(kind)
+             if editable(w) and w.isVisible()]
+
+    def place(w: QWidget) -> tuple[int, int]:
+        at = w.mapTo(screen, QPoint(0, 0))
+        return at.y(), at.x()
+
+    return sorted(found, key=place)
 
 
 def return_kind(field: QWidget, screen: QWidget | None) -> str:
@@ -300,6 +298,16 @@ def keep_in_view(field: QWidget, margin: int = 16) -> None:
     at = field.mapTo(area.widget(), QPoint(0, 0))
     half_w, half_h = field.width() // 2, field.height() // 2
     area.ensureVisible(at.x() + half_w, at.y() + half_h, half_w + margin, half_h + margin)
+
+
+def _backdrop(host: QWidget, area: QRect) -> QPixmap:
+    """What the keyboard rises over: the colour of the screen's edge just above it (the
+    form's footer, a page), as the app's content moves up with the keyboard on iOS."""
+    edge = motion.snapshot(host, QRect(area.x() + area.width() // 2, area.y() - 1, 1, 1))
+    colour = edge.toImage().pixelColor(0, 0) if not edge.isNull() else QColor("#f5f7f8")
+    picture = QPixmap(area.size())
+    picture.fill(colour)
+    return picture
 
 
 class KeyboardControl(QObject):
@@ -370,15 +378,12 @@ class KeyboardControl(QObject):
         phone_motion = self.phone.motion
         animate = motion.enabled() and self.phone.isVisible()
         if up:
-            stack = self.phone.stack
-            area = QRect(0, stack.geometry().bottom() + 1 - kb.height(), host.width(),
-                         kb.height())
-            below = motion.snapshot(host, area) if animate else None
             kb.show()
             self.phone.settle()
             if animate:
-                phone_motion.keyboard_moved(QRect(kb.mapTo(host, QPoint(0, 0)), kb.size()),
-                                            True, below, motion.snapshot(kb))
+                area = QRect(kb.mapTo(host, QPoint(0, 0)), kb.size())
+                phone_motion.keyboard_moved(area, True, _backdrop(host, area),
+                                            motion.snapshot(kb))
         else:
             area = QRect(kb.mapTo(host, QPoint(0, 0)), kb.size())
             part = motion.snapshot(kb) if animate else None

@@ -48,6 +48,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QLinearGradient, QMouseEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 # ---------------------------------------------------------------- tokens
 
@@ -66,16 +67,25 @@ EDGE_PX = 20         # iOS's back gesture starts this close to the left edge
 DRAG_START_PX = 8    # a press that moves less than this is a tap
 
 
-def ios_curve() -> QEasingCurve:
-    """iOS's default spring-like ease-out, as a cubic bezier (0.2, 0.8, 0.2, 1)."""
+SPRING = ((0.2, 0.1), (0.2, 1.0))   # the bezier's two control points (see ios_curve)
+
+
+def ios_curve(ms: int = PUSH_MS) -> QEasingCurve:
+    """iOS's spring-like ease-out: the cubic bezier (0.2, 0.1, 0.2, 1), within 1% of a
+    critically damped spring (x = 1 - (1 + wt) e^-wt, w = 18.3/s) that settles in 350 ms.
+    At 50 ms steps a push is about 24%, 55%, 77%, 89%, 95% across, as UIKit's is; the
+    bezier (0.2, 0.8, 0.2, 1) is 54% across after 50 ms, which reads as a jump. (A custom
+    easing function would be exact, but PySide crashes when an animation outlives the
+    Python function.) ``ms`` is the duration; the curve is the same for any."""
     curve = QEasingCurve(QEasingCurve.Type.BezierSpline)
-    curve.addCubicBezierSegment(QPointF(0.2, 0.8), QPointF(0.2, 1.0), QPointF(1.0, 1.0))
+    (x1, y1), (x2, y2) = SPRING
+    curve.addCubicBezierSegment(QPointF(x1, y1), QPointF(x2, y2), QPointF(1.0, 1.0))
     return curve
 
 
 # ---------------------------------------------------------------- on, off and waiting
 
-_state = {"on": os.environ.get("B24SIM_ANIMATIONS", "") == "1"}
+_state = {"on": os.environ.get("B24SIM_ANIMATIONS", "") == "1", "card": True}
 _motions: weakref.WeakSet = weakref.WeakSet()
 
 
@@ -91,9 +101,25 @@ def set_enabled(on: bool) -> None:
             motion.finish_all()
 
 
+def set_clock_card(on: bool) -> None:
+    """Whether a clock jump shows the phone's "30 days later" card (the demo draws its own
+    time-passing card over the whole window, so it turns this one off)."""
+    _state["card"] = bool(on)
+
+
+_transients: weakref.WeakSet = weakref.WeakSet()
+
+
+def note_transient(timer: QTimer) -> None:
+    """Something shown until ``timer`` fires (a scroll indicator): busy until then."""
+    _transients.add(timer)
+
+
 def busy() -> bool:
-    """Whether any phone is still animating (a curtain up, a card showing, a drag held)."""
-    return any(m.busy() for m in list(_motions))
+    """Whether any phone is still animating (a curtain up, a card showing, a drag held, a
+    scroll indicator lingering)."""
+    return any(m.busy() for m in list(_motions)) or any(
+        t.isActive() for t in list(_transients) if isValid(t))
 
 
 def wait_a_moment(ms: int = 5) -> None:
@@ -361,7 +387,7 @@ class _Lane(QObject):
         anim.setStartValue(step.start)
         anim.setEndValue(1.0)
         anim.setDuration(max(1, int(step.ms * (1 - step.start))))
-        anim.setEasingCurve(ios_curve())
+        anim.setEasingCurve(ios_curve(anim.duration()))
         anim.finished.connect(self._step_done)
         self.playing = anim
         anim.start()
@@ -508,7 +534,7 @@ class Motion(QObject):
     # -- the clock ---------------------------------------------------------------------------
     def clock_moved(self, now: datetime) -> None:
         before, self._last_time = self._last_time, now
-        if before is None or not enabled() or not self.phone.isVisible():
+        if before is None or not enabled() or not _state["card"] or not self.phone.isVisible():
             return
         text = days_later_text(before, now)
         if text is not None:
@@ -528,7 +554,7 @@ class Motion(QObject):
             anim.setStartValue(start)
             anim.setEndValue(end)
             anim.setDuration(ms)
-            anim.setEasingCurve(ios_curve())
+            anim.setEasingCurve(ios_curve(ms))
             group.addAnimation(anim)
         group.finished.connect(self._end_card)
         self._card = group
@@ -577,7 +603,7 @@ class _Drag:
         anim.setStartValue(self.curtain.progress)
         anim.setEndValue(0.0)
         anim.setDuration(max(1, int(SNAP_MS * max(self.curtain.progress, 0.2))))
-        anim.setEasingCurve(ios_curve())
+        anim.setEasingCurve(ios_curve(anim.duration()))
         anim.finished.connect(self.cancel)
         self._spring = anim
         anim.start()
