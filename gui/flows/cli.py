@@ -541,6 +541,8 @@ def run_tests(args) -> int:
     # The phone's motion (gui/phone/motion.py reads it; worker processes inherit it).
     animate = getattr(args, "animations", False) or bool(getattr(args, "record", None))
     os.environ["B24SIM_ANIMATIONS"] = "1" if animate else "0"
+    if "gui.phone.motion" in sys.modules:  # read already: workers forked from here copy it
+        sys.modules["gui.phone.motion"].set_enabled(animate)
     if getattr(args, "seed", None) is not None:  # worker processes inherit it
         os.environ["B24SIM_FLOW_SEED"] = str(args.seed)
     from gui.flows.runner import set_run_options  # -e, --flow-timeout (workers inherit them)

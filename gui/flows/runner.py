@@ -304,6 +304,16 @@ def step_title(runner: FlowRunner, command: Command) -> str:
     return label_of(runner, command) if command.label else sentence(command)
 
 
+def settled_grab(window: QWidget) -> QImage:
+    """The window's picture once the phone has settled: with ``--animations`` the runner
+    waits for them to end (gui/phone/motion.py), so pictures are the same as without."""
+    from gui.phone import motion
+
+    if motion.enabled():
+        motion.wait_idle()
+    return window.grab().toImage()
+
+
 class _TapNote(Hooks):
     """Storyboard: keeps the window just before a step's first tap and the tapped control,
     so the step's picture shows what was tapped (gui/flows/recording.py frames it)."""
@@ -317,7 +327,7 @@ class _TapNote(Hooks):
     def target(self, runner: FlowRunner, rect: QRect) -> None:
         if runner.tapped is None and runner.window is not None:
             runner.tapped = QRect(rect)
-            runner.tap_image = runner.window.grab().toImage()
+            runner.tap_image = settled_grab(runner.window)
         self.inner.target(runner, rect)
 
     def before(self, runner, command) -> None:
@@ -700,11 +710,7 @@ class FlowRunner:
         if self.window is None:
             return None
         folder = self.artifacts.flow_dir(self.number, self.flow.path)
-        from gui.phone import motion  # with --animations: the settled screen, as without
-
-        if motion.enabled():
-            motion.wait_idle()
-        return self.artifacts.save(self.window.grab().toImage(), folder / f"{name}.png")
+        return self.artifacts.save(settled_grab(self.window), folder / f"{name}.png")
 
     def step_picture(self, name: str) -> Path | None:
         """The storyboard's picture of a step: the phone (or the window, ``--frame
@@ -713,7 +719,7 @@ class FlowRunner:
 
         image, self.tap_image = self.tap_image, None
         if image is None:
-            image = self.window.grab().toImage()
+            image = settled_grab(self.window)
         image = framed(self.window, image, self.artifacts.frame, self.tapped)
         folder = self.artifacts.flow_dir(self.number, self.flow.path)
         return self.artifacts.save(image, folder / f"{name}.png")
