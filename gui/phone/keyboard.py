@@ -313,18 +313,28 @@ def _backdrop(host: QWidget, area: QRect) -> QPixmap:
 class KeyboardControl(QObject):
     """Brings one phone's keyboard up and down with the focus, and answers its Return."""
 
-    def __init__(self, phone, keyboard: Keyboard) -> None:
+    def __init__(self, phone) -> None:
         super().__init__(phone)
         self.phone = phone
-        self.keyboard = keyboard
+        self._keyboard: Keyboard | None = None
         self.field: QWidget | None = None
         self._pending = False
-        keyboard.on_return = self.return_pressed
-        keyboard.hide()
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
+    @property
+    def keyboard(self) -> Keyboard:
+        """Built on first use (its keys' styling is a tenth of a phone's construction),
+        in the phone's layout between the screens and the home indicator."""
+        if self._keyboard is None:
+            keyboard = self._keyboard = Keyboard()
+            keyboard.on_return = self.return_pressed
+            keyboard.hide()
+            box = self.phone.screen_area.layout()
+            box.insertWidget(box.indexOf(self.phone.stack) + 1, keyboard)
+        return self._keyboard
+
     def is_up(self) -> bool:
-        return not self.keyboard.isHidden()
+        return self._keyboard is not None and not self._keyboard.isHidden()
 
     def _screen_of(self, widget: QWidget) -> QWidget | None:
         current = self.phone.current_screen()
@@ -368,7 +378,8 @@ class KeyboardControl(QObject):
         field, self.field = self.field, None
         if field is not None:
             field.removeEventFilter(self)
-        self.keyboard.target = None
+        if self._keyboard is not None:
+            self._keyboard.target = None
         if self.is_up():
             self._slide(up=False)
 

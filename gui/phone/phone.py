@@ -45,7 +45,7 @@ from gui.phone.frame import (
     SCREEN_W,
     STATUS_H,
 )
-from gui.phone.keyboard import Keyboard, KeyboardControl
+from gui.phone.keyboard import KeyboardControl
 from gui.phone.screens import SCREEN_NAMES, Screens, build_sheets
 from gui.phone.screens.base import Screen, Sheet
 from gui.phone.widgets import IconLabel, TapFlash, Toast, label
@@ -248,8 +248,6 @@ class PhoneView(QWidget):
         self.stack.setObjectName("phone_stack")
         self.screens = Screens(self.stack)
         box.addWidget(self.stack, 1)
-        self.keyboard = Keyboard()
-        box.addWidget(self.keyboard)
         self.home = HomeArea()
         box.addWidget(self.home)
         self.sheet_layer = SheetLayer(self.screen_area)
@@ -264,7 +262,12 @@ class PhoneView(QWidget):
         self.bezel.setGeometry(self.rect())
         self.bezel.raise_()
         self.motion = motion_.install(self, self.screen_area)  # gui/phone/motion.py
-        self.keyboard_control = KeyboardControl(self, self.keyboard)
+        self.keyboard_control = KeyboardControl(self)  # builds the keyboard on first focus
+
+    @property
+    def keyboard(self):
+        """The drawn keyboard (gui/phone/keyboard.py), built the first time it is needed."""
+        return self.keyboard_control.keyboard
 
     def _round_screen(self, radius: int) -> None:
         """Clip the screen (and sheets' dimming) to its rounded corners; the bezel's
