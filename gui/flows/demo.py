@@ -234,6 +234,15 @@ class DemoHooks(Hooks, QObject):
         return self.quit
 
 
+def _play_motion() -> None:
+    """The demo and its recording play the phone's animations (gui/phone/motion.py), all
+    but the phone's "30 days later" card: the demo shows the jump as its own card."""
+    from gui.phone import motion
+
+    motion.set_enabled(True)
+    motion.set_clock_card(False)
+
+
 def run_demo(args) -> int:
     from gui.app import create_app
     from gui.flows.parser import parse_flow
@@ -258,10 +267,7 @@ def run_demo(args) -> int:
     if QApplication.instance() is None and os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         _quiet_qt()
     app = create_app()
-    from gui.phone import motion  # the demo and its recording play the phone's animations
-
-    motion.set_enabled(True)
-    motion.set_clock_card(False)  # the demo shows the jump as its own time-passing card
+    _play_motion()
     hooks = DemoHooks(speed)
     hooks.total = len(flow.commands)  # the flow's own steps, not a sub-flow's
     hooks.record, hooks.frame = getattr(args, "record", None), getattr(args, "frame", "phone")
