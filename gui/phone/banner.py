@@ -98,7 +98,12 @@ class PushBanner(QFrame):
         self.setAccessibleName(f"Notification: {self.title.text()}")
         width = SCREEN_W - 2 * MARGIN
         self.setFixedWidth(width)
-        self.setFixedHeight(self.layout().totalHeightForWidth(width))
+        # A hidden banner's layout may not be set up yet (it measured 1 px when the phone had
+        # been grabbed for a picture first): set it up, then take the height for this width.
+        self.layout().invalidate()
+        self.layout().activate()
+        self.setFixedHeight(max(self.layout().totalHeightForWidth(width),
+                                self.layout().sizeHint().height()))
         self.move(MARGIN, y)
         self.show()
         self.raise_()
