@@ -46,8 +46,16 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QFont, QLinearGradient, QMouseEvent, QPainter, QPixmap
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QLinearGradient,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPixmap,
+)
+from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton, QWidget
 from shiboken6 import isValid
 
 # ---------------------------------------------------------------- tokens
@@ -167,7 +175,7 @@ def transition_kind(history: list[str], old: str | None, new: str) -> tuple[str,
 
 DURATIONS = {"push": PUSH_MS, "pop": PUSH_MS, "present": PRESENT_MS, "dismiss": PRESENT_MS,
              "fade": FADE_MS, "sheet_up": SHEET_MS, "sheet_down": SHEET_MS,
-             "keyboard_up": KEYBOARD_MS, "keyboard_down": KEYBOARD_MS}
+             "keyboard_up": KEYBOARD_MS, "keyboard_down": KEYBOARD_MS, "check": CHECK_MS}
 
 
 # ---------------------------------------------------------------- pictures of a change
@@ -228,6 +236,8 @@ def paint_frames(p: QPainter, f: Frames, t: float, w: float, h: float) -> None:
         p.drawPixmap(QPointF(0, 0), f.after)
         _dim(p, full, (1 - t) * DIM)
         p.drawPixmap(QPointF(0, t * h), f.before)
+    elif f.kind == "check":
+        _paint_check(p, f, t)
     elif f.kind == "fade":
         p.drawPixmap(QPointF(0, 0), f.before)
         p.setOpacity(t)
@@ -235,6 +245,27 @@ def paint_frames(p: QPainter, f: Frames, t: float, w: float, h: float) -> None:
         p.setOpacity(1)
     else:
         _paint_part(p, f, t, w, h)
+
+
+def _paint_check(p: QPainter, f: Frames, t: float) -> None:
+    """The box unchecked, and over it the checked mark growing from 60% of its size,
+    clipped to the round indicator (``extras["mark"]``: its rectangle)."""
+    mark: QRectF = f.extras["mark"]
+    p.drawPixmap(QPointF(0, 0), f.before)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    centre = mark.center()
+    scale = 0.6 + 0.4 * t
+    p.translate(centre)
+    p.scale(scale, scale)
+    p.translate(-centre)
+    clip = QPainterPath()
+    clip.addEllipse(mark)
+    p.setClipPath(clip)
+    p.setOpacity(min(1.0, 0.3 + t))
+    p.drawPixmap(QPointF(0, 0), f.after)
+    p.resetTransform()
+    p.setClipping(False)
+    p.setOpacity(1)
 
 
 def _paint_part(p: QPainter, f: Frames, t: float, w: float, h: float) -> None:
@@ -415,7 +446,7 @@ class Motion(QObject):
         self.phone = phone
         self.host = host
         self.history: list[str] = []
-        self._lanes = {"screen": _Lane(host), "keyboard": _Lane(host)}
+        self._lanes = {"screen": _Lane(host), "keyboard": _Lane(host), "check": _Lane(host)}
         self._card: QSequentialAnimationGroup | None = None
         self._card_widget: DaysLaterCard | None = None
         self._drag: _Drag | None = None
@@ -530,6 +561,29 @@ class Motion(QObject):
             return
         frames = Frames("keyboard_up" if up else "keyboard_down", before=below, part=part)
         self.play(area, frames, lane="keyboard")
+
+    # -- check marks ------------------------------------------------------------------------
+    def watch_checks(self, widget: QWidget) -> None:
+        """Animate the check boxes under ``widget`` (a screen or sheet, once built)."""
+        for box in widget.findChildren(QCheckBox):
+            box.toggled.connect(lambda on, b=box: self.check_toggled(b, on))
+
+    def check_toggled(self, box: QCheckBox, on: bool) -> None:
+        """A box just checked: its mark pops in (from 60% of its size, fading in)."""
+        if not on or not enabled() or not self.phone.isVisible() or not box.isVisible():
+            return
+        after = snapshot(box)
+        blocked = box.blockSignals(True)
+        box.setChecked(False)
+        before = snapshot(box)
+        box.setChecked(True)
+        box.blockSignals(blocked)
+        option = QStyleOptionButton()
+        box.initStyleOption(option)
+        mark = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+        area = QRect(box.mapTo(self.host, QPoint(0, 0)), box.size())
+        frames = Frames("check", before=before, after=after, extras={"mark": QRectF(mark)})
+        self.play(area, frames, lane="check")
 
     # -- the clock ---------------------------------------------------------------------------
     def clock_moved(self, now: datetime) -> None:
@@ -727,6 +781,9 @@ def install(phone, host: QWidget) -> Motion:
     """The phone's motion and its drags (PhoneView calls this once)."""
     motion = Motion(phone, host)
     motion.gestures = Gestures(phone, motion)
+    phone.screens.on_built.append(motion.watch_checks)
+    for widget in [*phone.screens.built_screens(), *phone.sheets.values()]:
+        motion.watch_checks(widget)
     return motion
 
 

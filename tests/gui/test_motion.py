@@ -219,3 +219,18 @@ def test_a_flows_settled_screenshots_are_the_same_with_and_without_animations(tm
     assert still and still == moving_
     for rel in still:
         assert QImage(str(tmp_path / "still" / rel)) == QImage(str(tmp_path / "moving" / rel)), rel
+
+
+def test_a_check_mark_pops_in_and_the_box_is_checked_at_once(moving, qtbot, drive, phone,
+                                                             tmp_path):
+    drive.open_request_login()
+    drive.log_in_password("anna@acme.example", "Anna-pass-1")
+    motion.wait_idle(5000)
+    drive.tap("item_1")
+    assert drive.checked("item_1")
+    assert phone.motion.curtains()
+    phone.motion.seek(0.3)
+    phone.render_png(tmp_path / "check-popping.png")
+    phone.motion.finish_all()
+    assert drive.checked("item_1") and not phone.motion.curtains()
+    assert drive.find("item_1_text") is not None
