@@ -126,7 +126,7 @@ def note_transient(timer: QTimer) -> None:
 def busy() -> bool:
     """Whether any phone is still animating (a curtain up, a card showing, a drag held, a
     scroll indicator lingering)."""
-    return any(m.busy() for m in list(_motions)) or any(
+    return any(m.busy() for m in list(_motions) if isValid(m) and isValid(m.host)) or any(
         t.isActive() for t in list(_transients) if isValid(t))
 
 
@@ -384,6 +384,8 @@ class _Lane(QObject):
         self.step: _Step | None = None
 
     def busy(self) -> bool:
+        if self.playing is not None and not isValid(self.playing):
+            self.playing = None   # deleted with its phone: it will never finish
         return bool(self.playing or self.queue)
 
     def add(self, step: _Step) -> None:
