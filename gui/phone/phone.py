@@ -319,6 +319,7 @@ class PhoneView(QWidget):
             old = self.stack.currentWidget()
             self.stack.setCurrentWidget(screen)
             self.match_edges(screen)
+            self.tap_flash.hide()  # it showed the last screen's areas
             for area in screen.findChildren(QScrollArea):
                 area.verticalScrollBar().setValue(0)
             self.screen_changed.emit(name)

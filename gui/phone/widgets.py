@@ -54,7 +54,9 @@ def button(text: str, name: str, variant: str = "primary", icon_name: str | None
     btn.setProperty("variant", variant)
     btn.setAccessibleName(accessible or text or name)
     btn.setCursor(Qt.CursorShape.PointingHandCursor)
-    btn.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    # Tab reaches it (and draws its focus ring); a tap does not take the focus, as on a
+    # phone, so no ring is left on what was tapped.
+    btn.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     btn.setMinimumHeight(TOUCH)
     btn.setAutoDefault(False)
     if icon_name:
@@ -283,6 +285,7 @@ class ListRow(QPushButton):
         super().__init__(parent)
         self.setObjectName(name)
         self.setProperty("variant", "row")
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setCheckable(False)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName(title)
@@ -549,7 +552,7 @@ class TabButton(QPushButton):
         self.setProperty("variant", "tab")
         self.setAccessibleName(text)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setAutoDefault(False)
         self.setMinimumHeight(TOUCH + 4)
         box = QVBoxLayout(self)
@@ -616,7 +619,7 @@ class Toast(QLabel):
 
 
 
-def tappable_areas(root: QWidget, within: QWidget) -> list:
+def tappable_areas(root: QWidget, within: QWidget, enabled_only: bool = True) -> list:
     """The on-screen rectangles (in ``within``'s coordinates) of what can be tapped under
     ``root``: visible, enabled buttons, check rows and text fields, clipped to what shows."""
     from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
@@ -624,11 +627,11 @@ def tappable_areas(root: QWidget, within: QWidget) -> list:
     found = []
     kinds = (QAbstractButton, QLineEdit, QPlainTextEdit, CheckRow)
     for w in root.findChildren(QWidget):
-        if not isinstance(w, kinds) or not w.isVisible() or not w.isEnabled():
+        if not isinstance(w, kinds) or not w.isVisible() or (enabled_only and not w.isEnabled()):
             continue
         if isinstance(w, QCheckBox) and isinstance(w.parentWidget(), CheckRow):
             continue  # its row is the target
-        shown = w.visibleRegion().boundingRect()
+        shown = w.visibleRegion().boundingRect() if enabled_only else w.rect()
         if shown.isEmpty():
             continue
         found.append(shown.translated(w.mapTo(within, shown.topLeft()) - shown.topLeft()))
@@ -651,7 +654,7 @@ class TapFlash(QWidget):
         super().__init__(screen)
         self.setObjectName("tap_flash")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._screen, self._source = screen, source
+        self._screen, self._source, self._phone = screen, source, phone
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.hide)
@@ -662,7 +665,12 @@ class TapFlash(QWidget):
         from PySide6.QtCore import QEvent
 
         if event.type() == QEvent.Type.MouseButtonPress and TapFlash.enabled:
-            self.flash()
+            at = self._phone.mapTo(self._screen, event.position().toPoint())
+            # A press that reached the phone but lies on a control all the same (a field's
+            # frame, a disabled button, a control partly under a bar) is no tap on nothing.
+            if not any(r.contains(at) for r in tappable_areas(self._source(), self._screen,
+                                                              enabled_only=False)):
+                self.flash()
         return False
 
     def flash(self) -> int:

@@ -53,3 +53,10 @@ def test_tab_walks_through_the_phone_before_the_console(window, qtbot):
     phone_controls = {w for w in chain[:first_out]}
     back_in = [w for w in chain[first_out:] if phone.isAncestorOf(w)]
     assert not back_in or back_in[0] in phone_controls  # a full round, not interleaved
+
+
+def test_a_tap_leaves_no_focus_ring_on_the_button_tapped(drive):
+    drive.tap("search")
+    assert not drive.find("search").hasFocus()
+    drive.tap("profile_photo")
+    assert not drive.find("back").hasFocus()

@@ -74,3 +74,10 @@ def test_a_tap_on_nothing_flashes_every_tappable_area_of_the_screen(drive, qtbot
 def test_a_tap_on_a_control_does_not_flash(drive):
     drive.tap("profile_photo")
     assert not drive.phone.tap_flash.isVisible()
+
+
+def test_a_press_on_a_text_fields_frame_is_not_a_tap_on_nothing(drive):
+    drive.open_request_login()
+    drive.log_in_password("anna@acme.example", "Anna-pass-1")
+    drive.type("reason", "I am leaving the company")  # a click on the box's own frame
+    assert not drive.phone.tap_flash.isVisible()
