@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from gui.phone import motion
 from gui.phone.frame import SCREEN_W
+from gui.style import tokens
 
 KEYS_H = 216          # the keys' part (4 rows)
 STRIP_H = 41          # under the keys: the globe and the microphone
@@ -116,7 +117,7 @@ class KeyStrip(QWidget):
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt API)
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(QColor("#51555c"), 1.6)
+        pen = QPen(QColor(tokens()["key_glyph"]), 1.6)  # resources/styles/tokens.txt
         p.setPen(pen)
         globe = QRectF(24, 8, 24, 24)
         p.drawEllipse(globe)
@@ -304,7 +305,7 @@ def _backdrop(host: QWidget, area: QRect) -> QPixmap:
     """What the keyboard rises over: the colour of the screen's edge just above it (the
     form's footer, a page), as the app's content moves up with the keyboard on iOS."""
     edge = motion.snapshot(host, QRect(area.x() + area.width() // 2, area.y() - 1, 1, 1))
-    colour = edge.toImage().pixelColor(0, 0) if not edge.isNull() else QColor("#f5f7f8")
+    colour = edge.toImage().pixelColor(0, 0) if not edge.isNull() else QColor(tokens()["page"])
     picture = QPixmap(area.size())
     picture.fill(colour)
     return picture

@@ -646,7 +646,7 @@ class TapFlash(QWidget):
     """
 
     FLASH_MS = 450
-    enabled = True  # off where no flash may be drawn (settled screenshots)
+    enabled = True  # with gui.phone.motion.enabled(): the GUI and the demo, not flow runs
 
     def __init__(self, screen: QWidget, phone: QWidget, source) -> None:
         from PySide6.QtCore import QTimer
@@ -664,7 +664,11 @@ class TapFlash(QWidget):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
         from PySide6.QtCore import QEvent
 
-        if event.type() == QEvent.Type.MouseButtonPress and TapFlash.enabled:
+        from gui.phone import motion
+
+        # Motion, like every transient: off in `main.py test` (settled screenshots).
+        if (event.type() == QEvent.Type.MouseButtonPress and TapFlash.enabled
+                and motion.enabled()):
             at = self._phone.mapTo(self._screen, event.position().toPoint())
             # A press that reached the phone but lies on a control all the same (a field's
             # frame, a disabled button, a control partly under a bar) is no tap on nothing.
