@@ -440,6 +440,9 @@ def _decide(world: _World, changes: _Changes, rid: int) -> ProcessResult:
                 "subject_person_id": person.id,
                 "text": f"{person.name}'s profile in {portal.name} has been deleted. They are "
                         "shown as Dismissed; their data stays until you delete it."})
+            admin = world.persons[world.told[admin_profile]]
+            changes.audit(at, "admin_notified", f"{admin.name} @ {portal.address}",
+                          f"profile of {person.name} deleted", admin.id, portal.id)
     if bitrix24_goes:
         _delete_bitrix24(world, changes, profile, person, portal, ctx, rid, at)
     network_goes = rules.network_profile_goes_too(

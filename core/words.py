@@ -57,6 +57,7 @@ EVENT_WORDS: dict[str, str] = {
     "email_delivery_failed": "Email not delivered (will retry)",
     "email_suppressed": "Email suppressed",
     "email_resend": "Email queued again",
+    "phones_swapped": "Phones swapped",
 }
 
 # Who did it, for the actors that are parts of the simulator rather than people.

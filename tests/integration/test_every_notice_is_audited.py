@@ -46,3 +46,14 @@ def test_the_cancellation_notice_is_audited_as_the_administrator_told(store):
             select(m.AuditEvent.detail).where(m.AuditEvent.event == "admin_notified")
             .order_by(m.AuditEvent.id)))
     assert details == ["impending deletion of Boris Ivanov", "cancelled deletion of Boris Ivanov"]
+
+
+def test_the_administrators_told_of_a_completed_deletion_have_its_audit_event(store):
+    request_deletion(store, "anna", "acme.bitrix24.com")  # Boris: impending deletion
+    advance(store, "30d")                                 # Boris: Anna's profile deleted
+    notices, audited = _notices_and_their_audit(store)
+    with store.reader() as uow:
+        kinds = set(uow.session.scalars(select(m.Notice.kind)))
+    assert "profile_deleted" in kinds
+    missing = notices - audited
+    assert not missing, f"notices with no audit event (person, Bitrix24, time): {missing}"
