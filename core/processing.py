@@ -273,7 +273,8 @@ class _World:
     members: dict[int, list[_Row]]  # Bitrix24 this batch may delete -> every profile in it
     completed: dict[int, int]  # profile -> its first completed request (rule 10)
     browser_person_id: int | None
-    told: dict[int, int] = field(default_factory=dict)  # told admin's profile -> their person
+    # told admin's profile -> (their person, their name: the audit row of the notice names them)
+    told: dict[int, tuple[int, str]] = field(default_factory=dict)
 
 
 def _load_batch(s, request_ids: list[int], browser_person_id: int | None) -> _World:
@@ -316,8 +317,10 @@ def _load_batch(s, request_ids: list[int], browser_person_id: int | None) -> _Wo
     _load_members(s, world, {p.id for p in mine})
     told = {pid for r in requests.values() for pid in (r.notified_admin_ids or ())}
     for chunk in _chunks(told):
-        world.told.update((pid, person) for pid, person in s.execute(
-            select(m.Profile.id, m.Profile.person_id).where(m.Profile.id.in_(chunk))))
+        world.told.update((pid, (person, name)) for pid, person, name in s.execute(
+            select(m.Profile.id, m.Profile.person_id, m.NetworkProfile.name)
+            .join(m.NetworkProfile, m.NetworkProfile.id == m.Profile.person_id)
+            .where(m.Profile.id.in_(chunk))))
     return world
 
 
@@ -435,14 +438,14 @@ def _decide(world: _World, changes: _Changes, rid: int) -> ProcessResult:
     for admin_profile in r.notified_admin_ids or ():
         if admin_profile in world.told:  # the administrators who were told, in the app
             changes.notices.append({
-                "person_id": world.told[admin_profile], "portal_id": portal.id,
+                "person_id": world.told[admin_profile][0], "portal_id": portal.id,
                 "kind": "profile_deleted", "created_at": at, "read": False,
                 "subject_person_id": person.id,
                 "text": f"{person.name}'s profile in {portal.name} has been deleted. They are "
                         "shown as Dismissed; their data stays until you delete it."})
-            admin = world.persons[world.told[admin_profile]]
-            changes.audit(at, "admin_notified", f"{admin.name} @ {portal.address}",
-                          f"profile of {person.name} deleted", admin.id, portal.id)
+            admin_id, admin_name = world.told[admin_profile]
+            changes.audit(at, "admin_notified", f"{admin_name} @ {portal.address}",
+                          f"profile of {person.name} deleted", admin_id, portal.id)
     if bitrix24_goes:
         _delete_bitrix24(world, changes, profile, person, portal, ctx, rid, at)
     network_goes = rules.network_profile_goes_too(
