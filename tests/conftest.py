@@ -38,3 +38,21 @@ def store(empty_store: Store) -> Store:
     """A fresh SQLite file holding the demo world."""
     seed_world(empty_store, load_world(DEMO_WORLD))
     return empty_store
+
+
+
+@pytest.fixture(autouse=True)
+def _phone_motion_as_a_flow_run_has_it():
+    """The GUI, the demo and `main.py test --animations` turn the phone's motion on for their
+    process (gui/phone/motion.py, B24SIM_ANIMATIONS); a test that ran one in-process must not
+    leave it on for the next test, which expects a flow run's settled screens."""
+    before = os.environ.get("B24SIM_ANIMATIONS")
+    yield
+    if before is None:
+        os.environ.pop("B24SIM_ANIMATIONS", None)
+    else:
+        os.environ["B24SIM_ANIMATIONS"] = before
+    motion = sys.modules.get("gui.phone.motion")
+    if motion is not None:
+        motion.set_enabled(before == "1")
+        motion.set_clock_card(True)

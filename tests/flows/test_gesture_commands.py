@@ -250,7 +250,7 @@ def test_clear_state_puts_the_world_back(run, flow):
 
 
 @pytest.mark.parametrize("link, screen", [
-    ("bitrix24://profile", "profile_name"), ("bitrix24://profile/edit", "delete_account"),
+    ("bitrix24://profile", "profile_name"), ("bitrix24://profile/edit", "edit_first_name"),
     ("bitrix24://delete-account", "continue"), ("bitrix24://notifications", "back")])
 def test_a_deep_link_opens_the_apps_screen_by_name(run, flow, link, screen):
     assert passed(run(flow(f"- openLink: {link}\n- assertVisible: {{id: {screen}}}")))
