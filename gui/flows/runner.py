@@ -596,6 +596,11 @@ class FlowRunner:
             self.window.raise_()
             self.window.activateWindow()
         driver.settle()
+        for _ in range(3):  # what arrives once shown (a label filled by a timer) may change
+            if self.window.size() == self.window.sizeHint():  # the hint: ask for it again
+                break
+            self.window.resize(self.window.sizeHint())
+            driver.settle()
         self.hooks.window_created(self, self.window)
 
     def _close_window(self) -> None:
