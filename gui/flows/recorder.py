@@ -69,6 +69,17 @@ class Recorder(QObject):
             QApplication.instance().installEventFilter(self)
             self.recording = True
             self._note_scrolls()
+            # A window closed while recording takes the recording with it: the filter must
+            # not outlive it and watch every later window of the process.
+            self.window.destroyed.connect(self._window_gone)
+
+    def _window_gone(self, *_) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        if self.recording:
+            QApplication.instance().removeEventFilter(self)
+            self.recording = False
+            self._pending = None
 
     def stop(self) -> None:
         from PySide6.QtWidgets import QApplication

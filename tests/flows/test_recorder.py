@@ -256,36 +256,64 @@ def test_a_record_target_inside_a_file_is_refused_as_not_a_folder(tmp_path):
         "give the flow another place.")
 
 
-def test_main_py_record_writes_the_flow_at_each_stop_and_when_the_window_closes(
-        qapp, tmp_path, capsys):
-    from argparse import Namespace
+# `main.py record` runs the whole app (its event loop, its end) in a process of its own, as a
+# person runs it: in the test process it left the later tests' phones unable to show.
+_RECORD_SESSION = """
+import sys
+from argparse import Namespace
+from pathlib import Path
 
-    from PySide6.QtCore import QTimer
+sys.path.insert(0, sys.argv[1])
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
-    from gui.flows.record_cli import run_record
+from gui.app import create_app
+from gui.flows.record_cli import run_record
 
-    out = tmp_path / "mine.yaml"
-    at_stop: list[str] = []
+out, stops = Path(sys.argv[2]), Path(sys.argv[3])
+app = create_app()
 
-    def use_the_app() -> None:
-        [window] = [w for w in QApplication.topLevelWidgets()
-                    if w.objectName() == "main_window" and w.isVisible()]
-        pane = window.console.recorder_pane
-        _click(window.findChild(QWidget, "profile_photo"))
-        _click(pane.record_button)                         # Stop: written at once
-        at_stop.append(out.read_text())
-        _click(pane.record_button)                         # Record again: the flow goes on
-        _click(window.findChild(QWidget, "back"))
-        window.close()
-        if any(w.isVisible() for w in QApplication.topLevelWidgets()):
-            qapp.quit()  # other tests' windows kept the app from ending with this one
 
-    QTimer.singleShot(0, use_the_app)
-    assert run_record(Namespace(out=str(out), force=False, record_world=None)) == 0
-    assert at_stop[0].splitlines()[-2:] == ["- launchApp", "- tapOn: {id: profile_photo}"]
-    assert out.read_text() == at_stop[0] + "- tapOn: {id: back}\n"
-    assert capsys.readouterr().out == (f"recorded 3 commands to {out}; run it with "
-                                       f"main.py test {out}\n")
+def click(widget):
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def use_the_app():
+    [window] = [w for w in QApplication.topLevelWidgets()
+                if w.objectName() == "main_window" and w.isVisible()]
+    pane = window.console.recorder_pane
+    click(window.findChild(QWidget, "profile_photo"))
+    click(pane.record_button)                        # Stop: written at once
+    stops.write_text(out.read_text())
+    click(pane.record_button)                        # Record again: the flow goes on
+    click(window.findChild(QWidget, "back"))
+    window.close()
+
+
+QTimer.singleShot(0, use_the_app)
+sys.exit(run_record(Namespace(out=str(out), force=False, record_world=None)))
+"""
+
+
+def test_main_py_record_writes_the_flow_at_each_stop_and_when_the_window_closes(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    out, stops = tmp_path / "mine.yaml", tmp_path / "at_stop.yaml"
+    script = tmp_path / "session.py"
+    script.write_text(_RECORD_SESSION)
+    done = subprocess.run([sys.executable, str(script), str(root), str(out), str(stops)],
+                          capture_output=True, text=True, timeout=120, cwd=root,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    at_stop = stops.read_text()
+    assert at_stop.splitlines()[-2:] == ["- launchApp", "- tapOn: {id: profile_photo}"]
+    assert out.read_text() == at_stop + "- tapOn: {id: back}\n"
+    assert done.stdout == (f"recorded 3 commands to {out}; run it with "
+                           f"main.py test {out}\n")
 
 
 def test_a_spin_box_stepped_with_its_arrow_is_noted_as_not_replayed(recording):
