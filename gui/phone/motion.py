@@ -106,7 +106,8 @@ def set_enabled(on: bool) -> None:
     _state["on"] = bool(on)
     if not on:
         for motion in list(_motions):
-            motion.finish_all()
+            if isValid(motion) and isValid(motion.host):  # not one deleted with its phone
+                motion.finish_all()
 
 
 def set_clock_card(on: bool) -> None:
@@ -400,9 +401,11 @@ class _Lane(QObject):
 
     def finish(self) -> None:
         for skipped in self.queue:
-            if skipped.curtain is not None:
+            if skipped.curtain is not None and isValid(skipped.curtain):
                 skipped.curtain.deleteLater()
         self.queue.clear()
+        if self.playing is not None and not isValid(self.playing):
+            self.playing = None  # deleted with its phone: nothing left to stop
         if self.playing is not None:
             self.playing.stop()
             self._end_step()
@@ -434,7 +437,7 @@ class _Lane(QObject):
         anim, self.playing = self.playing, None
         if anim is not None:
             anim.deleteLater()
-        if step is not None and step.curtain is not None:
+        if step is not None and step.curtain is not None and isValid(step.curtain):
             step.curtain.hide()
             step.curtain.deleteLater()
 
@@ -463,7 +466,10 @@ class Motion(QObject):
     def finish_all(self) -> None:
         """Every animation to its end now (the real widgets are there already)."""
         for lane in self._lanes.values():
-            lane.finish()
+            if isValid(lane):
+                lane.finish()
+        if self._card is not None and not isValid(self._card):
+            self._card = None
         if self._card is not None:
             self._card.stop()
             self._end_card()
