@@ -8,12 +8,17 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QFrame, QLabel, QVBoxLayout, QWidget
 
+from core import i18n
+from gui.i18n import Translated
 from gui.phone.widgets import label
 from gui.style import set_prop
 
 
-class Screen(QFrame):
+class Screen(Translated, QFrame):
     """One page of the phone's stack.
+
+    Its strings are ``self.tr("...")`` in ``self.language``, the phone's language when the
+    screen was built (gui/i18n.py); a phone whose language changes builds its screens again.
 
     Subclasses set ``name`` and ``title``, build their widgets in ``_build_ui`` (in visual
     order, which is also the tab order), wire them in ``_connect_signals`` and show a view
@@ -28,6 +33,7 @@ class Screen(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.language = i18n.current()
         self.setObjectName(f"screen_{self.name}")
         self.setProperty("screen", "true")
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -101,13 +107,14 @@ class Screen(QFrame):
         super().keyPressEvent(event)
 
 
-class Sheet(QFrame):
-    """A bottom sheet inside the phone (never a modal dialog)."""
+class Sheet(Translated, QFrame):
+    """A bottom sheet inside the phone (never a modal dialog); its strings as a Screen's."""
 
     name = "sheet"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.language = i18n.current()
         self.setObjectName(f"sheet_{self.name}")
         self.setProperty("sheet", "true")
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
