@@ -22,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,6 +40,7 @@ TRANSLATED = [lang for lang in LANGUAGES if lang != SOURCE]
 KEYWORDS = {"_": None, "N_": None, "gettext": None, "ngettext": (1, 2),
             "pgettext": ((1, "c"), 2)}
 PROJECT = "b24-delete-account"
+FIXED_DATE = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 def lupdate_tool() -> Path:
@@ -114,6 +116,9 @@ def write_catalog(catalog: Catalog, path: Path) -> None:
 def compiled_mo(lang: str) -> bytes:
     with po_path(lang).open("rb") as fh:
         catalog = read_po(fh, locale=catalogue_name(lang))
+    # Babel writes the header's dates, "now" where the .po has none: fixed, so that
+    # compiling the same .po always gives the same bytes.
+    catalog.creation_date = catalog.revision_date = FIXED_DATE
     out = io.BytesIO()
     write_mo(out, catalog, use_fuzzy=False)
     return out.getvalue()
