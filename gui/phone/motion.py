@@ -58,6 +58,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton, QWidget
 from shiboken6 import isValid
 
+from core import i18n
+from gui.i18n import translate
+
 # ---------------------------------------------------------------- tokens
 
 PUSH_MS = 350        # UINavigationController's push and pop
@@ -353,12 +356,14 @@ class DaysLaterCard(QWidget):
         p.drawText(card, int(Qt.AlignmentFlag.AlignCenter), self.text)
 
 
-def days_later_text(before: datetime, now: datetime) -> str | None:
-    """The card's words for a clock jump of a day or more, else None."""
+def days_later_text(before: datetime, now: datetime, language: str | None = None) -> str | None:
+    """The card's words for a clock jump of a day or more, in ``language`` (default the
+    current one), else None. English's own forms ("1 day later") are in gui_en.ts."""
     days = (now - before).days
     if days < 1:
         return None
-    return "1 day later" if days == 1 else f"{days} days later"
+    with i18n.use(language):
+        return translate("Phone", "%n days later", None, days)
 
 
 # ---------------------------------------------------------------- one phone's motion
@@ -598,7 +603,7 @@ class Motion(QObject):
         before, self._last_time = self._last_time, now
         if before is None or not enabled() or not _state["card"] or not self.phone.isVisible():
             return
-        text = days_later_text(before, now)
+        text = days_later_text(before, now, self.phone.screen_language())
         if text is not None:
             self.show_card(text)
 

@@ -20,9 +20,11 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject
 
 from core import errors as e
+from core import i18n
 from core import services as sv
 from core.views import SendResult
 from gui.controller import AppController
+from gui.i18n import translate
 from gui.phone.admin_actions import AdminActions
 from gui.phone.screens import SCREEN_SPECS, Call, Go, Screens, Wire
 from gui.phone.screens.base import Screen, Sheet
@@ -345,8 +347,10 @@ class PhoneNavigator(AdminActions, QObject):
             return
         self.phone.hide_sheet()
         self._open_form()
-        form.show_assigned(f"{profile.person.name} now has admin permissions in "
-                           f"{portal.name}. Your request will not delete the Bitrix24.")
+        with i18n.use(form.language):
+            said = translate("Phone", "{name} now has admin permissions in {portal}. Your "
+                                      "request will not delete the Bitrix24.")
+        form.show_assigned(said.format(name=profile.person.name, portal=portal.name))
 
     def _actor(self) -> str:
         form_view = self.screens["request_form"].view

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import i18n
+from gui.i18n import translate
 from gui.phone import motion as motion_
 from gui.phone.frame import (
     ANDROID_RADIUS,
@@ -93,10 +95,16 @@ class StatusBar(QFrame):
         self.time.setIndent(26 if android else 0)
         self.layout().setContentsMargins(0, 0 if android else 4, 14 if android else 0, 0)
 
-    def set_time(self, now: datetime) -> None:
+    def set_time(self, now: datetime, language: str | None = None) -> None:
+        """The clock as the phone shows it (24-hour, as in each of the five languages), and
+        its tooltip in ``language`` (the phone's; default the current one)."""
         self.time.setText(f"{now.hour}:{now.minute:02d}")
-        self.time.setToolTip(f"Simulated time: {now:%Y-%m-%d %H:%M} UTC")
-        self.time.setAccessibleName(f"Simulated time {now:%Y-%m-%d %H:%M} UTC")
+        stamp = f"{now:%Y-%m-%d %H:%M}"
+        with i18n.use(language):  # lupdate reads translate(context, text) calls only
+            tip = translate("Phone", "Simulated time: {time} UTC")
+            name = translate("Phone", "Simulated time {time} UTC")
+        self.time.setToolTip(tip.format(time=stamp))
+        self.time.setAccessibleName(name.format(time=stamp))
 
 
 class HomeArea(QFrame):
@@ -230,7 +238,7 @@ class PhoneView(QWidget):
 
     def _build_ui(self) -> None:
         self.setObjectName("phone")
-        self.setAccessibleName("Phone")
+        self.setAccessibleName(translate("Phone", "Phone"))
         self.setStyleSheet(stylesheet("phone"))
         self.setFixedSize(SCREEN_W + 2 * BEZEL, SCREEN_H + 2 * BEZEL)
         self.platform = "ios"
@@ -293,13 +301,16 @@ class PhoneView(QWidget):
         self.settle()
 
     # -- every tap answers ---------------------------------------------------------------
-    def not_in_prototype(self, what: str) -> None:
-        """A control of the real app this prototype does not simulate: say so briefly."""
-        self.toast.say(f"{what}: not part of this prototype",
-                       self.home.y() - 12 - self._bottom_bar_height())
+    def not_in_prototype(self, what: str, language: str | None = None) -> None:
+        """A control of the real app this prototype does not simulate: say so briefly.
+        ``what`` is the control's name as its screen says it, ``language`` that screen's."""
+        with i18n.use(language):
+            text = translate("Phone", "{what}: not part of this prototype")
+        self.toast.say(text.format(what=what), self.home.y() - 12 - self._bottom_bar_height())
 
     def _wire_screen(self, screen: Screen) -> None:
-        screen.unsupported.connect(self.not_in_prototype)
+        screen.unsupported.connect(
+            lambda what, s=screen: self.not_in_prototype(what, s.language))
         if self.platform != "ios":
             screen.set_platform(self.platform)
 
@@ -367,12 +378,18 @@ class PhoneView(QWidget):
             current.focus_first()
 
     def show_time(self, now: datetime) -> None:
-        self.status_bar.set_time(now)
+        self.status_bar.set_time(now, self.screen_language())
         self.motion.clock_moved(now)
 
     # -- public API ----------------------------------------------------------------------
     def current_screen(self) -> Screen:
         return self.stack.currentWidget()
+
+    def screen_language(self) -> str | None:
+        """The language the phone speaks now: its screens' (they are built in the phone's
+        language), None before any screen is shown (then the current language)."""
+        screen = self.current_screen()
+        return screen.language if screen is not None else None
 
     def current_screen_name(self) -> str:
         return self.current_screen().name

@@ -34,6 +34,7 @@ PATHS = {"login": "/auth/", "password": "/auth/password/", "consent": "/auth/oau
 
 
 def _field(caption: str, name: str, password: bool = False) -> tuple[QWidget, QLineEdit]:
+    """A captioned field of the login page; ``caption`` (already translated) is its name."""
     holder = QWidget()
     box = QVBoxLayout(holder)
     box.setContentsMargins(0, 0, 0, 0)
@@ -105,19 +106,20 @@ class BrowserScreen(Screen):
 
     def _login_page(self) -> QWidget:
         box = self._page("login")
-        box.addWidget(label("Log in", "large_title", "browser_heading"))
-        holder, self.login = _field("Phone or email", "login")
+        box.addWidget(label(self.tr("Log in"), "large_title", "browser_heading"))
+        holder, self.login = _field(self.tr("Phone or email"), "login")
         box.addWidget(holder)
         self._add_error(box, "login")
-        self.login_next_btn = button("Next", "next", "primary")
+        self.login_next_btn = button(self.tr("Next"), "next", "primary")
         self.nexts["login"] = self.login_next_btn
         box.addWidget(self.login_next_btn)
-        divider = label("or sign in with", "divider")
+        divider = label(self.tr("or sign in with"), "divider")
         divider.setAlignment(Qt.AlignmentFlag.AlignCenter)
         box.addWidget(divider)
         self.service_buttons = {}
         for service, title in SERVICE_NAMES.items():
-            btn = button(f"Sign in with {title}", f"sign_in_with_{service}", "service", service)
+            btn = button(self.tr("Sign in with {service}").format(service=title),
+                         f"sign_in_with_{service}", "service", service)
             btn.clicked.connect(lambda _=False, s=service: self._service_clicked(s))
             box.addWidget(btn)
             self.service_buttons[service] = btn
@@ -126,25 +128,26 @@ class BrowserScreen(Screen):
 
     def _password_page(self) -> QWidget:
         box = self._page("password")
-        box.addWidget(label("Enter password", "large_title"))
+        box.addWidget(label(self.tr("Enter password"), "large_title"))
         who = QHBoxLayout()
         who.setSpacing(8)
         self.login_shown = label("", "body_strong", "password_login", wrap=False)
         who.addWidget(self.login_shown, 1)
-        self.change_login = button("Change", "change_login", "link")
+        self.change_login = button(self.tr("Change"), "change_login", "link")
         who.addWidget(self.change_login)
         box.addLayout(who)
-        holder, self.password = _field("Password", "password", password=True)
+        holder, self.password = _field(self.tr("Password"), "password", password=True)
         box.addWidget(holder)
         self._add_error(box, "password")
-        self.password_next_btn = button("Next", "next", "primary")
+        self.password_next_btn = button(self.tr("Next"), "next", "primary")
         self.nexts["password"] = self.password_next_btn
         box.addWidget(self.password_next_btn)
         # Looks like a link, so it answers like one: recovery itself is not simulated.
-        self.forgot = button("Forgot your password?", "forgot_password", "link")
+        self.forgot = button(self.tr("Forgot your password?"), "forgot_password", "link")
         box.addWidget(self.forgot, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.forgot_note = label("Password recovery is not part of this prototype. Each "
-                                 "person's password is in the world file (password:).",
+        self.forgot_note = label(self.tr("Password recovery is not part of this prototype. "
+                                         "Each person's password is in the world file "
+                                         "(password:)."),
                                  "caption", "forgot_password_note")
         self.forgot_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.forgot_note.setVisible(False)
@@ -178,7 +181,7 @@ class BrowserScreen(Screen):
         row.addLayout(names, 1)
         card.box.addLayout(row)
         box.addWidget(card)
-        self.other_account = button("Use another account", "other_account", "link")
+        self.other_account = button(self.tr("Use another account"), "other_account", "link")
         box.addWidget(self.other_account, 0, Qt.AlignmentFlag.AlignLeft)
         self.accounts_card = Card("accounts", margins=0, spacing=0)
         self.accounts_card.setVisible(False)
@@ -186,7 +189,7 @@ class BrowserScreen(Screen):
         self.no_accounts = label("", "secondary", "no_accounts")
         box.addWidget(self.no_accounts)
         self._add_error(box, "consent")
-        self.consent_next_btn = button("Next", "next", "primary")
+        self.consent_next_btn = button(self.tr("Next"), "next", "primary")
         self.nexts["consent"] = self.consent_next_btn
         box.addWidget(self.consent_next_btn)
         box.addStretch(1)
@@ -194,13 +197,13 @@ class BrowserScreen(Screen):
 
     def _refused_page(self) -> QWidget:
         box = self._page("refused")
-        box.addWidget(label("Delete account", "large_title"))
+        box.addWidget(label(self.tr("Delete account"), "large_title"))
         self.logged_in_as = label("", "body_strong", "browser_logged_in_as")
         box.addWidget(self.logged_in_as)
         self.refusal = label("", "error_block", "refusal")
         box.addWidget(self.refusal)
         self._add_error(box, "refused")
-        self.refused_log_out = button("Log out", "log_out", "primary")
+        self.refused_log_out = button(self.tr("Log out"), "log_out", "primary")
         self.nexts["refused"] = self.refused_log_out
         box.addWidget(self.refused_log_out)
         box.addStretch(1)
@@ -209,11 +212,11 @@ class BrowserScreen(Screen):
     def _connect_signals(self) -> None:
         self.bar.done_clicked.connect(self.back_requested)
         self.bar.reload_clicked.connect(self._reload)
-        self.answers_not_here(self.bar.reader, "Reader view")
+        self.answers_not_here(self.bar.reader, self.tr("Reader view"))
         self.toolbar.back_clicked.connect(self._back)
         self.toolbar.forward_clicked.connect(self._forward)
-        self.answers_not_here(self.toolbar.share, "Share")
-        self.answers_not_here(self.toolbar.safari, "Open in Safari")
+        self.answers_not_here(self.toolbar.share, self.tr("Share"))
+        self.answers_not_here(self.toolbar.safari, self.tr("Open in Safari"))
         self.login_next_btn.clicked.connect(lambda: self.login_next.emit(self.login.text()))
         self.password_next_btn.clicked.connect(
             lambda: self.password_next.emit(self._login, self.password.text()))
@@ -246,9 +249,10 @@ class BrowserScreen(Screen):
         self._chosen = accounts[0].key if accounts else None
         title = SERVICE_NAMES[service]
         self.service_icon.set_icon(service)
-        self.service_title.setText(f"Sign in with {title}")
-        self.consent_intro.setText(f"Choose your {title} account to continue to Bitrix24. "
-                                   f"{title} will share your name and email with Bitrix24.")
+        self.service_title.setText(self.tr("Sign in with {service}").format(service=title))
+        self.consent_intro.setText(self.tr(
+            "Choose your {service} account to continue to Bitrix24. {service} will share your "
+            "name and email with Bitrix24.").format(service=title))
         self.accounts_card.setVisible(False)
         self._show_accounts()
         self._go("consent")
@@ -256,8 +260,9 @@ class BrowserScreen(Screen):
     def show_refused(self, message: str, browser_person: PersonView | None) -> None:
         # The refusal below names both accounts (rule 4); the heading says what is wrong
         # without repeating its first sentence.
-        self.logged_in_as.setText("This is not the account you use in the app"
-                                  if browser_person else "You are logged in as someone else")
+        self.logged_in_as.setText(self.tr("This is not the account you use in the app")
+                                  if browser_person
+                                  else self.tr("You are logged in as someone else"))
         self.refusal.setText(message)
         self._go("refused")
 
@@ -313,15 +318,17 @@ class BrowserScreen(Screen):
 
     def _show_accounts(self) -> None:
         chosen = next((a for a in self._accounts if a.key == self._chosen), None)
-        self.continue_as.setText(f"Continue as {chosen.name}" if chosen else "")
+        self.continue_as.setText(self.tr("Continue as {name}").format(name=chosen.name)
+                                 if chosen else "")
         self.consent_email.setText(chosen.email if chosen else "")
         if chosen:
             self.consent_avatar.set_person(chosen.name, chosen.key)
         self.consent_avatar.parentWidget().setVisible(chosen is not None)
         self.other_account.setVisible(len(self._accounts) > 1)
         title = SERVICE_NAMES.get(self._service, "")
-        self.no_accounts.setText(f"There is no {title} account on this phone that is linked "
-                                 "to a Bitrix24 Network profile.")
+        self.no_accounts.setText(self.tr(
+            "There is no {service} account on this phone that is linked to a Bitrix24 Network "
+            "profile.").format(service=title))
         self.no_accounts.setVisible(chosen is None)
         self.consent_next_btn.setEnabled(chosen is not None)
         clear_layout(self.accounts_card.box)

@@ -6,12 +6,14 @@ permissions, the extra confirmation) and 9 (the reason "cancel profile deletion"
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit
 
+from core import i18n
 from core.rules import REASON_MAX, REQUEST_ITEMS, is_cancel_reason, normalize_reason
 from core.services import form_problem
-from core.templates import format_date
 from core.views import RequestFormView
 from gui.phone.screens.base import Screen, error_label, set_error
 from gui.phone.widgets import Card, CheckRow, IconLabel, NavBar, button, label, scroll_page
@@ -19,14 +21,15 @@ from gui.style import set_prop
 
 
 class ReasonEdit(QPlainTextEdit):
-    """The reason field: Tab moves on (it never inserts a tab character)."""
+    """The reason field: Tab moves on (it never inserts a tab character). Its name and
+    placeholder are the screen's words, in the screen's language."""
 
-    def __init__(self) -> None:
+    def __init__(self, name: str, placeholder: str) -> None:
         super().__init__()
         self.setObjectName("reason")
-        self.setAccessibleName("Reason for deletion")
+        self.setAccessibleName(name)
         self.setTabChangesFocus(True)
-        self.setPlaceholderText("Tell us why you are deleting your account")
+        self.setPlaceholderText(placeholder)
         self.setFixedHeight(96)
 
 
@@ -37,38 +40,40 @@ class RequestFormScreen(Screen):
     assign_admin_requested = Signal()
 
     def _build_ui(self) -> None:
-        self.nav = NavBar(self.title)
+        self.nav = NavBar(self.tr("Delete account"))
         self.root.addWidget(self.nav)
         area, box = scroll_page("request_form")
         self.scroll = area
-        box.addWidget(label("STEP 2 OF 2", "page_kicker"))
-        box.addWidget(label("Profile deletion request", "large_title", "form_title"))
+        box.addWidget(label(self.tr("STEP 2 OF 2"), "page_kicker"))
+        box.addWidget(label(self.tr("Profile deletion request"), "large_title", "form_title"))
         self.pending = Card("form_pending", "warning", margins=14, spacing=6)
         self.pending_text = label("", "banner_text", "form_pending_text")
-        self.pending.add(label("You have already sent a request", "banner_title"))
+        self.pending.add(label(self.tr("You have already sent a request"), "banner_title"))
         self.pending.add(self.pending_text)
         box.addWidget(self.pending)
         self.scope = label("", "secondary", "form_scope")
         box.addWidget(self.scope)
-        box.addWidget(label("WHAT HAPPENS AFTER THE ACCOUNT DELETION", "section"))
+        box.addWidget(label(self.tr("WHAT HAPPENS AFTER THE ACCOUNT DELETION"), "section"))
         items = Card("items", margins=16, spacing=0)
-        items.add(label("As soon as your request is processed and your profile is deleted:",
-                        "body_strong"))
+        items.add(label(self.tr("As soon as your request is processed and your profile is "
+                                "deleted:"), "body_strong"))
         self.items = [CheckRow(text, f"item_{i + 1}") for i, text in enumerate(REQUEST_ITEMS)]
         for row in self.items:
             items.add(row)
         items.finish()
         box.addWidget(items)
-        box.addWidget(label("REASON FOR DELETION", "section"))
+        box.addWidget(label(self.tr("REASON FOR DELETION"), "section"))
         reason_card = Card("reason_card", margins=16, spacing=6)
-        reason_caption = label("Specify the reason for deleting the account", "field_caption")
-        self.reason = ReasonEdit()
+        reason_caption = label(self.tr("Specify the reason for deleting the account"),
+                               "field_caption")
+        self.reason = ReasonEdit(self.tr("Reason for deletion"),
+                                 self.tr("Tell us why you are deleting your account"))
         reason_caption.setBuddy(self.reason)
         reason_card.add(reason_caption)
         reason_card.add(self.reason)
         under = QHBoxLayout()
-        self.reason_hint = label("To cancel a pending request, specify \"cancel profile "
-                                 "deletion\".", "caption", "reason_hint")
+        self.reason_hint = label(self.tr("To cancel a pending request, specify \"cancel "
+                                         "profile deletion\"."), "caption", "reason_hint")
         under.addWidget(self.reason_hint, 1)
         self.counter = label(f"0/{REASON_MAX}", "counter", "reason_counter", wrap=False)
         under.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignTop)
@@ -90,7 +95,7 @@ class RequestFormScreen(Screen):
         self.hint = label("", "caption_center", "send_hint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         footer.add(self.hint)
-        self.send = footer.add(button("Send request", "send_request", "primary"))
+        self.send = footer.add(button(self.tr("Send request"), "send_request", "primary"))
         self.root.addWidget(footer)
         self.primary = self.send
         self._profile_id: int | None = None
@@ -100,12 +105,12 @@ class RequestFormScreen(Screen):
         head = QHBoxLayout()
         head.setSpacing(10)
         head.addWidget(IconLabel("warning", 22))
-        head.addWidget(label("You are the only administrator", "banner_title"), 1)
+        head.addWidget(label(self.tr("You are the only administrator"), "banner_title"), 1)
         card.box.addLayout(head)
         self.sole_text = label("", "banner_text", "sole_admin_text")
         card.add(self.sole_text)
         self.assign = card.add(
-            button("Assign admin permissions", "assign_admin", "secondary"))
+            button(self.tr("Assign admin permissions"), "assign_admin", "secondary"))
         self.confirm_sole = CheckRow("", "confirm_sole_admin")
         card.add(self.confirm_sole)
         self.sole_card = card
@@ -127,28 +132,42 @@ class RequestFormScreen(Screen):
         portal = view.portal
         for row, text in zip(self.items, view.items, strict=True):
             row.set_text(text)
-        scope = (f"The deletion request is valid only for your profile in {portal.name} "
-                 f"({portal.address}), under which you are authorized in the app.")
+        names = {"portal": portal.name, "address": portal.address}
         if view.pending is None:
+            scope = self.tr(
+                "The deletion request is valid only for your profile in {portal} ({address}), "
+                "under which you are authorized in the app. If sent now, it will be deleted "
+                "within %n days, on {date}.", None, view.window_days).format(
+                    date=self._day(view.due_if_sent), **names)
+        else:
             # With a request pending, sending again shows that one (rule 8): its date is in
             # the banner above, and a new date here would promise what sending won't do.
-            scope += (f" If sent now, it will be deleted within {view.window_days} days, on "
-                      f"{format_date(view.due_if_sent)}.")
+            scope = self.tr(
+                "The deletion request is valid only for your profile in {portal} ({address}), "
+                "under which you are authorized in the app.").format(**names)
         self.scope.setText(scope)
-        self.sole_text.setText(
-            f"If you send the request, {portal.name} ({portal.address}) will be deleted too. "
-            "Give administrator rights to another user before deletion, or confirm below.")
-        self.confirm_sole.set_text(f"I understand that {portal.name} will be deleted "
-                                   "together with my account")
-        self.confirm.set_text("I have read all the items and confirm that I want to send "
-                              f"this request for my account in {portal.address}")
+        self.sole_text.setText(self.tr(
+            "If you send the request, {portal} ({address}) will be deleted too. Give "
+            "administrator rights to another user before deletion, or confirm below.").format(
+                **names))
+        self.confirm_sole.set_text(self.tr(
+            "I understand that {portal} will be deleted together with my account").format(
+                **names))
+        self.confirm.set_text(self.tr(
+            "I have read all the items and confirm that I want to send this request for my "
+            "account in {address}").format(**names))
         self.pending.setVisible(view.pending is not None)
         if view.pending is not None:
-            self.pending_text.setText(
-                f"On {format_date(view.pending.requested_at)} you asked to delete this "
-                f"account. It will be deleted on {format_date(view.pending.due_at)}. To "
-                "cancel, specify \"cancel profile deletion\" as the reason.")
+            self.pending_text.setText(self.tr(
+                "On {requested} you asked to delete this account. It will be deleted on "
+                "{due}. To cancel, specify \"cancel profile deletion\" as the reason.").format(
+                    requested=self._day(view.pending.requested_at),
+                    due=self._day(view.pending.due_at)))
         self._validate()
+
+    def _day(self, when: datetime) -> str:
+        """A date as a sentence says it, in the screen's language (2 March 2026)."""
+        return i18n.format_day(when, self.language)
 
     def reset(self) -> None:
         """Clear what the user entered (a new profile, or a finished request)."""
@@ -175,14 +194,14 @@ class RequestFormScreen(Screen):
         self.sole_card.setVisible(sole)
         problem = form_problem(reason, self.items_read(), self.confirm.isChecked())
         if problem is None and sole and not self.confirm_sole.isChecked():
-            problem = ("Assign admin permissions to another employee, or confirm that the "
-                       "Bitrix24 will be deleted too.")
+            problem = self.tr("Assign admin permissions to another employee, or confirm that "
+                              "the Bitrix24 will be deleted too.")
         self.send.setEnabled(view is not None and problem is None)
         if cancelling:
-            ready = ("Your pending request will be cancelled." if view and view.pending
-                     else "This sends a cancellation request.")
+            ready = (self.tr("Your pending request will be cancelled.") if view and view.pending
+                     else self.tr("This sends a cancellation request."))
         else:
-            ready = "Everything is ready."
+            ready = self.tr("Everything is ready.")
         self.hint.setText(problem or ready)
         set_prop(self.hint, "ready", "true" if problem is None else "false")
 

@@ -16,16 +16,16 @@ class RequestLoginScreen(Screen):
     log_in_requested = Signal()
 
     def _build_ui(self) -> None:
-        self.nav = NavBar(self.title)
+        self.nav = NavBar(self.tr("Delete account"))
         self.root.addWidget(self.nav)
         area, box = scroll_page("request_login")
-        box.addWidget(label("STEP 1 OF 2", "page_kicker"))
-        box.addWidget(label("Log in to the account you want to delete", "large_title",
+        box.addWidget(label(self.tr("STEP 1 OF 2"), "page_kicker"))
+        box.addWidget(label(self.tr("Log in to the account you want to delete"), "large_title",
                             "request_login_title"))
-        box.addWidget(label(
+        box.addWidget(label(self.tr(
             "Log in to Bitrix24 in the browser the way you registered: with your phone or "
-            "email and password, or with Apple, Google or Office365. Then tap Next.", "body"))
-        box.addWidget(label("THE REQUEST WILL BE FOR", "section"))
+            "email and password, or with Apple, Google or Office365. Then tap Next."), "body"))
+        box.addWidget(label(self.tr("THE REQUEST WILL BE FOR"), "section"))
         card = Card("request_for", margins=14)
         row = QHBoxLayout()
         row.setSpacing(12)
@@ -40,15 +40,15 @@ class RequestLoginScreen(Screen):
         row.addLayout(names, 1)
         card.box.addLayout(row)
         box.addWidget(card)
-        box.addWidget(label(
+        box.addWidget(label(self.tr(
             "The deletion request is valid only for one profile of a particular account under "
-            "which you are authorized in the Bitrix24 mobile app.", "caption"))
+            "which you are authorized in the Bitrix24 mobile app."), "caption"))
         self.error = error_label()
         box.addWidget(self.error)
         box.addStretch(1)
         self.root.addWidget(area, 1)
         footer = Card("footer", "footer", margins=16)
-        self.log_in = button("Log in", "log_in", "primary")
+        self.log_in = button(self.tr("Log in"), "log_in", "primary")
         footer.add(self.log_in)
         self.root.addWidget(footer)
         self.primary = self.log_in
