@@ -56,6 +56,19 @@ def _first_phone(uow: UnitOfWork) -> tuple[m.NetworkProfile | None, m.Portal | N
     return person, portal
 
 
+def phone_language(uow_or_session, device: str = rules.MAIN_DEVICE) -> str | None:
+    """The language of phone ``device`` now: its own choice, else its signed-in person's
+    phone's language, else the person's, else the world's device's; None when nobody says
+    (the GUI then uses --lang or the system locale). Takes a unit of work or a session."""
+    s = uow_or_session.session if isinstance(uow_or_session, UnitOfWork) else uow_or_session
+    state = s.get(m.WorldState, 1)
+    if state is None:
+        return None
+    seat = state if device == rules.MAIN_DEVICE else s.scalar(
+        select(m.DeviceSession).where(m.DeviceSession.device == device))
+    return sv.seat_language(s, state, seat)
+
+
 def default_holder(uow: UnitOfWork) -> str | None:
     """Who holds the second phone by default: an active administrator of the Bitrix24 the
     first phone is signed in to, other than the person signed in there (None: nobody fits)."""
@@ -111,10 +124,11 @@ def hold(uow: UnitOfWork, person_key: str) -> None:
 
 
 def swap(uow: UnitOfWork) -> None:
-    """Swap who holds the two phones: sessions, in-app browsers and platforms change places."""
+    """Swap who holds the two phones: sessions, in-app browsers, platforms and the phones'
+    own languages change places."""
     state, seat = uow.state(), uow.seat()
     fields = ("session_person_id", "session_portal_id", "browser_person_id",
-              "browser_login_hint", "platform")
+              "browser_login_hint", "platform", "language")
     mine = [getattr(seat, f) for f in fields]
     for f, value in zip(fields, mine, strict=True):
         setattr(seat, f, getattr(state, f))

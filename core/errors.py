@@ -5,6 +5,17 @@ class DomainError(Exception):
     """Base class: a refusal the user can act on."""
 
 
+class UnknownLanguage(DomainError):
+    """A language that is not one of the app's; the message names the five."""
+
+    def __init__(self, value: object) -> None:
+        from core.i18n import LANGUAGES, _
+
+        self.value = value
+        super().__init__(_("The app has no language %(value)s; choose one of %(languages)s.")
+                         % {"value": repr(str(value)[:40]), "languages": ", ".join(LANGUAGES)})
+
+
 class NotFound(DomainError):
     pass
 

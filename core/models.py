@@ -60,6 +60,10 @@ class WorldState(Base):
     # The world's device (``device.platform``; last: added by migration 0003). People with
     # their own device bring theirs while they are signed in; everyone else uses this one.
     device_platform: Mapped[str] = mapped_column(String(20), default="ios", server_default="ios")
+    # Languages (migration 0005): the world's device's (``device.language``), and the first
+    # phone's own choice (the console's switch, a flow's launchApp); None: core.devices decides.
+    device_language: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    language: Mapped[str | None] = mapped_column(String(20), nullable=True)
 
 
 class NetworkProfile(Base):
@@ -77,6 +81,9 @@ class NetworkProfile(Base):
     device: Mapped[str | None] = mapped_column(String(20), nullable=True)
     status: Mapped[str] = mapped_column(String(20), default="active")
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # Theirs (their emails, their phone) and their own phone's, if set (migration 0005).
+    language: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    device_language: Mapped[str | None] = mapped_column(String(20), nullable=True)
 
     credential: Mapped[Credential | None] = relationship(
         back_populates="person", uselist=False, cascade="all, delete-orphan"
@@ -256,3 +263,5 @@ class DeviceSession(Base):
     )
     browser_login_hint: Mapped[str | None] = mapped_column(String(320), nullable=True)
     platform: Mapped[str] = mapped_column(String(20), default="ios")
+    # The phone's own language choice on this seat (migration 0005); None: core.devices decides.
+    language: Mapped[str | None] = mapped_column(String(20), nullable=True)

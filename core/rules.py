@@ -167,6 +167,18 @@ def email_suppression_reason(kind: str | None, network_status: str | None,
     return None
 
 
+def phone_language(override: str | None, person_device: str | None, person: str | None,
+                   world_device: str | None) -> str | None:
+    """The language a phone shows (SPEC, Devices and languages): the phone's own choice if
+    one was made (the console's switch, a flow's launchApp), else the signed-in person's own
+    phone's language, else the person's language, else the world's device's; None when
+    nobody says (the app then follows --lang or the system locale)."""
+    for language in (override, person_device, person, world_device):
+        if language:
+            return language
+    return None
+
+
 def initials(name: str) -> str:
     parts = [p for p in name.split() if p]
     return "".join(p[0] for p in parts[:2]).upper() or "?"

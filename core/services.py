@@ -15,6 +15,7 @@ from core import errors as e
 from core import models as m
 from core import rules
 from core.db import UnitOfWork
+from core.i18n import LanguageError, parse_language
 from core.notify import add_notice, queue_email, record
 from core.passwords import verify_password
 from core.templates import format_date
@@ -35,7 +36,8 @@ from core.views import (
 
 
 def person_view(p: m.NetworkProfile) -> PersonView:
-    return PersonView(p.id, p.key, p.name, p.email, p.phone, p.method, p.status, p.position)
+    return PersonView(p.id, p.key, p.name, p.email, p.phone, p.method, p.status, p.position,
+                      p.language)
 
 
 def portal_view(p: m.Portal) -> PortalView:
@@ -138,8 +140,19 @@ def session_view(uow: UnitOfWork) -> SessionView:
         person_view(person) if person else None, portal_view(portal) if portal else None,
         profile_view(s, profile) if profile else None, seat.platform,
         tuple(state.policy_platforms or ()), state.policy_entry, state.window_days,
-        state.clock, state.revision or 0,
+        state.clock, state.revision or 0, seat_language(s, state, seat), seat.language,
     )
+
+
+def seat_language(s, state: m.WorldState, seat: m.WorldState | m.DeviceSession | None
+                  ) -> str | None:
+    """The language of the phone on ``seat`` now (rules.phone_language): its own choice,
+    else its signed-in person's phone's or their own, else the world's device's."""
+    person = (s.get(m.NetworkProfile, seat.session_person_id)
+              if seat is not None and seat.session_person_id else None)
+    return rules.phone_language(seat.language if seat is not None else None,
+                                person.device_language if person else None,
+                                person.language if person else None, state.device_language)
 
 
 def access_problem(person: m.NetworkProfile, portal: m.Portal, profile: m.Profile | None) -> str | None:
@@ -562,6 +575,24 @@ def set_platform(uow: UnitOfWork, platform: str) -> None:
         if changed:
             record(uow.session, uow.clock.now(), uow.actor, "platform_changed", platform)
         uow.commit()
+
+
+def set_phone_language(uow: UnitOfWork, language: str | None) -> str | None:
+    """The phone's own language on this unit's seat (the console's switch, a flow's
+    launchApp); None goes back to the rule (the person's, the world's device's). Returns the
+    phone's language now. An unknown language is refused with a sentence naming the five."""
+    if language is not None:
+        try:
+            language = parse_language(language)
+        except LanguageError:
+            raise e.UnknownLanguage(language) from None
+    state, seat = uow.state(), uow.seat()
+    if seat.language != language:
+        seat.language = language
+        record(uow.session, uow.clock.now(), uow.actor, "language_changed",
+               language or "automatic", f"{uow.device} phone", person_id=seat.session_person_id)
+        uow.commit()
+    return seat_language(uow.session, state, seat)
 
 
 def set_deployment(uow: UnitOfWork, portal_address: str, deployment: str) -> None:

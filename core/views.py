@@ -16,6 +16,7 @@ class PersonView:
     method: str
     status: str
     position: str = ""
+    language: str | None = None  # theirs (world: people[].language); None: nobody said
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,9 @@ class SessionView:
     window_days: int
     now: datetime
     revision: int
+    # The phone's language now (core.devices.phone_language); None: --lang or the system's.
+    language: str | None = None
+    language_chosen: str | None = None  # the phone's own choice, if one was made
 
 
 @dataclass(frozen=True)

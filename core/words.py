@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
+from core.i18n import LANGUAGE_NAMES
 from core.rules import DEPLOYMENTS, PLATFORM_NAMES
 
 # ---------------------------------------------------------------- codes
@@ -35,6 +36,7 @@ EVENT_WORDS: dict[str, str] = {
     "signed_in": "Signed in to the app",
     "signed_out": "Signed out of the app",
     "platform_changed": "Device platform changed",
+    "language_changed": "Phone language changed",
     "deployment_changed": "Deployment changed",
     "policy_changed": "Policy changed",
     "clock_advanced": "Clock moved on",
@@ -264,6 +266,8 @@ def audit_texts(event_code: str, subject: str, detail: str, at: datetime) -> tup
         return "Policy", _policy(detail)
     if event_code == "platform_changed" and subject in PLATFORM_NAMES:
         subject = PLATFORM_NAMES[subject]
+    if event_code == "language_changed":
+        subject = LANGUAGE_NAMES.get(subject, "Automatic (the person's or the world's)")
     if event_code == "deployment_changed" and detail in DEPLOYMENTS:
         detail = status(detail)
     return readable(subject), readable(detail)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from core.assets import RESOURCES as _RESOURCES
+from core.i18n import LANGUAGES, PSEUDO, LanguageError, parse_language
 from core.passwords import hash_password
 from core.rules import DEPLOYMENTS, ENTRIES, METHODS, PASSWORD_METHODS, PLATFORMS, ROLES
 from core.yamlsafe import YamlProblem, line_of, load_one_node, read_text
@@ -25,7 +26,8 @@ ADDRESS_RE = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9\-]{0,61}[a-z0-9])?)(\.
 KEY_RE = re.compile(r"^[A-Za-z0-9_\-]{1,100}$")
 TOP_KEYS = {"name", "clock", "device", "policy", "portals", "people", "session", "browser"}
 PERSON_KEYS = {"key", "name", "email", "phone", "method", "password", "position", "device",
-               "profiles"}
+               "language", "profiles"}
+DEVICE_KEYS = {"platform", "language"}
 PROFILE_KEYS = {"portal", "role", "employment", "access", "listed"}
 PORTAL_KEYS = {"address", "name", "deployment"}
 
@@ -64,8 +66,10 @@ class PersonSpec:
     phone: str | None = None
     password: str | None = None
     position: str = ""
-    device: str | None = None
+    device: str | None = None  # their own phone's platform (None: the world's device)
     profiles: tuple[ProfileSpec, ...] = ()
+    language: str | None = None  # theirs: their emails, and their phone when signed in
+    device_language: str | None = None  # their own phone's, when it differs from theirs
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,7 @@ class WorldSpec:
     name: str
     clock: datetime
     platform: str = "ios"
+    language: str | None = None  # the world's device's (None: --lang or the system's)
     policy_platforms: tuple[str, ...] = ("ios",)
     entry: str = "profile"
     window_days: int = 30
@@ -180,10 +185,11 @@ def validate_world(data: Any, source: str) -> WorldSpec:
         c.add("clock", f"not a date and time: {data.get('clock')!r} (e.g. 2026-03-02T09:00:00Z)")
     elif not (2000 <= clock.year <= 2200):
         c.add("clock", f"year {clock.year} is out of range (2000-2200)")
-    platform = "ios"
+    platform, language = "ios", None
     device = data.get("device", {})
-    if c.mapping(device, "device", {"platform"}) is not None:
+    if c.mapping(device, "device", DEVICE_KEYS) is not None:
         platform = c.choice(device, "platform", "device", PLATFORMS, "ios")
+        language = _language(c, device, "device")
     platforms, entry, window = _policy(c, data.get("policy", {}) or {})
     portals = _portals(c, data.get("portals"))
     addresses = {p.address for p in portals}
@@ -195,7 +201,8 @@ def validate_world(data: Any, source: str) -> WorldSpec:
     if c.problems:
         raise WorldError(source, c.problems)
     return WorldSpec(
-        name=name[:200], clock=clock, platform=platform, policy_platforms=platforms,
+        name=name[:200], clock=clock, platform=platform, language=language,
+        policy_platforms=platforms,
         entry=entry, window_days=window, portals=tuple(portals), people=tuple(people),
         session_person=session_person, session_portal=session_portal,
         browser_person=browser_person,
@@ -222,6 +229,44 @@ def _policy(c: _Checker, policy: Any) -> tuple[tuple[str, ...], str, int]:
         c.add("policy.window_days", f"expected a whole number of days 1-3650, got {window!r}")
         window = 30
     return platforms, entry, window
+
+
+def _language(c: _Checker, data: dict, path: str) -> str | None:
+    """``data["language"]`` as one of the app's languages (``pt_BR`` and ``PT-BR`` are
+    ``pt-BR``), None when absent; another one is a problem naming the five."""
+    value = data.get("language")
+    if value is None:
+        return None
+    if isinstance(value, str):
+        try:
+            return parse_language(value)
+        except LanguageError:
+            pass
+    shown = repr(value[:40]) if isinstance(value, str) else _kind(value)
+    c.add(f"{path}.language", f"unknown language {shown} (one of: {', '.join(LANGUAGES)}; "
+                              f"or {PSEUDO} to find untranslated text)")
+    return None
+
+
+def _person_device(c: _Checker, item: dict, path: str) -> tuple[str | None, str | None]:
+    """A person's own phone: ``device: android`` or ``device: {platform, language}``."""
+    device = item.get("device")
+    if device is None:
+        return None, None
+    where = f"{path}.device"
+    if isinstance(device, dict):
+        if c.mapping(device, where, DEVICE_KEYS) is None:
+            return None, None
+        platform = device.get("platform")
+        if platform is not None and platform not in PLATFORMS:
+            c.add(f"{where}.platform", f"unknown platform {platform!r} (ios or android)")
+            platform = None
+        return platform, _language(c, device, where)
+    if device not in PLATFORMS:
+        c.add(where, f"unknown platform {device!r} (ios or android, or a mapping "
+                     "{platform, language})")
+        return None, None
+    return device, None
 
 
 def _session(c: _Checker, data: dict, keys: dict[str, PersonSpec], addresses: set[str]
@@ -303,10 +348,8 @@ def _people(c: _Checker, raw: Any, addresses: set[str]) -> list[PersonSpec]:
             c.add(f"{path}.method", f"missing (one of: {', '.join(METHODS)})")
         password = _password(c, item, path, method)
         position = c.string(item, "position", path, required=False) or ""
-        device = item.get("device")
-        if device is not None and device not in PLATFORMS:
-            c.add(f"{path}.device", f"unknown platform {device!r} (ios or android)")
-            device = None
+        device, device_language = _person_device(c, item, path)
+        language = _language(c, item, path)
         email, phone = _unique_ids(c, path, key, email, phone, (keys, emails, phones))
         if method == "phone" and "phone" not in item:
             c.add(f"{path}.phone", "missing: people who sign in by phone need a phone number")
@@ -315,7 +358,8 @@ def _people(c: _Checker, raw: Any, addresses: set[str]) -> list[PersonSpec]:
             continue
         out.append(PersonSpec(key=key, name=name, email=email.lower(), method=method, phone=phone,
                               password=password, position=position, device=device,
-                              profiles=tuple(profiles)))
+                              profiles=tuple(profiles), language=language,
+                              device_language=device_language))
     return out
 
 
@@ -498,7 +542,8 @@ def seed_world(store, spec: WorldSpec) -> None:
         people: dict[str, m.NetworkProfile] = {}
         for p in spec.people:
             person = m.NetworkProfile(key=p.key, name=p.name, email=p.email, phone=p.phone,
-                                      method=p.method, position=p.position, device=p.device)
+                                      method=p.method, position=p.position, device=p.device,
+                                      language=p.language, device_language=p.device_language)
             if p.password is not None and p.method in PASSWORD_METHODS:
                 person.credential = m.Credential(password_hash=_hash_of(p.password))
             s.add(person)
@@ -512,7 +557,8 @@ def seed_world(store, spec: WorldSpec) -> None:
             # The phone is the signed-in person's own, if they have one (as at sign-in).
             platform=next((p.device for p in spec.people
                            if p.key == spec.session_person and p.device), spec.platform),
-            device_platform=spec.platform,
+            device_platform=spec.platform, device_language=spec.language,
+            language=None,  # the phone's own choice, made later (console, launchApp)
             policy_platforms=list(spec.policy_platforms), policy_entry=spec.entry,
             window_days=spec.window_days,
             session_person_id=people[spec.session_person].id if spec.session_person else None,

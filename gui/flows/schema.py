@@ -17,7 +17,8 @@ from pathlib import Path
 
 from core import rules
 from core.assets import resource
-from core.world import PERSON_KEYS, PORTAL_KEYS, PROFILE_KEYS, TOP_KEYS
+from core.i18n import LANGUAGES, PSEUDO
+from core.world import DEVICE_KEYS, PERSON_KEYS, PORTAL_KEYS, PROFILE_KEYS, TOP_KEYS
 
 SCHEMA_DIR = resource("schemas")  # core.assets: importlib.resources, checkout or installed
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -90,6 +91,10 @@ def world_schema() -> dict:
         return {"type": "object", "properties": props, "additionalProperties": False}
 
     text = {"type": "string"}
+    # The loader also takes pt_BR, PT-BR...; editors suggest the names as they are written.
+    language = {"enum": [*LANGUAGES, PSEUDO]}
+    platform = {"enum": list(rules.PLATFORMS)}
+    device = keys(DEVICE_KEYS, {"platform": platform, "language": language})
     profile = keys(PROFILE_KEYS, {
         "portal": text, "role": {"enum": list(rules.ROLES)},
         "employment": {"enum": ["active", "dismissed"]}, "access": {"enum": ["open", "closed"]},
@@ -97,14 +102,13 @@ def world_schema() -> dict:
     person = keys(PERSON_KEYS, {
         "key": text, "name": text, "email": text, "phone": text,
         "method": {"enum": list(rules.METHODS)}, "password": text, "position": text,
-        "device": {"enum": list(rules.PLATFORMS)},
+        "device": {"anyOf": [platform, device]}, "language": language,
         "profiles": {"type": "array", "items": profile}})
     portal = keys(PORTAL_KEYS, {"address": text, "name": text,
                                 "deployment": {"enum": list(rules.DEPLOYMENTS)}})
     top = keys(TOP_KEYS, {
         "name": text, "clock": {"type": ["string"]},
-        "device": {"type": "object", "properties": {"platform": {
-            "enum": list(rules.PLATFORMS)}}, "additionalProperties": False},
+        "device": device,
         "policy": {"type": "object", "additionalProperties": False, "properties": {
             "platforms": {"type": "array", "items": {"enum": list(rules.PLATFORMS)}},
             "entry": {"enum": list(rules.ENTRIES)},

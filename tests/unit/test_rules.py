@@ -154,3 +154,15 @@ def test_an_email_to_a_live_profile_goes_out():
     assert rules.email_suppression_reason("portal_deleted", "active", None) is None
     assert rules.email_suppression_reason(None, None, None) is None
     assert rules.email_suppression_reason(None, "active", 3) is not None
+
+
+@pytest.mark.parametrize(("override", "person_device", "person", "world_device", "shown"), [
+    ("ru", "de", "es", "pt-BR", "ru"),  # the phone's own choice first
+    (None, "de", "es", "pt-BR", "de"),  # then the signed-in person's own phone
+    (None, None, "es", "pt-BR", "es"),  # then the person's language
+    (None, None, None, "pt-BR", "pt-BR"),  # then the world's device
+    (None, None, None, None, None),  # nobody says: --lang or the system locale
+])
+def test_a_phone_shows_its_own_choice_then_its_persons_then_the_worlds(
+        override, person_device, person, world_device, shown):
+    assert rules.phone_language(override, person_device, person, world_device) == shown

@@ -1,0 +1,187 @@
+"""Who speaks what (issue 19): worlds name languages, the store keeps them, each phone's
+language follows its own choice, its person and the world's device; a language that is not
+one of the five refuses the world and the phone's switch."""
+
+from __future__ import annotations
+
+import copy
+import subprocess
+import sys
+
+import pytest
+import yaml
+from sqlalchemy import create_engine, text
+
+from core import devices as dv
+from core import errors as e
+from core import models as m
+from core import services as sv
+from core.db import open_store, sqlite_url
+from core.world import WorldError, validate_world
+from tests.integration.helpers import call, sign_in
+from tests.integration.test_worlds import BASE, ROOT
+
+ACME = "acme.bitrix24.com"
+ADMIN = dv.SECOND_DEVICE
+
+
+def world(**changes):
+    data = copy.deepcopy(BASE)
+    for key, value in changes.items():
+        data[key] = value
+    return data
+
+
+def test_a_world_names_the_device_and_each_persons_language():
+    data = world(device={"platform": "android", "language": "pt_BR"})
+    data["people"][0]["language"] = "DE"
+    data["people"][1]["device"] = {"platform": "ios", "language": "ru"}
+    data["people"][2]["device"] = "android"
+    spec = validate_world(data, "w.yaml")
+    assert (spec.platform, spec.language) == ("android", "pt-BR")
+    anna, boris, carla = spec.people
+    assert (anna.language, anna.device, anna.device_language) == ("de", None, None)
+    assert (boris.language, boris.device, boris.device_language) == (None, "ios", "ru")
+    assert (carla.device, carla.device_language) == ("android", None)
+
+
+@pytest.mark.parametrize(("change", "where"), [
+    (lambda d: d.update(device={"platform": "ios", "language": "fr"}), "device.language"),
+    (lambda d: d["people"][1].update(language="klingon"), "people[1].language"),
+    (lambda d: d["people"][0].update(device={"language": "it"}), "people[0].device.language"),
+    (lambda d: d["people"][0].update(language=["de"]), "people[0].language"),
+])
+def test_a_language_that_is_not_one_of_the_five_refuses_the_world_naming_them(change, where):
+    data = copy.deepcopy(BASE)
+    change(data)
+    with pytest.raises(WorldError) as err:
+        validate_world(data, "w.yaml")
+    assert f"{where}: unknown language" in str(err.value)
+    assert "en, de, es, pt-BR, ru" in str(err.value)
+
+
+def test_a_persons_device_mapping_takes_only_platform_and_language():
+    data = copy.deepcopy(BASE)
+    data["people"][0]["device"] = {"platform": "symbian", "colour": "red"}
+    with pytest.raises(WorldError) as err:
+        validate_world(data, "w.yaml")
+    assert "people[0].device.colour: unknown key" in str(err.value)
+    assert "people[0].device.platform: unknown platform 'symbian'" in str(err.value)
+
+
+def test_reset_with_an_unknown_language_exits_2_naming_the_five_and_stores_nothing(tmp_path):
+    """As an unknown platform: reset exits 2, check 1 (its code for a file with problems)."""
+    data = tmp_path / "data"
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(yaml.safe_dump(world(device={"platform": "ios", "language": "fr"})))
+    for command, code in ((["reset", "--world", str(bad), "--data-dir", str(data)], 2),
+                          (["check", str(bad)], 1)):
+        out = subprocess.run([sys.executable, "main.py", *command], cwd=ROOT,
+                             capture_output=True, text=True)
+        assert out.returncode == code, (command, out.stdout, out.stderr)
+        assert "device.language: unknown language 'fr'" in out.stderr + out.stdout
+        assert "en, de, es, pt-BR, ru" in out.stderr + out.stdout
+        assert "Traceback" not in out.stderr
+    assert not (data / "world.db").exists()
+
+
+@pytest.fixture
+def store(tmp_path):
+    from core.world import seed_world
+
+    data = world(device={"platform": "ios", "language": "es"})
+    data["people"][0]["language"] = "de"  # anna: German, on the world's phone
+    data["people"][1]["device"] = {"platform": "android", "language": "ru"}  # boris: own phone
+    data["people"][1]["profiles"][0]["role"] = "admin"
+    store = open_store(sqlite_url(tmp_path / "w.db"))
+    seed_world(store, validate_world(data, "w.yaml"))
+    yield store
+    store.dispose()
+
+
+def test_seeding_stores_each_persons_and_the_worlds_device_language(store):
+    with store.reader() as uow:
+        s = uow.session
+        people = {p.key: (p.language, p.device_language) for p in s.query(m.NetworkProfile)}
+        state = uow.state()
+        assert (state.device_language, state.language) == ("es", None)
+    assert people == {"anna": ("de", None), "boris": (None, "ru"), "carla": (None, None)}
+
+
+def test_the_phone_follows_its_person_then_the_worlds_device(store):
+    with store.reader() as uow:
+        assert dv.phone_language(uow, "user") == "de"  # anna is signed in
+        assert dv.phone_language(uow.session, ADMIN) == "es"  # nobody there: the world's
+        assert sv.session_view(uow).language == "de"
+        assert sv.session_view(uow).person.language == "de"
+    sign_in(store, "boris", ACME)
+    assert call(store, sv.session_view).language == "ru"  # his own phone's
+    sign_in(store, "carla", ACME)
+    assert call(store, sv.session_view).language == "es"  # hers unknown: the world's
+
+
+def test_the_phones_own_choice_wins_is_audited_and_goes_back_with_none(store):
+    assert call(store, sv.set_phone_language, "pt_br") == "pt-BR"
+    view = call(store, sv.session_view)
+    assert (view.language, view.language_chosen) == ("pt-BR", "pt-BR")
+    sign_in(store, "boris", ACME)  # the choice is the phone's: it stays across people
+    assert call(store, sv.session_view).language == "pt-BR"
+    assert call(store, sv.set_phone_language, None) == "ru"
+    with store.reader() as uow:
+        rows = [(a.event, a.subject, a.detail) for a in uow.session.query(m.AuditEvent)
+                .filter_by(event="language_changed").order_by(m.AuditEvent.id)]
+    assert rows == [("language_changed", "pt-BR", "user phone"),
+                    ("language_changed", "automatic", "user phone")]
+    call(store, sv.set_phone_language, None)  # no change, no event
+    with store.reader() as uow:
+        assert uow.session.query(m.AuditEvent).filter_by(event="language_changed").count() == 2
+
+
+def test_each_phone_has_its_own_choice_and_a_swap_carries_it(store):
+    with store.uow("test", device=ADMIN) as uow:
+        dv.hold(uow, "boris")
+    with store.uow("test", device=ADMIN) as uow:
+        sv.set_phone_language(uow, "en")
+    with store.reader() as uow:
+        assert (dv.phone_language(uow, "user"), dv.phone_language(uow, ADMIN)) == ("de", "en")
+    with store.uow("test", device=ADMIN) as uow:
+        dv.swap(uow)
+    with store.reader() as uow:
+        assert uow.state().language == "en"
+        assert (dv.phone_language(uow, "user"), dv.phone_language(uow, ADMIN)) == ("en", "de")
+
+
+def test_an_unknown_language_is_refused_naming_the_five_and_changes_nothing(store):
+    with pytest.raises(e.UnknownLanguage) as err:
+        call(store, sv.set_phone_language, "fr")
+    assert isinstance(err.value, e.DomainError)
+    assert "'fr'" in str(err.value) and "en, de, es, pt-BR, ru" in str(err.value)
+    with store.reader() as uow:
+        assert uow.state().language is None
+
+
+def test_a_store_from_schema_0004_gains_the_language_columns_empty(tmp_path):
+    from alembic import command
+
+    from core.db import alembic_config, make_engine
+
+    url = sqlite_url(tmp_path / "old.db")
+    engine = make_engine(url)
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0004")
+    engine.dispose()
+    raw = create_engine(url)
+    with raw.begin() as conn:
+        conn.execute(text("INSERT INTO world_state (id, name, clock, platform, policy_platforms, "
+                          "policy_entry, window_days, revision, device_platform) VALUES (1, "
+                          "'Old', '2026-03-02 09:00:00.000000', 'ios', '[\"ios\"]', 'profile', "
+                          "30, 4, 'ios')"))
+    raw.dispose()
+    store = open_store(url)
+    try:
+        with store.reader() as uow:
+            state = uow.state()
+            assert (state.language, state.device_language) == (None, None)
+            assert dv.phone_language(uow) is None
+    finally:
+        store.dispose()
