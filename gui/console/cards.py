@@ -33,42 +33,78 @@ from gui.console.widgets import (
     limited_tip,
     named,
 )
+from gui.i18n import translate
 
 
-def _completed(results: list) -> str:
+def _names(results: list) -> str:
+    return ", ".join(f"{r.request.person.name} @ {r.request.portal.address}" for r in results)
+
+
+def _moved(duration: str, results: list) -> str:
+    """``Clock moved on 1 day.``, and which requests that completed (whole sentences: a
+    translator orders the words)."""
     if not results:
-        return ""
-    names = ", ".join(f"{r.request.person.name} @ {r.request.portal.address}" for r in results)
-    return f"; {fmt.plural(len(results), 'request')} completed: {names}"
+        return translate("Console", "Clock moved on {duration}.").format(duration=duration)
+    n = len(results)
+    text = (translate("Console", "Clock moved on {duration}; %n request completed: {names}.",
+                      None, n) if n == 1 else
+            translate("Console", "Clock moved on {duration}; %n requests completed: {names}.",
+                      None, n))
+    return text.format(duration=duration, names=_names(results))
+
+
+def _moved_to_next_due(results: list) -> str:
+    if not results:
+        return translate("Console", "Clock moved to the next due date.")
+    n = len(results)
+    text = (translate("Console", "Clock moved to the next due date; %n request completed: "
+                      "{names}.", None, n) if n == 1 else
+            translate("Console", "Clock moved to the next due date; %n requests completed: "
+                      "{names}.", None, n))
+    return text.format(names=_names(results))
+
+
+def _processed(results: list) -> str:
+    n = len(results)
+    if not results:
+        return translate("Console", "Processed: %n requests completed.", None, n)
+    text = (translate("Console", "Processed: %n request completed: {names}.", None, n)
+            if n == 1 else
+            translate("Console", "Processed: %n requests completed: {names}.", None, n))
+    return text.format(names=_names(results))
 
 
 class ClockCard(Card):
     """The simulated date and time, large; moving it on; the next due request."""
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
-        super().__init__("Simulated clock", "clock_card", parent)
+        super().__init__(translate("Console", "Simulated clock"), "clock_card", parent)
         self.controller = controller
         self._build_ui()
         self._connect_signals()
 
     def _build_ui(self) -> None:
-        self.clock_label = named(QLabel("—"), "clock_label", "Simulated time")
-        self.zone_label = caption("UTC · moves only when told", "clock_zone")
-        self.next_due_label = named(QLabel(""), "next_due_label", "Next due request")
+        self.clock_label = named(QLabel("—"), "clock_label", translate("Console", "Simulated time"))
+        self.zone_label = caption(translate("Console", "UTC · moves only when told"), "clock_zone")
+        self.next_due_label = named(QLabel(""), "next_due_label",
+                                    translate("Console", "Next due request"))
         self.next_due_label.setWordWrap(False)  # two explicit lines; wrapping clipped them
-        self.advance_1h = button("+1 hour", "advance_1h")
-        self.advance_1d = button("+1 day", "advance_1d")
-        self.advance_7d = button("+7 days", "advance_7d")
-        self.advance_next_due = button("To next due date", "advance_next_due",
-                                       tip="Move the clock to the next pending request's due "
-                                           "date and process it")
-        self.custom_amount = named(QLineEdit(), "custom_amount", "Custom amount")
-        self.custom_amount.setPlaceholderText("e.g. 30d, 12h, 1w")
+        self.advance_1h = button(translate("Console", "+1 hour"), "advance_1h")
+        self.advance_1d = button(translate("Console", "+1 day"), "advance_1d")
+        self.advance_7d = button(translate("Console", "+7 days"), "advance_7d")
+        self.advance_next_due = button(translate("Console", "To next due date"), "advance_next_due",
+                                       tip=translate("Console", "Move the clock to the next "
+                                                     "pending request's due date and process "
+                                                     "it"))
+        self.custom_amount = named(QLineEdit(), "custom_amount",
+                                   translate("Console", "Custom amount"))
+        self.custom_amount.setPlaceholderText(translate("Console", "e.g. 30d, 12h, 1w"))
         self.custom_amount.setMinimumWidth(150)  # the whole placeholder shows
         self.custom_amount.setMaximumWidth(150)
-        self.advance_custom = button("Advance", "advance_custom")
-        self.process_now = button("Process now", "process_now", "primary",
-                                  tip="Complete every request that is due at the current time")
+        self.advance_custom = button(translate("Console", "Advance"), "advance_custom")
+        self.process_now = button(translate("Console", "Process now"), "process_now", "primary",
+                                  tip=translate("Console", "Complete every request that is due "
+                                                "at the current time"))
         self.body.addWidget(self.clock_label)
         self.body.addWidget(self.zone_label)
         steps = QHBoxLayout()
@@ -86,43 +122,43 @@ class ClockCard(Card):
         self.body.addStretch(1)
 
     def _connect_signals(self) -> None:
-        self.advance_1h.clicked.connect(lambda: self.advance(timedelta(hours=1), "1 hour"))
-        self.advance_1d.clicked.connect(lambda: self.advance(timedelta(days=1), "1 day"))
-        self.advance_7d.clicked.connect(lambda: self.advance(timedelta(days=7), "7 days"))
+        self.advance_1h.clicked.connect(lambda: self.advance(timedelta(hours=1)))
+        self.advance_1d.clicked.connect(lambda: self.advance(timedelta(days=1)))
+        self.advance_7d.clicked.connect(lambda: self.advance(timedelta(days=7)))
         self.advance_next_due.clicked.connect(self.to_next_due)
         self.advance_custom.clicked.connect(self.advance_by_text)
         self.custom_amount.returnPressed.connect(self.advance_by_text)
         self.process_now.clicked.connect(self.process)
 
-    def advance(self, delta: timedelta, words: str) -> None:
+    def advance(self, delta: timedelta) -> None:
+        words = fmt.duration(delta).removeprefix("+")  # "30d" typed, "30 days" said
         self.attempt(lambda: self.controller.advance(delta),
-                     lambda results: f"Clock moved on {words}{_completed(results)}.")
+                     lambda results: _moved(words, results))
 
     def advance_by_text(self) -> None:
         text = self.custom_amount.text().strip()
         delta = self.attempt(lambda: processing.parse_duration(text))
-        if delta is not None:  # "30d" typed, "30 days" said
-            self.advance(delta, fmt.duration(delta).removeprefix("+"))
+        if delta is not None:
+            self.advance(delta)
 
     def to_next_due(self) -> None:
         self.attempt(self.controller.advance_to_next_due,
-                     lambda results: f"Clock moved to the next due date{_completed(results)}.")
+                     _moved_to_next_due)
 
     def process(self) -> None:
-        self.attempt(self.controller.process_now,
-                     lambda results: f"Processed: {fmt.plural(len(results), 'request')} "
-                                     f"completed{_completed(results)[1:] if results else ''}.")
+        self.attempt(self.controller.process_now, _processed)
 
     def refresh(self) -> None:
         now, due = self.controller.read(
             lambda uow: (services.now(uow), queries.next_due_request(uow)))
         self.clock_label.setText(fmt.clock(now))
         if due is None:
-            self.next_due_label.setText("No pending deletion requests.")
+            self.next_due_label.setText(translate("Console", "No pending deletion requests."))
         else:
-            self.next_due_label.setText(
-                f"Next due <b>{fmt.until(due.due_at, now)}</b> · {fmt.when(due.due_at)}<br>"
-                f"{due.person_name} @ {due.portal_address}")
+            self.next_due_label.setText(translate(
+                "Console", "Next due <b>{until}</b> · {when}<br>{person} @ {portal}").format(
+                until=fmt.until(due.due_at, now), when=fmt.when(due.due_at),
+                person=due.person_name, portal=due.portal_address))
         self.advance_next_due.setEnabled(due is not None)
 
 
@@ -130,29 +166,34 @@ class WorldCard(Card):
     """Which world is loaded, and who the phone is signed in as."""
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
-        super().__init__("World", "world_card", parent)
+        super().__init__(translate("Console", "World"), "world_card", parent)
         self.controller = controller
         self.file_dialog: QFileDialog | None = None
         self._build_ui()
         self._connect_signals()
 
     def _build_ui(self) -> None:
-        self.world_name = named(QLabel(""), "world_name", "World name")
+        self.world_name = named(QLabel(""), "world_name", translate("Console", "World name"))
         self.world_name.setProperty("role", "strong")
-        self.open_world = button("Open world…", "open_world",
-                                 tip="Load a world from a YAML file")
-        self.reset_world = button("Reset to demo world", "reset_world", "destructive")
-        self.sign_in_person = combo("sign_in_person", "Sign in as person")
-        self.sign_in_person.setToolTip("Who the phone is signed in as after Sign in")
-        self.sign_in_portal = combo("sign_in_portal", "Sign in to Bitrix24")
-        self.sign_in_portal.setToolTip("Which of their Bitrix24s the phone's app opens")
+        self.open_world = button(translate("Console", "Open world…"), "open_world",
+                                 tip=translate("Console", "Load a world from a YAML file"))
+        self.reset_world = button(translate("Console", "Reset to demo world"), "reset_world",
+                                  "destructive")
+        self.sign_in_person = combo("sign_in_person", translate("Console", "Sign in as person"))
+        self.sign_in_person.setToolTip(
+            translate("Console", "Who the phone is signed in as after Sign in"))
+        self.sign_in_portal = combo("sign_in_portal", translate("Console", "Sign in to Bitrix24"))
+        self.sign_in_portal.setToolTip(
+            translate("Console", "Which of their Bitrix24s the phone's app opens"))
         # Two characters fewer than other switchers: room for labels that say what each does,
         # with the three cards still in one row at 1600 px (an address still shows whole).
         for box in (self.sign_in_person, self.sign_in_portal):
             box.setMinimumContentsLength(14)
-        self.sign_in_as = button("Sign in", "sign_in_as", "primary",
-                                 tip="Sign the phone in as this person in this Bitrix24")
-        self.session_label = named(QLabel(""), "session_label", "Phone signed in as")
+        self.sign_in_as = button(translate("Console", "Sign in"), "sign_in_as", "primary",
+                                 tip=translate("Console", "Sign the phone in as this person in "
+                                               "this Bitrix24"))
+        self.session_label = named(QLabel(""), "session_label",
+                                   translate("Console", "Phone signed in as"))
         self.session_label.setWordWrap(True)
         self.body.addWidget(self.world_name)
         row = QHBoxLayout()
@@ -161,9 +202,9 @@ class WorldCard(Card):
         row.addStretch(1)
         self.body.addLayout(row)
         grid = QGridLayout()
-        person_label = caption("Sign in as")
+        person_label = caption(translate("Console", "Sign in as"))
         person_label.setBuddy(self.sign_in_person)
-        portal_label = caption("to Bitrix24")
+        portal_label = caption(translate("Console", "to Bitrix24"))
         portal_label.setBuddy(self.sign_in_portal)
         grid.addWidget(person_label, 0, 0)
         grid.addWidget(self.sign_in_person, 0, 1)
@@ -184,9 +225,10 @@ class WorldCard(Card):
     # -- world ---------------------------------------------------------------------------
     def choose_world_file(self) -> QFileDialog:
         """A non-modal file dialog: the app (and any test or flow) never blocks on it."""
-        dialog = QFileDialog(self, "Open a world", str(DEMO_WORLD.parent),
-                             "World files (*.yaml *.yml);;All files (*)")
-        named(dialog, "open_world_dialog", "Open a world")
+        title = translate("Console", "Open a world")
+        dialog = QFileDialog(self, title, str(DEMO_WORLD.parent),
+                             translate("Console", "World files (*.yaml *.yml);;All files (*)"))
+        named(dialog, "open_world_dialog", title)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.fileSelected.connect(self.open_world_file)
@@ -200,24 +242,26 @@ class WorldCard(Card):
             return False
         done = self.attempt(
             lambda: [self.controller.load_world(spec)],
-            lambda kept: f"Loaded the world “{spec.name}” from {Path(path).name}." + _kept(kept[0]))
+            lambda kept: _kept(translate("Console", "Loaded the world “{name}” from {file}.")
+                               .format(name=spec.name, file=Path(path).name), kept[0]))
         return done is not None
 
     def reset(self) -> None:
         self.attempt(lambda: [self.controller.load_world(load_world(DEMO_WORLD))],
-                     lambda kept: "Reset to the demo world." + _kept(kept[0]))
+                     lambda kept: _kept(translate("Console", "Reset to the demo world."),
+                                        kept[0]))
 
     # -- who the phone is signed in as -----------------------------------------------------
     def reload_choices(self) -> None:
         people, total = self.controller.read(
             lambda uow: (queries.people(uow, CHOICES_LIMIT), queries.count_people(uow)))
-        limited_tip(self.sign_in_person, len(people), total, "people")
+        limited_tip(self.sign_in_person, len(people), total)
         current = combo_value(self.sign_in_person)
         self.sign_in_person.blockSignals(True)
         self.sign_in_person.clear()
         for p in people:
-            suffix = "" if p.status == "active" else " (deleted)"
-            self.sign_in_person.addItem(f"{p.name}{suffix}", p.key)
+            self.sign_in_person.addItem(p.name if p.status == "active" else translate(
+                "Console", "{name} (deleted)").format(name=p.name), p.key)
         choose_value(self.sign_in_person, current)
         self.sign_in_person.blockSignals(False)
         self._fill_portals()
@@ -227,77 +271,91 @@ class WorldCard(Card):
         choices = self.controller.read(queries.person_profiles, key) if key else ()
         self.sign_in_portal.clear()
         for c in choices:
-            state = "" if c.access == "open" and c.portal_status == "active" else " (closed)"
-            self.sign_in_portal.addItem(f"{c.portal_address}{state}", c.portal_address)
-            self.sign_in_portal.setItemData(self.sign_in_portal.count() - 1,
-                                            f"{c.portal_name}: {c.role}, access {c.access}",
-                                            Qt.ItemDataRole.ToolTipRole)
+            shown = c.portal_address if c.access == "open" and c.portal_status == "active" \
+                else translate("Console", "{address} (closed)").format(address=c.portal_address)
+            self.sign_in_portal.addItem(shown, c.portal_address)
+            self.sign_in_portal.setItemData(
+                self.sign_in_portal.count() - 1,
+                translate("Console", "{portal}: {role}, access {access}").format(
+                    portal=c.portal_name, role=fmt.label(c.role).lower(),
+                    access=fmt.label(c.access).lower()),
+                Qt.ItemDataRole.ToolTipRole)
 
     def sign_in(self) -> None:
         key, address = combo_value(self.sign_in_person), combo_value(self.sign_in_portal)
         if not key or not address:
-            self.message.emit("Choose a person and one of their Bitrix24s first.", "error")
+            self.message.emit(translate("Console", "Choose a person and one of their Bitrix24s "
+                                         "first."), "error")
             return
         self.attempt(lambda: self.controller.act(services.sign_in, key, address,
                                                  actor="simulator"),
-                     lambda view: f"The phone is signed in as {view.person.name} "
-                                  f"in {view.portal.address}.")
+                     lambda view: translate("Console", "The phone is signed in as {person} "
+                                            "in {portal}.").format(
+                         person=view.person.name, portal=view.portal.address))
 
     def refresh(self) -> None:
         name, view = self.controller.read(
             lambda uow: (queries.world_name(uow), services.session_view(uow)))
         self.world_name.setText(name)
         if view.person and view.portal:
-            self.session_label.setText(
-                f"Phone: <b>{view.person.name}</b> in {view.portal.address}")
+            self.session_label.setText(translate(
+                "Console", "Phone: <b>{person}</b> in {portal}").format(
+                person=view.person.name, portal=view.portal.address))
         else:
-            self.session_label.setText("Phone: not signed in")
+            self.session_label.setText(translate("Console", "Phone: not signed in"))
 
 
 class DeviceCard(Card):
     """Device platform, each Bitrix24's deployment, and the policy knobs."""
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
-        super().__init__("Device and policy", "device_card", parent)
+        super().__init__(translate("Console", "Device and policy"), "device_card", parent)
         self.controller = controller
         self._build_ui()
         self._connect_signals()
 
     def _build_ui(self) -> None:
-        self.platform_switch = Segmented("platform_switch", "Platform", [
+        self.platform_switch = Segmented("platform_switch", translate("Console", "Platform"), [
             (key, name, f"platform_{key}") for key, name in PLATFORM_NAMES.items()])
-        self.deployment_portal = combo("deployment_portal", "Bitrix24 whose deployment to set")
-        self.deployment_portal.setToolTip("The Bitrix24 whose deployment the switch below sets "
-                                          "(the phone stays signed in where it is)")
+        self.deployment_portal = combo("deployment_portal", translate(
+            "Console", "Bitrix24 whose deployment to set"))
+        self.deployment_portal.setToolTip(translate(
+            "Console", "The Bitrix24 whose deployment the switch below sets (the phone stays "
+            "signed in where it is)"))
         self.deployment_portal.setMinimumContentsLength(14)  # as the World card's, for its label
-        self.deployment_switch = Segmented("deployment_switch", "Deployment", [
-            ("cloud", "Cloud", "deployment_cloud"),
-            ("on-premise", "On-premise", "deployment_on_premise")])
+        self.deployment_switch = Segmented("deployment_switch", translate("Console", "Deployment"), [
+            ("cloud", translate("Console", "Cloud"), "deployment_cloud"),
+            ("on-premise", translate("Console", "On-premise"), "deployment_on_premise")])
         self.policy_ios = named(QCheckBox(PLATFORM_NAMES["ios"]), "policy_ios",
-                                "Policy: offer on iOS")
+                                translate("Console", "Policy: offer on iOS"))
         self.policy_android = named(QCheckBox(PLATFORM_NAMES["android"]), "policy_android",
-                                    "Policy: offer on Android")
-        self.policy_entry = Segmented("policy_entry", "Entry", [
-            ("profile", "Profile", "policy_entry_profile"),
-            ("edit_profile", "Edit", "policy_entry_edit_profile"),
-            ("menu", "Menu", "policy_entry_menu")])
-        for value, path in (("profile", "Profile"), ("edit_profile", "Profile -> Edit profile"),
-                            ("menu", "Menu -> Edit profile")):  # short labels: one row fits
+                                    translate("Console", "Policy: offer on Android"))
+        self.policy_entry = Segmented("policy_entry", translate("Console", "Entry"), [
+            ("profile", translate("Console", "Profile"), "policy_entry_profile"),
+            ("edit_profile", translate("Console", "Edit"), "policy_entry_edit_profile"),
+            ("menu", translate("Console", "Menu"), "policy_entry_menu")])
+        for value, path in (  # short labels: one row fits; the whole path in the tooltip
+                ("profile", translate("Console", "Profile -> Delete account")),
+                ("edit_profile", translate("Console", "Profile -> Edit profile -> Delete "
+                                           "account")),
+                ("menu", translate("Console", "Menu -> Edit profile -> Delete account"))):
             segment = self.policy_entry.buttons[value]
-            segment.setToolTip(f"{path} -> Delete account")
+            segment.setToolTip(path)
             segment.setFixedWidth(segment.fontMetrics().horizontalAdvance(segment.text()) + 16)
-        self.policy_window_days = named(QSpinBox(), "policy_window_days", "Deletion window days")
+        self.policy_window_days = named(QSpinBox(), "policy_window_days",
+                                        translate("Console", "Deletion window days"))
         self.policy_window_days.setRange(1, 3650)
-        self.policy_window_days.setSuffix(" days")
+        self.policy_window_days.setSuffix(translate("Console", " days"))
         self.policy_window_days.setKeyboardTracking(False)
         grid = QGridLayout()
         grid.setVerticalSpacing(8)
-        rows = [("Platform", self.platform_switch),
-                ("Deployment of", self.deployment_portal),
+        rows = [(translate("Console", "Platform"), self.platform_switch),
+                (translate("Console", "Deployment of"), self.deployment_portal),
                 ("", self.deployment_switch),  # right under the Bitrix24 it sets
-                ("Offer on", self._pair(self.policy_ios, self.policy_android)),
-                ("Entry", self.policy_entry),
-                ("Window", self.policy_window_days)]
+                (translate("Console", "Offer on"),
+                 self._pair(self.policy_ios, self.policy_android)),
+                (translate("Console", "Entry"), self.policy_entry),
+                (translate("Console", "Window"), self.policy_window_days)]
         for i, (text, widget) in enumerate(rows):
             label = caption(text)
             label.setBuddy(widget)
@@ -325,10 +383,11 @@ class DeviceCard(Card):
         self.policy_android.clicked.connect(self.set_platforms)
         self.policy_entry.chosen.connect(
             lambda entry: self._act(services.set_policy, entry=entry,
-                                    ok=f"Entry: {fmt.label(entry)}."))
+                                    ok=translate("Console", "Entry: {entry}.").format(
+                                        entry=fmt.label(entry))))
         self.policy_window_days.valueChanged.connect(
             lambda days: self._act(services.set_policy, window_days=days,
-                                   ok=f"Deletion window: {fmt.plural(days, 'day')}."))
+                                   ok=_window(days)))
 
     def _act(self, fn, *args, ok: str = "", **kwargs) -> None:
         if self.attempt(lambda: self.controller.act(fn, *args, actor="simulator", **kwargs)
@@ -337,20 +396,23 @@ class DeviceCard(Card):
 
     def set_platform(self, platform: str) -> None:
         self._act(services.set_platform, platform,
-                  ok=f"The phone is now an {'iPhone' if platform == 'ios' else 'Android'} device.")
+                  ok=translate("Console", "The phone is now an iPhone device.")
+                  if platform == "ios" else
+                  translate("Console", "The phone is now an Android device."))
 
     def set_deployment(self, deployment: str) -> None:
         address = combo_value(self.deployment_portal)
         if address:
             self._act(services.set_deployment, address, deployment,
-                      ok=f"{address} is now {deployment}.")
+                      ok=translate("Console", "{address} is now {deployment}.").format(
+                          address=address, deployment=fmt.label(deployment).lower()))
 
     def set_platforms(self) -> None:
         chosen = [p for p, box in (("ios", self.policy_ios), ("android", self.policy_android))
                   if box.isChecked()]
         self._act(services.set_policy, platforms=chosen,
-                  ok="Delete account is offered on: "
-                     f"{', '.join(PLATFORM_NAMES[p] for p in chosen)}.")
+                  ok=translate("Console", "Delete account is offered on: {platforms}.").format(
+                      platforms=", ".join(PLATFORM_NAMES[p] for p in chosen)))
 
     def reload_choices(self) -> None:
         current = combo_value(self.deployment_portal)
@@ -382,5 +444,15 @@ class DeviceCard(Card):
         self.policy_window_days.blockSignals(False)
 
 
-def _kept(backup: Path | None) -> str:
-    return f" The previous world is kept as {backup.name}." if backup else ""
+def _window(days: int) -> str:
+    if days == 1:
+        return translate("Console", "Deletion window: %n day.", None, days)
+    return translate("Console", "Deletion window: %n days.", None, days)
+
+
+def _kept(done: str, backup: Path | None) -> str:
+    """``done``, and where the replaced world went (two sentences: one string each)."""
+    if not backup:
+        return done
+    return translate("Console", "{done} The previous world is kept as {file}.").format(
+        done=done, file=backup.name)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from gui.i18n import translate
+
 # The loaded console (demo world): its three cards in a row, and its narrowest (cards in two
 # rows).
 LOADED_WIDTH = 1105
@@ -21,16 +23,16 @@ class LoadingConsole(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("console")  # the console's style sheet rules apply
-        self.setAccessibleName("Simulator console (loading)")
+        self.setAccessibleName(translate("Console", "Simulator console (loading)"))
         self.setMinimumWidth(LOADED_MIN_WIDTH)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(10)
         header = QHBoxLayout()
         header.setSpacing(10)
-        title = QLabel("Simulator")
+        title = QLabel(translate("Console", "Simulator"))
         title.setObjectName("console_title")
-        status = QLabel("Loading the simulated world…")
+        status = QLabel(translate("Console", "Loading the simulated world…"))
         status.setObjectName("console_loading")
         status.setProperty("role", "caption")
         header.addWidget(title)
@@ -50,7 +52,7 @@ class LoadingConsole(QWidget):
         # a tenth of the start-up to the first paint), and the launch path needs none.
         from PySide6.QtCore import Qt
 
-        self.status.setText("The simulated world could not be loaded")
+        self.status.setText(translate("Console", "The simulated world could not be loaded"))
         box = QVBoxLayout(self.card)
         box.setContentsMargins(20, 20, 20, 20)
         box.setSpacing(14)
@@ -59,9 +61,9 @@ class LoadingConsole(QWidget):
         text.setProperty("kind", "error")
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        quit_button = QPushButton("Quit")
+        quit_button = QPushButton(translate("Console", "Quit"))
         quit_button.setObjectName("startup_quit")
-        quit_button.setAccessibleName("Quit")
+        quit_button.setAccessibleName(quit_button.text())
         quit_button.clicked.connect(on_quit)
         row = QHBoxLayout()
         row.addWidget(quit_button)

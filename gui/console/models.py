@@ -13,10 +13,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from core import queries, services, words
 from gui.console import format as fmt
+from gui.i18n import translate
 
 CHIP_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw status value a chip is coloured by
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2   # the row view object itself
@@ -27,7 +35,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True)
 class Column:
-    title: str
+    title: str  # as shown: translated when the table is made
     text: Callable[[Any, Any], str]  # (row, now) -> display text
     sort: str | None = None          # sort key in the query's *_SORTS; None: not sortable
     chip: Callable[[Any], str] | None = None  # row -> raw status to colour the chip by
@@ -228,41 +236,56 @@ def _due_in(row: queries.RequestRow, now) -> str:
     if row.status == "pending" and now is not None:
         return fmt.until(row.due_at, now)
     if row.status == "completed":
-        return f"done {fmt.when(row.completed_at)}"
+        return translate("Console", "done {when}").format(when=fmt.when(row.completed_at))
     if row.status == "cancelled":
-        return f"cancelled {fmt.when(row.cancelled_at)}"
+        return translate("Console", "cancelled {when}").format(when=fmt.when(row.cancelled_at))
     return ""
 
 
 def requests_model(controller, parent=None) -> LazyTableModel:
     columns = [
-        Column("Person", lambda r, _: r.person_name, "person"),
-        Column("Bitrix24", lambda r, _: r.portal_address, "portal"),
-        Column("Status", _status("status"), "status", chip=_chip("status")),
-        Column("Requested", lambda r, _: fmt.when(r.requested_at), "requested"),
-        Column("Due", lambda r, _: fmt.when(r.due_at), "due"),
-        Column("In", _due_in, "due", tooltip=lambda r: f"Reason: {r.reason}"),
+        Column(translate("Console", "Person"), lambda r, _: r.person_name, "person"),
+        Column(translate("Console", "Bitrix24"), lambda r, _: r.portal_address, "portal"),
+        Column(translate("Console", "Status"), _status("status"), "status",
+               chip=_chip("status")),
+        Column(translate("Console", "Requested"), lambda r, _: fmt.when(r.requested_at),
+               "requested"),
+        Column(translate("Console", "Due"), lambda r, _: fmt.when(r.due_at), "due"),
+        Column(translate("Console", "In"), _due_in, "due",
+               tooltip=lambda r: translate("Console", "Reason: {reason}").format(
+                   reason=r.reason)),
     ]
     return LazyTableModel(controller, "requests", columns, queries.count_requests,
                           queries.requests_page, key=lambda r: r.id, sort="requested",
                           descending=True, parent=parent)
 
 
-TRANSPORT_NAMES = {"outbox": "the outbox", "smtp": "SMTP", "http": "Mailpit's HTTP API"}
+TRANSPORT_NAMES = {"outbox": QT_TRANSLATE_NOOP("Console", "the outbox"), "smtp": "SMTP",
+                   "http": QT_TRANSLATE_NOOP("Console", "Mailpit's HTTP API")}
+
+
+def transport_name(transport: str) -> str:
+    """What delivers the emails, as a sentence names it: ``the outbox``, ``SMTP``."""
+    if transport not in TRANSPORT_NAMES:
+        return transport
+    return translate("Console", TRANSPORT_NAMES[transport])
 
 
 def state_tip(state: str, transport: str, last_error: str | None) -> str:
     """What an email's delivery state means, in a sentence (the Status cell's tooltip)."""
     if state == "in_outbox":
-        return ("Kept in the database; nothing leaves the machine (B24SIM_MAIL_TRANSPORT="
-                "outbox). Export .eml to open it in a mail client.")
-    via = TRANSPORT_NAMES.get(transport, transport)
+        return translate("Console", "Kept in the database; nothing leaves the machine "
+                         "(B24SIM_MAIL_TRANSPORT=outbox). Export .eml to open it in a mail "
+                         "client.")
+    via = transport_name(transport)
     if state == "queued":
-        return f"Waiting to be sent by {via}."
+        return translate("Console", "Waiting to be sent by {via}.").format(via=via)
     if state == "retrying":
-        return f"Will be tried again by {via}. Last error: {last_error or 'none'}"
+        return translate("Console", "Will be tried again by {via}. Last error: {error}").format(
+            via=via, error=last_error or translate("Console", "none"))
     if state == "failed":
-        return f"Not delivered: {last_error or 'refused'}. Resend puts it back in the queue."
+        return translate("Console", "Not delivered: {error}. Resend puts it back in the "
+                         "queue.").format(error=last_error or translate("Console", "refused"))
     return last_error or ""
 
 
@@ -280,28 +303,42 @@ def emails_model(controller, parent=None, mail: MailSettings | None = None) -> L
         return words.delivery_state(r.status, r.attempts, settings().transport)
 
     model.columns = [
-        Column("To", lambda r, _: r.to_addr, "to", tooltip=lambda r: f"{r.to_name} <{r.to_addr}>"),
-        Column("Subject", lambda r, _: r.subject, "subject"),
-        Column("Kind", lambda r, _: words.kind(r.kind), "kind"),
-        Column("Status", lambda r, _: words.status(state(r)), "status", chip=state,
+        Column(translate("Console", "To"), lambda r, _: r.to_addr, "to",
+               tooltip=lambda r: f"{r.to_name} <{r.to_addr}>"),
+        Column(translate("Console", "Subject"), lambda r, _: r.subject, "subject"),
+        Column(translate("Console", "Kind"), lambda r, _: words.kind(r.kind), "kind"),
+        Column(translate("Console", "Status"), lambda r, _: words.status(state(r)), "status",
+               chip=state,
                tooltip=lambda r: state_tip(state(r), settings().transport, r.last_error)),
-        Column("Attempts", lambda r, _: fmt.plural(r.attempts, "attempt") if r.attempts else "",
+        Column(translate("Console", "Attempts"), lambda r, _: _attempts(r.attempts),
                "attempts"),
-        Column("Written", lambda r, _: fmt.when(r.created_at), "id"),
+        Column(translate("Console", "Written"), lambda r, _: fmt.when(r.created_at), "id"),
     ]
     return model
 
 
+def _attempts(n: int) -> str:
+    if not n:
+        return ""
+    return (translate("Console", "%n attempt", None, n) if n == 1 else
+            translate("Console", "%n attempts", None, n))
+
+
 def employees_model(controller, parent=None) -> LazyTableModel:
+    kept, deleted = translate("Console", "Kept"), translate("Console", "Deleted")
     columns = [
-        Column("Employee", lambda r, _: r.name, "name", tooltip=lambda r: r.email),
-        Column("Position", lambda r, _: r.position, "position"),
-        Column("Role", _status("role"), "role", chip=_chip("role")),
-        Column("Employment", _status("employment"), "employment", chip=_chip("employment")),
-        Column("Access", _status("access"), "access", chip=_chip("access")),
-        Column("Data", lambda r, _: "Kept" if r.has_data else "Deleted", "data",
-               chip=lambda r: "kept" if r.has_data else "data_deleted"),
-        Column("Request", lambda r, _: "" if r.request == "none" else fmt.label(r.request),
+        Column(translate("Console", "Employee"), lambda r, _: r.name, "name",
+               tooltip=lambda r: r.email),
+        Column(translate("Console", "Position"), lambda r, _: r.position, "position"),
+        Column(translate("Console", "Role"), _status("role"), "role", chip=_chip("role")),
+        Column(translate("Console", "Employment"), _status("employment"), "employment",
+               chip=_chip("employment")),
+        Column(translate("Console", "Access"), _status("access"), "access",
+               chip=_chip("access")),
+        Column(translate("Console", "Data"), lambda r, _: kept if r.has_data else deleted,
+               "data", chip=lambda r: "kept" if r.has_data else "data_deleted"),
+        Column(translate("Console", "Request"),
+               lambda r, _: "" if r.request == "none" else fmt.label(r.request),
                None, chip=lambda r: r.request),
     ]
     return LazyTableModel(controller, "employees", columns, queries.count_employees,
@@ -310,12 +347,14 @@ def employees_model(controller, parent=None) -> LazyTableModel:
 
 
 def network_model(controller, parent=None) -> LazyTableModel:
+    none = translate("Console", "(none)")
     columns = [
-        Column("Person", lambda r, _: r.name, "name"),
-        Column("Email", lambda r, _: r.email, "email"),
-        Column("Network profile", _status("status"), "status", chip=_chip("status")),
-        Column("Bitrix24 accounts on the Network page",
-               lambda r, _: ", ".join(r.portals) if r.portals else "(none)", None),
+        Column(translate("Console", "Person"), lambda r, _: r.name, "name"),
+        Column(translate("Console", "Email"), lambda r, _: r.email, "email"),
+        Column(translate("Console", "Network profile"), _status("status"), "status",
+               chip=_chip("status")),
+        Column(translate("Console", "Bitrix24 accounts on the Network page"),
+               lambda r, _: ", ".join(r.portals) if r.portals else none, None),
     ]
     return LazyTableModel(controller, "network", columns, queries.count_network_pages,
                           queries.network_pages, key=lambda r: r.person_key, sort="name",
@@ -324,11 +363,12 @@ def network_model(controller, parent=None) -> LazyTableModel:
 
 def notices_model(controller, parent=None) -> LazyTableModel:
     columns = [
-        Column("Time", lambda r, _: fmt.when(r.created_at), "time"),
-        Column("Person", lambda r, _: r.person_name, "person"),
-        Column("Bitrix24", lambda r, _: r.portal_address or "", "portal"),
-        Column("Kind", lambda r, _: words.kind(r.kind), "kind"),
-        Column("Notice", lambda r, _: r.text, "text", tooltip=lambda r: r.text),
+        Column(translate("Console", "Time"), lambda r, _: fmt.when(r.created_at), "time"),
+        Column(translate("Console", "Person"), lambda r, _: r.person_name, "person"),
+        Column(translate("Console", "Bitrix24"), lambda r, _: r.portal_address or "", "portal"),
+        Column(translate("Console", "Kind"), lambda r, _: words.kind(r.kind), "kind"),
+        Column(translate("Console", "Notice"), lambda r, _: r.text, "text",
+               tooltip=lambda r: r.text),
     ]
     return LazyTableModel(controller, "notices", columns, queries.count_notices,
                           queries.notices_page, key=lambda r: r.id, sort="time",
@@ -340,14 +380,14 @@ def _audit_texts(r) -> tuple[str, str]:
 
 
 def audit_model(controller, parent=None) -> LazyTableModel:
+    sequence = translate("Console", "Sequence number: the order events were written in")
     columns = [
-        Column("#", lambda r, _: str(r.id), "id",
-               tooltip=lambda r: "Sequence number: the order events were written in"),
-        Column("Time", lambda r, _: fmt.when(r.at), "time"),
-        Column("Actor", lambda r, _: words.actor(r.actor), "actor"),
-        Column("Event", lambda r, _: words.event(r.event), "event"),
-        Column("Subject", lambda r, _: _audit_texts(r)[0], "subject"),
-        Column("Detail", lambda r, _: _audit_texts(r)[1], None),
+        Column("#", lambda r, _: str(r.id), "id", tooltip=lambda r: sequence),
+        Column(translate("Console", "Time"), lambda r, _: fmt.when(r.at), "time"),
+        Column(translate("Console", "Actor"), lambda r, _: words.actor(r.actor), "actor"),
+        Column(translate("Console", "Event"), lambda r, _: words.event(r.event), "event"),
+        Column(translate("Console", "Subject"), lambda r, _: _audit_texts(r)[0], "subject"),
+        Column(translate("Console", "Detail"), lambda r, _: _audit_texts(r)[1], None),
     ]
     return LazyTableModel(controller, "audit", columns, queries.count_audit,
                           queries.audit_page, key=lambda r: r.id, sort="time", descending=True,

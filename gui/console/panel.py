@@ -34,6 +34,7 @@ from gui.console.tables import (
     TablePage,
 )
 from gui.console.widgets import named
+from gui.i18n import translate
 
 SETTINGS_COLLAPSED = "console/collapsed"
 SETTINGS_TAB = "console/tab"
@@ -44,7 +45,7 @@ QWIDGETSIZE_MAX = (1 << 24) - 1
 class ConsolePanel(QWidget):
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "console", "Simulator console")
+        named(self, "console", translate("Console", "Simulator console"))
         self.controller = controller
         self.collapsed = False
         self._expanded_width = 0
@@ -62,7 +63,8 @@ class ConsolePanel(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(10)
         outer.addLayout(self._build_header())
-        self.body = named(QWidget(), "console_body", "Simulator console body")
+        self.body = named(QWidget(), "console_body",
+                          translate("Console", "Simulator console body"))
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(10)
@@ -74,7 +76,8 @@ class ConsolePanel(QWidget):
         body.addWidget(self.card_grid)
         self.second_phone = SecondPhoneRow(self.controller)  # wired by gui.builder
         body.addWidget(self.second_phone)
-        self.console_message = named(QLabel(""), "console_message", "Console message")
+        self.console_message = named(QLabel(""), "console_message",
+                                     translate("Console", "Console message"))
         self.console_message.setWordWrap(True)
         self.console_message.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -90,12 +93,14 @@ class ConsolePanel(QWidget):
     def _build_header(self) -> QHBoxLayout:
         header = QHBoxLayout()
         header.setSpacing(10)
-        self.toggle = named(QPushButton("›"), "console_toggle", "Collapse the console")
-        self.toggle.setToolTip("Collapse or expand the simulator console")
+        self.toggle = named(QPushButton("›"), "console_toggle",
+                            translate("Console", "Collapse the console"))
+        self.toggle.setToolTip(translate("Console", "Collapse or expand the simulator console"))
         self.toggle.setProperty("variant", "icon")
-        self.title = QLabel("Simulator")
+        self.title = QLabel(translate("Console", "Simulator"))
         self.title.setObjectName("console_title")
-        self.subtitle = QLabel("Everything the phone does shows up here at once")
+        self.subtitle = QLabel(translate("Console", "Everything the phone does shows up here at "
+                                                 "once"))
         self.subtitle.setProperty("role", "caption")
         self.recorder_pane = RecorderPane(
             self.window, lambda: gui_header(self.controller.read(queries.world_name)))
@@ -106,7 +111,7 @@ class ConsolePanel(QWidget):
         return header
 
     def _build_tabs(self) -> QTabWidget:
-        self.tabs = named(QTabWidget(), "console_tabs", "Records")
+        self.tabs = named(QTabWidget(), "console_tabs", translate("Console", "Records"))
         self.tabs.setDocumentMode(True)
         self.requests = RequestsPage(self.controller)
         self.emails = EmailsPage(self.controller)
@@ -117,7 +122,7 @@ class ConsolePanel(QWidget):
         self.pages: tuple[TablePage, ...] = (self.requests, self.emails, self.employees,
                                              self.network, self.notices, self.audit)
         for page in self.pages:
-            self.tabs.addTab(page, page.title)
+            self.tabs.addTab(page, page.shown_title)
         return self.tabs
 
     def _connect_signals(self) -> None:
@@ -162,8 +167,8 @@ class ConsolePanel(QWidget):
         self.subtitle.setVisible(not collapsed)
         self.recorder_pane.record_button.setVisible(not collapsed)
         self.toggle.setText("‹" if collapsed else "›")
-        self.toggle.setAccessibleName("Expand the console" if collapsed
-                                      else "Collapse the console")
+        self.toggle.setAccessibleName(translate("Console", "Expand the console") if collapsed
+                                      else translate("Console", "Collapse the console"))
         self.setProperty("collapsed", collapsed)
         self.setMaximumWidth(COLLAPSED_WIDTH if collapsed else QWIDGETSIZE_MAX)
         self.setSizePolicy(QSizePolicy.Policy.Fixed if collapsed

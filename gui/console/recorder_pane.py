@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QFontDatabase, QTextCursor
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,12 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.console import format as fmt
 from gui.console.widgets import button, caption, named
+from gui.i18n import translate
 
-HINT = ("Taps, typing and scrolls on the phone and here become flow commands. The flow "
-        "replays from the app's start on the demo world: Reset to demo world before you "
-        "record.")
+HINT = QT_TRANSLATE_NOOP("Console", "Taps, typing and scrolls on the phone and here become "
+                         "flow commands. The flow replays from the app's start on the demo "
+                         "world: Reset to demo world before you record.")
+
+
+def _commands(n: int) -> str:
+    return (translate("Console", "%n command", None, n) if n == 1 else
+            translate("Console", "%n commands", None, n))
 
 
 def gui_header(world_name: str) -> str:
@@ -47,7 +52,7 @@ class RecorderPane(QFrame):
         """``window_of()``: the window whose phone and console are recorded; ``header_of()``:
         the flow's header when a recording starts afresh."""
         super().__init__(parent)
-        named(self, "recorder_pane", "Recorder")
+        named(self, "recorder_pane", translate("Console", "Recorder"))
         self.setProperty("card", True)
         self._window_of = window_of
         self._header_of = header_of
@@ -59,26 +64,31 @@ class RecorderPane(QFrame):
         self.hide()
 
     def _build_ui(self) -> None:
-        self.record_button = button("● Record", "record_flow",
-                                    tip="Record what you do on the phone and here as a flow")
+        self.record_button = button(translate("Console", "● Record"), "record_flow",
+                                    tip=translate("Console", "Record what you do on the phone "
+                                                  "and here as a flow"))
         self.record_button.setProperty("recording", False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(8)
-        heading = QLabel("RECORDED FLOW")
+        heading = QLabel(translate("Console", "Recorded flow").upper())
         heading.setProperty("role", "card_title")
-        self.status = named(QLabel(""), "record_status", "Recording state")
+        self.status = named(QLabel(""), "record_status",
+                            translate("Console", "Recording state"))
         self.status.setProperty("role", "strong")
-        self.hint = caption(HINT, "record_hint")
+        self.hint = caption(translate("Console", HINT), "record_hint")
         self.hint.setWordWrap(True)
-        self.yaml_view = named(QPlainTextEdit(), "recorded_flow", "Recorded flow")
+        self.yaml_view = named(QPlainTextEdit(), "recorded_flow",
+                               translate("Console", "Recorded flow"))
         self.yaml_view.setReadOnly(True)
         self.yaml_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.yaml_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.save_button = button("Save…", "record_save", "primary",
-                                  tip="Write the flow to a YAML file")
-        self.clear_button = button("Clear", "record_clear", tip="Start the flow afresh")
-        self.close_button = button("Close", "record_close", tip="Hide the recorded flow")
+        self.save_button = button(translate("Console", "Save…"), "record_save", "primary",
+                                  tip=translate("Console", "Write the flow to a YAML file"))
+        self.clear_button = button(translate("Console", "Clear"), "record_clear",
+                                   tip=translate("Console", "Start the flow afresh"))
+        self.close_button = button(translate("Console", "Close"), "record_close",
+                                   tip=translate("Console", "Hide the recorded flow"))
         row = QHBoxLayout()
         row.addWidget(self.save_button)
         row.addWidget(self.clear_button)
@@ -154,11 +164,14 @@ class RecorderPane(QFrame):
     def _set_state(self) -> None:
         recording = self.recording
         count = self.recorder.count if self.recorder is not None else 0
-        self.status.setText(("● Recording" if recording else "Stopped")
-                            + f" · {fmt.plural(count, 'command')}")
+        state = (translate("Console", "● Recording · {commands}") if recording else
+                 translate("Console", "Stopped · {commands}"))
+        self.status.setText(state.format(commands=_commands(count)))
         self.status.setProperty("recording", recording)
-        self.record_button.setText("■ Stop" if recording else "● Record")
-        self.record_button.setAccessibleName("Stop recording" if recording else "Record")
+        self.record_button.setText(translate("Console", "■ Stop") if recording
+                                   else translate("Console", "● Record"))
+        self.record_button.setAccessibleName(translate("Console", "Stop recording") if recording
+                                             else translate("Console", "Record"))
         self.record_button.setProperty("recording", recording)
         for widget in (self.status, self.record_button):
             widget.style().unpolish(widget)
@@ -168,9 +181,10 @@ class RecorderPane(QFrame):
     # -- saving ----------------------------------------------------------------------------
     def choose_file(self) -> QFileDialog:
         """A non-modal save dialog (the app, a test or a flow never blocks on it)."""
-        dialog = QFileDialog(self, "Save the recorded flow", str(Path.cwd()),
-                             "Flow files (*.yaml *.yml)")
-        named(dialog, "record_save_dialog", "Save the recorded flow")
+        title = translate("Console", "Save the recorded flow")
+        dialog = QFileDialog(self, title, str(Path.cwd()),
+                             translate("Console", "Flow files (*.yaml *.yml)"))
+        named(dialog, "record_save_dialog", title)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("yaml")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
@@ -181,20 +195,24 @@ class RecorderPane(QFrame):
 
     def save_to(self, path: str | Path) -> bool:
         if self.recorder is None:
-            self.message.emit("Nothing is recorded yet: press Record first.", "error")
+            self.message.emit(translate("Console", "Nothing is recorded yet: press Record first."),
+                              "error")
             return False
         path = Path(path)
         if path.suffix not in (".yaml", ".yml"):
-            self.message.emit(f"{path.name}: a flow file ends in .yaml; save it as "
-                              f"{path.with_suffix('.yaml').name}.", "error")
+            self.message.emit(translate("Console", "{file}: a flow file ends in .yaml; save it "
+                                        "as {suggested}.").format(
+                file=path.name, suggested=path.with_suffix(".yaml").name), "error")
             return False
         try:
             self.recorder.save(path)
         except OSError as exc:
-            self.message.emit(f"Could not write {path}: {exc.strerror or exc}; choose "
-                              "another folder.", "error")
+            self.message.emit(translate("Console", "Could not write {file}: {error}; choose "
+                                        "another folder.").format(
+                file=path, error=exc.strerror or exc), "error")
             return False
-        self.message.emit(f"Saved the flow ({fmt.plural(self.recorder.count, 'command')}) "
-                          f"to {path}; run it with main.py test {path}", "ok")
+        self.message.emit(translate("Console", "Saved the flow ({commands}) to {file}; run it "
+                                    "with main.py test {file}").format(
+            commands=_commands(self.recorder.count), file=path), "ok")
         self.saved.emit(str(path))
         return True

@@ -24,6 +24,7 @@ from gui.console.widgets import (
     limited_tip,
     named,
 )
+from gui.i18n import translate
 
 
 class SecondPhoneRow(QFrame):
@@ -34,7 +35,7 @@ class SecondPhoneRow(QFrame):
 
     def __init__(self, controller, parent=None) -> None:
         super().__init__(parent)
-        named(self, "second_phone_row", "Second phone")
+        named(self, "second_phone_row", translate("Console", "Second phone"))
         self.setProperty("card", True)
         self.controller = controller
         self.second = None  # the second phone's DeviceController while it is shown
@@ -46,23 +47,27 @@ class SecondPhoneRow(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(14, 8, 14, 8)
         row.setSpacing(10)
-        self.shown = named(QCheckBox("Second phone"), "second_phone_shown",
-                           "Show a second phone")
-        self.shown.setToolTip("Show another person's phone beside the first: by default an "
-                              "administrator of the first phone's Bitrix24")
+        self.shown = named(QCheckBox(translate("Console", "Second phone")), "second_phone_shown",
+                           translate("Console", "Show a second phone"))
+        self.shown.setToolTip(translate("Console", "Show another person's phone beside the "
+                                        "first: by default an administrator of the first "
+                                        "phone's Bitrix24"))
         row.addWidget(self.shown)
-        held = caption("held by")
-        self.person = combo("second_phone_person", "Second phone held by")
+        held = caption(translate("Console", "held by"))
+        self.person = combo("second_phone_person",
+                            translate("Console", "Second phone held by"))
         held.setBuddy(self.person)
         row.addWidget(held)
         row.addWidget(self.person, 1)
-        self.hold = button("Put on phone", "second_phone_hold",
-                           tip="Sign the second phone in as this person")
-        self.swap = button("Swap phones", "swap_phones",
-                           tip="The two phones change hands: sessions, browsers, platforms")
+        self.hold = button(translate("Console", "Put on phone"), "second_phone_hold",
+                           tip=translate("Console", "Sign the second phone in as this person"))
+        self.swap = button(translate("Console", "Swap phones"), "swap_phones",
+                           tip=translate("Console", "The two phones change hands: sessions, "
+                                         "browsers, platforms"))
         row.addWidget(self.hold)
         row.addWidget(self.swap)
-        self.holder = named(QLabel(""), "second_phone_label", "Second phone signed in as")
+        self.holder = named(QLabel(""), "second_phone_label",
+                            translate("Console", "Second phone signed in as"))
         row.addWidget(self.holder, 1)
 
     def _connect_signals(self) -> None:
@@ -73,11 +78,12 @@ class SecondPhoneRow(QFrame):
     def reload_choices(self) -> None:
         people, total = self.controller.read(
             lambda uow: (queries.people(uow, CHOICES_LIMIT), queries.count_people(uow)))
-        limited_tip(self.person, len(people), total, "people")
+        limited_tip(self.person, len(people), total)
         current = combo_value(self.person)
         self.person.clear()
         for p in people:
-            self.person.addItem(p.name + ("" if p.status == "active" else " (deleted)"), p.key)
+            self.person.addItem(p.name if p.status == "active" else translate(
+                "Console", "{name} (deleted)").format(name=p.name), p.key)
         choose_value(self.person, current)
 
     def set_shown(self, second) -> None:
@@ -95,8 +101,9 @@ class SecondPhoneRow(QFrame):
             return
         view = self.second.read(services.session_view)
         if view.person and view.portal:
-            self.holder.setText(f"Second phone: <b>{view.person.name}</b> in "
-                                f"{view.portal.address}")
+            self.holder.setText(translate(
+                "Console", "Second phone: <b>{person}</b> in {portal}").format(
+                person=view.person.name, portal=view.portal.address))
             choose_value(self.person, view.person.key)
         else:
-            self.holder.setText("Second phone: not signed in")
+            self.holder.setText(translate("Console", "Second phone: not signed in"))

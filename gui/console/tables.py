@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -38,6 +38,7 @@ from gui.console.widgets import (
     limited_tip,
     named,
 )
+from gui.i18n import translate
 
 
 def fit_widths(natural: list[int], minimum: list[int], available: int,
@@ -79,14 +80,14 @@ class TablePage(QWidget):
     """A filter box, a row count and a lazy table; refreshed live, keeping the selection."""
 
     message = Signal(str, str)
-    title = ""
-    noun = "row"
+    title = ""  # English, marked (QT_TRANSLATE_NOOP); shown through translate("Console", ...)
     MAX_COLUMN = 340  # a wider text is cut and its cell's tooltip shows it whole
 
     def __init__(self, controller, name: str, model: tm.LazyTableModel,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, f"tab_{name}", self.title)
+        self.shown_title = translate("Console", self.title)
+        named(self, f"tab_{name}", self.shown_title)
         self.controller = controller
         self.name = name
         self.model = model
@@ -98,11 +99,14 @@ class TablePage(QWidget):
         self._connect_signals()
 
     def _build_table(self) -> None:
-        self.filter = named(QLineEdit(), f"filter_{self.name}", f"Filter {self.title}")
-        self.filter.setPlaceholderText(f"Filter {self.title.lower()}…")
+        self.filter = named(QLineEdit(), f"filter_{self.name}", translate(
+            "Console", "Filter {records}").format(records=self.shown_title))
+        self.filter.setPlaceholderText(translate("Console", "Filter {records}…").format(
+            records=self.shown_title.lower()))
         self.filter.setClearButtonEnabled(True)
         self.count_label = caption("", f"count_{self.name}")
-        self.table = named(QTableView(), f"{self.name}_table", f"{self.title} table")
+        self.table = named(QTableView(), f"{self.name}_table", translate(
+            "Console", "{records} table").format(records=self.shown_title))
         self.table.setModel(self.model)
         self.table.setItemDelegate(ChipDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -148,10 +152,16 @@ class TablePage(QWidget):
 
     def _show_count(self, *_args) -> None:
         shown, total = self.model.rowCount(), self.model.total
-        text = fmt.plural(total, self.noun)
+        text = self.count(total)
         if self.model.text.strip():
-            text += " match"
-        self.count_label.setText(text if shown >= total else f"{text} · {shown} loaded")
+            text = translate("Console", "{count} match").format(count=text)
+        self.count_label.setText(text if shown >= total else translate(
+            "Console", "{count} · {shown} loaded").format(count=text, shown=shown))
+
+    def count(self, n: int) -> str:
+        """``3 requests``: each tab says what it counts (two strings, so English is right
+        without a catalogue, and a translator has every form of both)."""
+        raise NotImplementedError
 
     # -- column widths -------------------------------------------------------------------
     def fit_columns(self) -> None:
@@ -238,57 +248,74 @@ class TablePage(QWidget):
         return attempt(self.message, action, ok)
 
 
-NO_EMAIL = "Select an email to preview it."
+NO_EMAIL = QT_TRANSLATE_NOOP("Console", "Select an email to preview it.")
 
 
 def delivery_line(email, transport: str) -> str:
     """The line above the preview: what happened to the email, in words."""
     state = words.delivery_state(email.status, email.attempts, transport)
-    tried = fmt.plural(email.attempts, "attempt")
+    n = email.attempts
+    tried = (translate("Console", "%n attempt", None, n) if n == 1 else
+             translate("Console", "%n attempts", None, n))
     if state == "in_outbox":
-        return ("<b>In outbox</b> · kept in the database, nothing is sent "
-                "(transport: outbox)")
-    via = tm.TRANSPORT_NAMES.get(transport, transport)
+        return translate("Console", "<b>In outbox</b> · kept in the database, nothing is sent "
+                         "(transport: outbox)")
+    via = tm.transport_name(transport)
     if state == "queued":
-        return f"<b>Queued</b> · waiting to be sent by {via}"
+        return translate("Console", "<b>Queued</b> · waiting to be sent by {via}").format(
+            via=via)
     if state == "retrying":
-        return (f"<b>Retrying</b> by {via} · {tried} so far · last error: "
-                f"{html.escape(email.last_error or 'none')}")
+        return translate("Console", "<b>Retrying</b> by {via} · {tried} so far · last error: "
+                         "{error}").format(via=via, tried=tried, error=html.escape(
+                             email.last_error or translate("Console", "none")))
     if state == "sent":
-        at = f" · {fmt.when(email.sent_at)} (real time)" if email.sent_at else ""
-        return f"<b>Sent</b> · {tried}{at}"
+        if email.sent_at:
+            return translate("Console", "<b>Sent</b> · {tried} · {when} (real time)").format(
+                tried=tried, when=fmt.when(email.sent_at))
+        return translate("Console", "<b>Sent</b> · {tried}").format(tried=tried)
     if state == "failed":
-        return (f"<b>Failed</b> · {tried} · last error: "
-                f"{html.escape(email.last_error or 'refused')}")
-    return (f"<b>{html.escape(words.status(state))}</b> · never sent: "
-            f"{html.escape(email.suppressed_reason or '')}")
+        return translate("Console", "<b>Failed</b> · {tried} · last error: {error}").format(
+            tried=tried, error=html.escape(email.last_error or translate("Console", "refused")))
+    return translate("Console", "<b>{status}</b> · never sent: {reason}").format(
+        status=html.escape(words.status(state)), reason=html.escape(email.suppressed_reason or ""))
 
 
 class RequestsPage(TablePage):
-    title, noun = "Requests", "request"
+    title = QT_TRANSLATE_NOOP("Console", "Requests")
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, "requests", tm.requests_model(controller), parent)
+
+    def count(self, n: int) -> str:
+        return (translate("Console", "%n request", None, n) if n == 1 else
+                translate("Console", "%n requests", None, n))
 
 
 class EmailsPage(TablePage):
     """The outbox, an HTML preview of the selected email, export .eml and resend."""
 
-    title, noun = "Emails", "email"
+    title = QT_TRANSLATE_NOOP("Console", "Emails")
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, "emails", tm.emails_model(controller), parent)
         self.file_dialog: QFileDialog | None = None
 
+    def count(self, n: int) -> str:
+        return (translate("Console", "%n email", None, n) if n == 1 else
+                translate("Console", "%n emails", None, n))
+
     def _build_ui(self) -> None:
         super()._build_ui()
         self.main.removeWidget(self.table)
-        self.email_meta = named(QLabel(NO_EMAIL), "email_meta", "Selected email")
+        self.email_meta = named(QLabel(translate("Console", NO_EMAIL)), "email_meta",
+                                translate("Console", "Selected email"))
         self.email_meta.setWordWrap(True)
-        self.export_eml = button("Export .eml…", "export_eml")
-        self.resend_email = button("Resend", "resend_email",
-                                   tip="Put a failed (or sent) email back in the queue")
-        self.email_preview = named(QTextBrowser(), "email_preview", "Email preview")
+        self.export_eml = button(translate("Console", "Export .eml…"), "export_eml")
+        self.resend_email = button(translate("Console", "Resend"), "resend_email",
+                                   tip=translate("Console", "Put a failed (or sent) email back "
+                                                 "in the queue"))
+        self.email_preview = named(QTextBrowser(), "email_preview",
+                                   translate("Console", "Email preview"))
         self.email_preview.setOpenExternalLinks(False)
         self.email_preview.setOpenLinks(False)
         preview = QWidget()
@@ -301,7 +328,8 @@ class EmailsPage(TablePage):
         bar.addWidget(self.resend_email)
         box.addLayout(bar)
         box.addWidget(self._build_message_view(), 1)
-        splitter = named(QSplitter(Qt.Orientation.Vertical), "emails_splitter", "Emails")
+        splitter = named(QSplitter(Qt.Orientation.Vertical), "emails_splitter",
+                         self.shown_title)
         splitter.addWidget(self.table)
         splitter.addWidget(preview)
         # The preview gets the larger share: the first look should show the email itself.
@@ -312,20 +340,25 @@ class EmailsPage(TablePage):
 
     def _build_message_view(self) -> QFrame:
         """The email as a mail client shows it: From, To, Date, Subject, then the HTML."""
-        frame = named(QFrame(), "email_message", "Email message")
+        frame = named(QFrame(), "email_message", translate("Console", "Email message"))
         frame.setProperty("mail", True)
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        head = named(QWidget(), "email_header", "Email header")
+        head = named(QWidget(), "email_header", translate("Console", "Email header"))
         grid = QGridLayout(head)
         grid.setContentsMargins(14, 10, 14, 10)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(3)
         self.header_fields: dict[str, QLabel] = {}
-        for i, field in enumerate(("From", "To", "Date", "Subject")):
-            name = caption(f"{field}:")
-            value = named(QLabel(""), f"email_{field.lower()}", f"Email {field}")
+        labels = {"From": (translate("Console", "From:"), translate("Console", "Email From")),
+                  "To": (translate("Console", "To:"), translate("Console", "Email To")),
+                  "Date": (translate("Console", "Date:"), translate("Console", "Email Date")),
+                  "Subject": (translate("Console", "Subject:"),
+                              translate("Console", "Email Subject"))}
+        for i, (field, (label, accessible)) in enumerate(labels.items()):
+            name = caption(label)
+            value = named(QLabel(""), f"email_{field.lower()}", accessible)
             value.setTextFormat(Qt.TextFormat.PlainText)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setProperty("role", "strong" if field == "Subject" else "field")
@@ -355,13 +388,14 @@ class EmailsPage(TablePage):
         detail = self.controller.read(queries.email_detail, row.id) if row is not None else None
         self.email_header.setVisible(detail is not None)
         if detail is None:
-            self.email_meta.setText(NO_EMAIL)
+            self.email_meta.setText(translate("Console", NO_EMAIL))
             self.email_preview.clear()
             return
         mail = self.model.mail or tm.mail_settings()
         self.email_meta.setText(delivery_line(detail, mail.transport))
         fields = {"From": tm.mail_from(mail), "To": f"{detail.to_name} <{detail.to_addr}>",
-                  "Date": f"{detail.created_at:%a} {fmt.when(detail.created_at)} UTC",
+                  "Date": translate("Console", "{when} UTC").format(
+                      when=fmt.clock(detail.created_at)),
                   "Subject": detail.subject}
         for field, text in fields.items():
             self.header_fields[field].setText(text)
@@ -371,9 +405,10 @@ class EmailsPage(TablePage):
         row = self.selected()
         if row is None:
             return None
-        dialog = QFileDialog(self, "Export email", str(Path.home() / f"email-{row.id}.eml"),
-                             "Email files (*.eml)")
-        named(dialog, "export_eml_dialog", "Export email")
+        title = translate("Console", "Export email")
+        dialog = QFileDialog(self, title, str(Path.home() / f"email-{row.id}.eml"),
+                             translate("Console", "Email files (*.eml)"))
+        named(dialog, "export_eml_dialog", title)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("eml")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
@@ -389,7 +424,8 @@ class EmailsPage(TablePage):
 
             return export_eml(self.controller.store, email_id, path)
 
-        return self._attempt(write, lambda target: f"Saved the email as {target}.") is not None
+        return self._attempt(write, lambda target: translate(
+            "Console", "Saved the email as {file}.").format(file=target)) is not None
 
     def resend(self) -> None:
         row = self.selected()
@@ -397,25 +433,34 @@ class EmailsPage(TablePage):
             from core.mail import resend
 
             self._attempt(lambda: self.controller.act_on_store(resend, row.id, actor="console"),
-                          f"The email to {row.to_addr} is queued to be sent again.")
+                          translate("Console", "The email to {address} is queued to be sent "
+                                    "again.").format(address=row.to_addr))
 
 
 class EmployeesPage(TablePage):
     """Employees of one Bitrix24, with the two administrator actions."""
 
-    title, noun = "Employees", "employee"
+    title = QT_TRANSLATE_NOOP("Console", "Employees")
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, "employees", tm.employees_model(controller), parent)
 
+    def count(self, n: int) -> str:
+        return (translate("Console", "%n employee", None, n) if n == 1 else
+                translate("Console", "%n employees", None, n))
+
     def _build_ui(self) -> None:
         super()._build_ui()
-        self.employees_portal = combo("employees_portal", "Employees of Bitrix24")
-        label = caption("Employees of")
+        self.employees_portal = combo("employees_portal",
+                                      translate("Console", "Employees of Bitrix24"))
+        label = caption(translate("Console", "Employees of"))
         label.setBuddy(self.employees_portal)
-        self.assign_admin = button("Assign admin permissions", "employees_assign_admin")
-        self.delete_data = button("Delete user's data", "employees_delete_data", "destructive",
-                                  tip="Delete a dismissed user's data and content")
+        self.assign_admin = button(translate("Console", "Assign admin permissions"),
+                                   "employees_assign_admin")
+        self.delete_data = button(translate("Console", "Delete user's data"),
+                                  "employees_delete_data", "destructive",
+                                  tip=translate("Console", "Delete a dismissed user's data and "
+                                                "content"))
         self.toolbar.insertWidget(0, label)
         self.toolbar.insertWidget(1, self.employees_portal)
         actions = QHBoxLayout()
@@ -440,8 +485,8 @@ class EmployeesPage(TablePage):
         self.employees_portal.blockSignals(True)
         self.employees_portal.clear()
         for p in self.controller.read(queries.portals):
-            suffix = "" if p.status == "active" else " (deleted)"
-            self.employees_portal.addItem(f"{p.address}{suffix}", p.address)
+            self.employees_portal.addItem(p.address if p.status == "active" else translate(
+                "Console", "{address} (deleted)").format(address=p.address), p.address)
         choose_value(self.employees_portal, current)
         self.employees_portal.blockSignals(False)
         self.model.params = {"portal_address": combo_value(self.employees_portal)}
@@ -463,21 +508,27 @@ class EmployeesPage(TablePage):
         if row is not None:
             self._attempt(lambda: self.controller.act(services.assign_admin, self._portal(),
                                                       row.person_key, actor="administrator"),
-                          f"{row.name} is now an administrator of {self._portal()}.")
+                          translate("Console", "{person} is now an administrator of "
+                                    "{portal}.").format(person=row.name, portal=self._portal()))
 
     def delete(self) -> None:
         row = self.selected()
         if row is not None:
             self._attempt(lambda: self.controller.act(services.delete_user_data, self._portal(),
                                                       row.person_key, actor="administrator"),
-                          f"{row.name}'s data in {self._portal()} was deleted.")
+                          translate("Console", "{person}'s data in {portal} was deleted.")
+                          .format(person=row.name, portal=self._portal()))
 
 
 class NetworkPage(TablePage):
-    title, noun = "Network pages", "person"
+    title = QT_TRANSLATE_NOOP("Console", "Network pages")
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, "network", tm.network_model(controller), parent)
+
+    def count(self, n: int) -> str:
+        return (translate("Console", "%n person", None, n) if n == 1 else
+                translate("Console", "%n people", None, n))
 
 
 class _PersonFiltered(TablePage):
@@ -485,8 +536,9 @@ class _PersonFiltered(TablePage):
 
     def _build_ui(self) -> None:
         super()._build_ui()
-        self.person = combo(f"{self.name}_person", f"{self.title} of person")
-        label = caption("Person")
+        self.person = combo(f"{self.name}_person", translate(
+            "Console", "{records} of person").format(records=self.shown_title))
+        label = caption(translate("Console", "Person"))
         label.setBuddy(self.person)
         self.toolbar.insertWidget(0, label)
         self.toolbar.insertWidget(1, self.person)
@@ -503,10 +555,10 @@ class _PersonFiltered(TablePage):
         current = combo_value(self.person)
         self.person.blockSignals(True)
         self.person.clear()
-        self.person.addItem("Everyone", "")
+        self.person.addItem(translate("Console", "Everyone"), "")
         people, total = self.controller.read(
             lambda uow: (queries.people(uow, CHOICES_LIMIT), queries.count_people(uow)))
-        limited_tip(self.person, len(people), total, "people")
+        limited_tip(self.person, len(people), total)
         for p in people:
             self.person.addItem(p.name, p.key)
         choose_value(self.person, current)
@@ -516,14 +568,22 @@ class _PersonFiltered(TablePage):
 
 
 class NoticesPage(_PersonFiltered):
-    title, noun = "Notices", "notice"
+    title = QT_TRANSLATE_NOOP("Console", "Notices")
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, "notices", tm.notices_model(controller), parent)
 
+    def count(self, n: int) -> str:
+        return (translate("Console", "%n notice", None, n) if n == 1 else
+                translate("Console", "%n notices", None, n))
+
 
 class AuditPage(_PersonFiltered):
-    title, noun = "Audit", "event"
+    title = QT_TRANSLATE_NOOP("Console", "Audit")
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, "audit", tm.audit_model(controller), parent)
+
+    def count(self, n: int) -> str:
+        return (translate("Console", "%n event", None, n) if n == 1 else
+                translate("Console", "%n events", None, n))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import DomainError, StoreError
 from core.world import WorldError
+from gui.i18n import translate
 
 W = TypeVar("W", bound=QWidget)
 
@@ -65,9 +66,11 @@ def combo(name: str, accessible: str) -> QComboBox:
     return box
 
 
-def limited_tip(box: QComboBox, shown: int, total: int, noun: str) -> None:
-    box.setToolTip(f"Showing the first {shown:,} of {total:,} {noun}; use the tables' filters "
-                   "for the rest." if total > shown else "")
+def limited_tip(box: QComboBox, shown: int, total: int) -> None:
+    """The tooltip of a switcher of people that lists only the first ``shown``."""
+    box.setToolTip(translate("Console", "Showing the first {shown} of %n people; use the "
+                             "tables' filters for the rest.", None, total).format(
+        shown=f"{shown:,}") if total > shown else "")
 
 
 def choose_value(combo: QComboBox, value: str) -> None:
@@ -138,7 +141,9 @@ class Segmented(QWidget):
         self.group.setExclusive(True)
         self.buttons: dict[str, QPushButton] = {}
         for i, (value, text, obj) in enumerate(options):
-            b = named(QPushButton(text), obj, f"{accessible}: {text}")
+            b = named(QPushButton(text), obj,
+                      translate("Console", "{switch}: {choice}").format(switch=accessible,
+                                                                       choice=text))
             b.setCheckable(True)
             b.setProperty("segment", "first" if i == 0 else
                           "last" if i == len(options) - 1 else "middle")
