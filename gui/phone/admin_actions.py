@@ -5,10 +5,13 @@ on this phone's session (``gui.controller.DeviceController`` for the second phon
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from core import devices as dv
 from core import errors as e
+from core import i18n
+from gui.i18n import translate
 
 
 class AdminActions:
@@ -29,14 +32,15 @@ class AdminActions:
         return self.controller.read(dv.employee, self._employee_key)
 
     def delete_user_data(self, person_key: str) -> None:
-        self._admin_act(dv.delete_dismissed_data, person_key,
-                        "{name}'s data and content have been deleted.")
+        self._admin_act(dv.delete_dismissed_data, person_key, lambda: translate(
+            "Phone", "{name}'s data and content have been deleted."))
 
     def give_admin_rights(self, person_key: str) -> None:
-        self._admin_act(dv.give_admin_rights, person_key,
-                        "{name} now has admin permissions in {portal}.")
+        self._admin_act(dv.give_admin_rights, person_key, lambda: translate(
+            "Phone", "{name} now has admin permissions in {portal}."))
 
-    def _admin_act(self, fn, person_key: str, done: str) -> None:
+    def _admin_act(self, fn, person_key: str, done: Callable[[], str]) -> None:
+        """``done`` says what was done, asked for in the employee screen's language."""
         screen = self.screens["employee"]
         try:
             view = self.controller.act(fn, person_key, actor="administrator")
@@ -44,4 +48,6 @@ class AdminActions:
             screen.show_error(str(err))
             return
         screen.show_error("")
-        screen.show_done(done.format(name=view.person.name, portal=view.portal.name))
+        with i18n.use(screen.language):
+            said = done()
+        screen.show_done(said.format(name=view.person.name, portal=view.portal.name))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from gui.i18n import translate
 from gui.phone.frame import BEZEL, NOTCH_H, NOTCH_W, PHONE_H, PHONE_W, SCREEN_H, SCREEN_W
 
 
@@ -27,7 +28,7 @@ class LaunchPhone(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("phone_launch")
-        self.setAccessibleName("Phone (starting)")
+        self.setAccessibleName(translate("Phone", "Phone (starting)"))
         self.setFixedSize(PHONE_W, PHONE_H)
         screen = _frame(self, "launch_screen", BEZEL, BEZEL, SCREEN_W, SCREEN_H)
         notch_x = BEZEL + (SCREEN_W - NOTCH_W) // 2

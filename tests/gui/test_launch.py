@@ -21,8 +21,9 @@ def _env(tmp_path: Path) -> dict[str, str]:
 
 
 # Light, Qt-free parts of core the launch may use: the log file (Qt's warnings go to it from
-# the start) and where the bundled files are. Nothing that opens or describes the store.
-LAUNCH_MAY_LOAD = {"core", "core.assets", "core.logs"}
+# the start), where the bundled files are and the current language (the launch screen's
+# words). Nothing that opens or describes the store.
+LAUNCH_MAY_LOAD = {"core", "core.assets", "core.logs", "core.i18n"}
 
 
 def test_the_launch_window_paints_without_loading_sqlalchemy_or_the_store(tmp_path):
@@ -34,9 +35,10 @@ def test_the_launch_window_paints_without_loading_sqlalchemy_or_the_store(tmp_pa
         "w.show()\n"
         "app.processEvents()\n"
         "image = w.grab()\n"
-        # core.logs (Qt's message handler) and core.assets (where resources/ is) are
-        # standard library only; nothing of the backend may load before the first paint.
-        "light = {'core', 'core.logs', 'core.assets'}\n"
+        # core.logs (Qt's message handler), core.assets (where resources/ is) and core.i18n
+        # (the current language) are standard library only; nothing of the backend may load
+        # before the first paint.
+        "light = {'core', 'core.logs', 'core.assets', 'core.i18n'}\n"
         "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'core')\n"
         "                and m not in light)\n"
         "print(w.loading, image.width() > 0, ','.join(loaded))\n"
