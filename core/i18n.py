@@ -207,6 +207,22 @@ def format_short_day(when: datetime, language: str | None = None) -> str:
     return format_date(when, "medium", locale=babel_locale(lang))
 
 
+# A weekday and a day of the month, as a phone's home and lock screen show them (CLDR has
+# no such format of its own: its full date without the year).
+_WEEKDAY_DAY = {"de": "EEEE, d. MMMM", "es": "EEEE, d 'de' MMMM", "pt-BR": "EEEE, d 'de' MMMM",
+                "ru": "EEEE, d MMMM"}
+
+
+def format_weekday_day(when: datetime, language: str | None = None) -> str:
+    """A weekday and a day: ``Monday, 2 March``, ``Montag, 2. März``, ``понедельник, 2 марта``."""
+    lang = language or current()
+    if lang not in _WEEKDAY_DAY:
+        return f"{when:%A}, {when.day} {when:%B}"
+    from babel.dates import format_date
+
+    return format_date(when, _WEEKDAY_DAY[lang], locale=babel_locale(lang))
+
+
 # ---------------------------------------------------------------- pseudo
 
 _ACCENTED = str.maketrans(

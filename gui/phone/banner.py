@@ -1,7 +1,8 @@
 """Push notifications on a phone: an iOS banner that slides in at the top of the screen when
 a notice arrives for the person signed in there (the administrator hears of a deletion
 request, a cancellation, a completed deletion). Sound is off: the simulator plays none.
-Tapping the banner opens the notice in the app.
+Tapping the banner opens the notice in the app. Its words are in the phone's language (the
+language of the screen the phone shows when the notice arrives).
 
 When the app is in the background (the home screen shows over it: a flow's stopApp), the
 notice arrives on the lock screen instead: the time and date large, the notification under
@@ -15,7 +16,7 @@ were there when the phone was signed in count as seen: only what arrives live is
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,17 +27,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import i18n
 from core import queries_phone as q
 from core.views import NoticeView
+from gui.i18n import translate
 from gui.phone.frame import SCREEN_H, SCREEN_W, STATUS_H
 from gui.phone.widgets import label
 from gui.style import stylesheet
 
 # What the banner's bold line says for each kind of notice (the app's words).
-TITLES = {"impending_deletion": "Account deletion requested",
-          "deletion_cancelled": "Account deletion cancelled",
-          "profile_deleted": "Profile deleted",
-          "portal_deleted": "Bitrix24 deleted"}
+TITLES = {"impending_deletion": QT_TRANSLATE_NOOP("Banner", "Account deletion requested"),
+          "deletion_cancelled": QT_TRANSLATE_NOOP("Banner", "Account deletion cancelled"),
+          "profile_deleted": QT_TRANSLATE_NOOP("Banner", "Profile deleted"),
+          "portal_deleted": QT_TRANSLATE_NOOP("Banner", "Bitrix24 deleted")}
 SHOWN_MS = 6000  # iOS keeps a temporary banner about five seconds; a little longer here
 MARGIN = 8
 HOME_ID = "home_screen"  # the home screen over the app (gui.flows.driver.show_home)
@@ -54,7 +57,7 @@ class PushBanner(QFrame):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("push_banner")
-        self.setAccessibleName("Notification")
+        self.setAccessibleName(translate("Banner", "Notification"))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.notice: NoticeView | None = None
         self._timer = QTimer(self)
@@ -81,7 +84,9 @@ class PushBanner(QFrame):
         texts.setSpacing(1)
         head = QHBoxLayout()
         head.addWidget(label("Bitrix24", "push_app", "push_banner_app", wrap=False), 1)
-        head.addWidget(label("now", "push_time", "push_banner_time", wrap=False))
+        self.time = label(translate("Banner", "now"), "push_time", "push_banner_time",
+                          wrap=False)
+        head.addWidget(self.time)
         texts.addLayout(head)
         self.title = label("", "push_heading", "push_banner_title", wrap=False)
         texts.addWidget(self.title)
@@ -92,10 +97,15 @@ class PushBanner(QFrame):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
     def show_notice(self, notice: NoticeView, y: int = STATUS_H + 4) -> None:
+        """Show ``notice`` in the current language (the phone's, set by its watcher)."""
         self.notice = notice
-        self.title.setText(TITLES.get(notice.kind, "Notification"))
+        title = TITLES.get(notice.kind)
+        self.title.setText(translate("Banner", title) if title
+                           else translate("Banner", "Notification"))
+        self.time.setText(translate("Banner", "now"))
         self.text.setText(notice.text)
-        self.setAccessibleName(f"Notification: {self.title.text()}")
+        self.setAccessibleName(translate("Banner", "Notification: {title}").format(
+            title=self.title.text()))
         width = SCREEN_W - 2 * MARGIN
         self.setFixedWidth(width)
         # A hidden banner's layout may not be set up yet (it measured 1 px when the phone had
@@ -123,7 +133,7 @@ class LockScreen(QFrame):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("lock_screen")
-        self.setAccessibleName("Lock screen")
+        self.setAccessibleName(translate("Banner", "Lock screen"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, STATUS_H + 24, 0, 0)
@@ -140,7 +150,8 @@ class LockScreen(QFrame):
         self.hide()
 
     def show_at(self, now) -> None:
-        self.date.setText(f"{now:%A}, {now.day} {now:%B}")
+        self.setAccessibleName(translate("Banner", "Lock screen"))
+        self.date.setText(i18n.format_weekday_day(now))
         self.time.setText(f"{now.hour}:{now.minute:02d}")
         self.show()
         self.raise_()
@@ -174,7 +185,17 @@ class NoticeWatcher(QObject):
         self._session, notices = self._read()
         self._seen = {n.id for n in notices}
 
+    def language(self) -> str:
+        """The phone's language: that of the screen it shows (a phone whose language
+        changes builds its screens again)."""
+        screen = self.phone.current_screen()
+        return getattr(screen, "language", None) or i18n.current()
+
     def check(self) -> None:
+        with i18n.use(self.language()):
+            self._check()
+
+    def _check(self) -> None:
         session, notices = self._read()
         if session != self._session:
             self._session, self._seen = session, {n.id for n in notices}

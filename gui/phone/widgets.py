@@ -2,11 +2,15 @@
 
 Nothing here knows about core or about other screens. Colours live in phone.qss; widgets only
 set object names and dynamic properties (``role``, ``variant``, ``tone``) that the sheet selects.
+
+Words are passed in already translated, except the bars' own (Back, Done, the tabs): those
+bars are ``Translated`` in the language current when they are built (the phone's, as its
+screen is built), so a later ``set_platform`` speaks it too.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QMouseEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import i18n
 from core.rules import initials
+from gui.i18n import Translated
 from gui.style import icon
 
 TOUCH = 44  # minimum touch target (iOS Human Interface Guidelines)
@@ -126,13 +132,14 @@ class Badge(QLabel):
         self.setVisible(count > 0)
 
 
-class NavBar(QFrame):
+class NavBar(Translated, QFrame):
     """An iOS navigation bar: back chevron on the left, centred title, an action on the right."""
 
     back_clicked = Signal()
 
     def __init__(self, title: str = "", back: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.language = i18n.current()
         self.setObjectName("nav_bar")
         self.setFixedHeight(TOUCH + 8)
         grid = QGridLayout(self)
@@ -144,7 +151,7 @@ class NavBar(QFrame):
         self.back = None
         self._has_left = False
         if back:
-            self.back = button("Back", "back", "nav", "back", "Back")
+            self.back = button(self.tr("Back"), "back", "nav", "back", self.tr("Back"))
             self.back.setIconSize(QSize(22, 22))
             self.back.clicked.connect(self.back_clicked)
             grid.addWidget(self.back, 0, 0, Qt.AlignmentFlag.AlignLeft)
@@ -159,7 +166,7 @@ class NavBar(QFrame):
         android = platform == "android"
         set_prop_of(self, "platform", platform)
         if self.back is not None:
-            self.back.setText("" if android else "Back")
+            self.back.setText("" if android else self.tr("Back"))
             self.back.setIcon(icon("arrow_back" if android else "back"))
             self.back.setIconSize(QSize(24, 24) if android else QSize(22, 22))
             if android:
@@ -441,7 +448,7 @@ def is_button(widget: QWidget | None) -> bool:
     return isinstance(widget, QAbstractButton)
 
 
-class BrowserBar(QFrame):
+class BrowserBar(Translated, QFrame):
     """The top of iOS's in-app Safari: Done, then the address field with the reader button
     (aA), a lock and the site's domain, and reload. ``done_clicked`` closes the browser;
     ``set_url`` shows the domain (the whole address is the accessible name and tooltip)."""
@@ -452,11 +459,13 @@ class BrowserBar(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.language = i18n.current()
         self.setObjectName("browser_bar")
         box = QHBoxLayout(self)
         box.setContentsMargins(8, 4, 10, 6)
         box.setSpacing(6)
-        self.done = button("Done", "browser_done", "browser_done", accessible="Done")
+        self.done = button(self.tr("Done"), "browser_done", "browser_done",
+                           accessible=self.tr("Done"))
         box.addWidget(self.done)
         pill = QFrame()
         pill.setObjectName("address_pill")
@@ -464,7 +473,7 @@ class BrowserBar(QFrame):
         inner = QHBoxLayout(pill)
         inner.setContentsMargins(4, 0, 2, 0)
         inner.setSpacing(4)
-        self.reader = button("aA", "reader", "browser_tool", accessible="Page settings")
+        self.reader = button("aA", "reader", "browser_tool", accessible=self.tr("Page settings"))
         self.reader.setFixedSize(36, 36)
         self.reader.setMinimumHeight(36)
         inner.addWidget(self.reader)
@@ -473,7 +482,7 @@ class BrowserBar(QFrame):
         self.address = label("", "address", "address_bar", wrap=False)
         inner.addWidget(self.address)
         inner.addStretch(1)
-        self.reload = icon_button("reload", "reload", "Reload", 18)
+        self.reload = icon_button("reload", "reload", self.tr("Reload"), 18)
         self.reload.setFixedSize(36, 36)
         self.reload.setMinimumHeight(36)
         inner.addWidget(self.reload)
@@ -487,7 +496,7 @@ class BrowserBar(QFrame):
         its lock, and no reader or reload button."""
         android = platform == "android"
         set_prop_of(self, "platform", platform)
-        self.done.setText("" if android else "Done")
+        self.done.setText("" if android else self.tr("Done"))
         self.done.setIcon(icon("close_dark") if android else QIcon())
         self.done.setIconSize(QSize(22, 22))
         self.reader.setVisible(not android)
@@ -497,11 +506,11 @@ class BrowserBar(QFrame):
         domain = url.split("://", 1)[-1].split("/", 1)[0]
         self.address.setText(domain)
         self.address.setToolTip(url)
-        self.address.setAccessibleName(f"Address: {url}")
+        self.address.setAccessibleName(self.tr("Address: {url}").format(url=url))
         self.url = url
 
 
-class BrowserToolbar(QFrame):
+class BrowserToolbar(Translated, QFrame):
     """The bottom of iOS's in-app Safari: back, forward, share and Open in Safari.
     Back keeps its id ``back`` (the system back of flows); the others are ``forward``,
     ``share`` and ``open_in_safari``."""
@@ -511,14 +520,15 @@ class BrowserToolbar(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.language = i18n.current()
         self.setObjectName("browser_toolbar")
         box = QHBoxLayout(self)
         box.setContentsMargins(12, 2, 12, 0)
         box.setSpacing(0)
-        self.back = icon_button("safari_back", "back", "Back", 24)
-        self.forward = icon_button("safari_forward", "forward", "Forward", 24)
-        self.share = icon_button("share", "share", "Share", 24)
-        self.safari = icon_button("compass", "open_in_safari", "Open in Safari", 24)
+        self.back = icon_button("safari_back", "back", self.tr("Back"), 24)
+        self.forward = icon_button("safari_forward", "forward", self.tr("Forward"), 24)
+        self.share = icon_button("share", "share", self.tr("Share"), 24)
+        self.safari = icon_button("compass", "open_in_safari", self.tr("Open in Safari"), 24)
         for i, btn in enumerate((self.back, self.forward, self.share, self.safari)):
             if i:
                 box.addStretch(1)
@@ -538,9 +548,11 @@ class BrowserToolbar(QFrame):
         self.forward.setIcon(icon("safari_forward" if possible else "safari_forward_off"))
 
 
-TABS = (("feed", "Feed", "tab_feed"), ("messenger", "Messenger", "tab_chat"),
-        ("tasks", "Tasks", "tab_tasks"), ("calendar", "Calendar", "tab_calendar"),
-        ("menu", "Menu", "tab_menu"))
+TABS = (("feed", QT_TRANSLATE_NOOP("TabBar", "Feed"), "tab_feed"),
+        ("messenger", QT_TRANSLATE_NOOP("TabBar", "Messenger"), "tab_chat"),
+        ("tasks", QT_TRANSLATE_NOOP("TabBar", "Tasks"), "tab_tasks"),
+        ("calendar", QT_TRANSLATE_NOOP("TabBar", "Calendar"), "tab_calendar"),
+        ("menu", QT_TRANSLATE_NOOP("TabBar", "Menu"), "tab_menu"))
 
 
 class TabButton(QPushButton):
@@ -567,23 +579,28 @@ class TabButton(QPushButton):
         box.addWidget(name)
 
 
-class TabBar(QFrame):
+class TabBar(Translated, QFrame):
     """The Bitrix24 app's tab bar (Feed, Messenger, Tasks, Calendar, Menu); ``chosen(key)``."""
 
     chosen = Signal(str)
 
     def __init__(self, active: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.language = i18n.current()
         self.setObjectName("tab_bar")
         box = QHBoxLayout(self)
         box.setContentsMargins(4, 4, 4, 0)
         box.setSpacing(0)
         self.tabs: dict[str, TabButton] = {}
         for key, text, icon_name in TABS:
-            tab = TabButton(key, text, icon_name, key == active)
+            tab = TabButton(key, self.tr(text), icon_name, key == active)
             tab.clicked.connect(lambda _=False, k=key: self.chosen.emit(k))
             box.addWidget(tab, 1)
             self.tabs[key] = tab
+
+    def name_of(self, key: str) -> str:
+        """A tab's name as it shows (in the bar's language)."""
+        return self.tabs[key].accessibleName()
 
 
 class Toast(QLabel):

@@ -15,19 +15,19 @@ class AdminPickerSheet(Sheet):
     cancel_requested = Signal()
 
     def _build_ui(self) -> None:
-        title = label("Assign admin permissions", "sheet_title", "picker_title")
+        title = label(self.tr("Assign admin permissions"), "sheet_title", "picker_title")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.box.addWidget(title)
         self.intro = label("", "secondary", "picker_text")
         self.box.addWidget(self.intro)
         self.list = Card("candidates", margins=0, spacing=0)
         self.box.addWidget(self.list)
-        self.empty = label("There are no other active employees in this Bitrix24 who could "
-                           "get admin permissions.", "secondary", "no_candidates")
+        self.empty = label(self.tr("There are no other active employees in this Bitrix24 who "
+                                   "could get admin permissions."), "secondary", "no_candidates")
         self.box.addWidget(self.empty)
         self.error = error_label()
         self.box.addWidget(self.error)
-        self.cancel = button("Cancel", "cancel", "plain")
+        self.cancel = button(self.tr("Cancel"), "cancel", "plain")
         self.box.addWidget(self.cancel)
         self.primary = self.cancel
 
@@ -39,8 +39,9 @@ class AdminPickerSheet(Sheet):
 
     def show_view(self, view: RequestFormView) -> None:
         set_error(self.error, None)
-        self.intro.setText(f"Choose an active employee of {view.portal.name} who will become "
-                           "an administrator. Then your request will not delete the Bitrix24.")
+        self.intro.setText(self.tr("Choose an active employee of {portal} who will become an "
+                                   "administrator. Then your request will not delete the "
+                                   "Bitrix24.").format(portal=view.portal.name))
         clear_layout(self.list.box)
         for person in view.candidates:
             row = ListRow(person.name, person.position or person.email,

@@ -16,7 +16,7 @@ class DeleteWarningSheet(Sheet):
     cancel_requested = Signal()
 
     def _build_ui(self) -> None:
-        self.title = label("Delete account", "sheet_title", "warning_title")
+        self.title = label(self.tr("Delete account"), "sheet_title", "warning_title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.box.addWidget(self.title)
         self.intro = label("", "body", "warning_text")
@@ -36,9 +36,9 @@ class DeleteWarningSheet(Sheet):
         self.note = label("", "caption", "warning_note")
         self.box.addWidget(self.note)
         self.box.addSpacing(4)
-        self.cont = button("Continue", "continue", "primary")
+        self.cont = button(self.tr("Continue"), "continue", "primary")
         self.box.addWidget(self.cont)
-        self.cancel = button("Cancel", "cancel", "plain")
+        self.cancel = button(self.tr("Cancel"), "cancel", "plain")
         self.box.addWidget(self.cancel)
         self.primary = self.cont
 
@@ -51,15 +51,15 @@ class DeleteWarningSheet(Sheet):
 
     def show_view(self, view: ProfileScreenView) -> None:
         portal = view.portal
-        self.intro.setText(
-            f"You are about to send a request to delete your account in {portal.name} "
-            f"({portal.address}). The request is valid only for this profile, the one you "
-            "are signed in with in the app. Next steps:")
-        days = view.window_days
-        self.steps[0].setText("Log in to the account you want to delete.")
-        self.steps[1].setText("Read all the items listed in the request form, specify the "
-                              "reason for deleting the account and confirm the action.")
-        self.steps[2].setText(f"Tap Send request. Your account will be deleted within {days} "
-                              "days of your request.")
-        self.note.setText("Until then you can cancel the request by sending "
-                          "\"cancel profile deletion\" as the reason.")
+        self.intro.setText(self.tr(
+            "You are about to send a request to delete your account in {portal} ({address}). "
+            "The request is valid only for this profile, the one you are signed in with in "
+            "the app. Next steps:").format(portal=portal.name, address=portal.address))
+        self.steps[0].setText(self.tr("Log in to the account you want to delete."))
+        self.steps[1].setText(self.tr("Read all the items listed in the request form, specify "
+                                      "the reason for deleting the account and confirm the "
+                                      "action."))
+        self.steps[2].setText(self.tr("Tap Send request. Your account will be deleted within %n "
+                                      "days of your request.", None, view.window_days))
+        self.note.setText(self.tr("Until then you can cancel the request by sending "
+                                  "\"cancel profile deletion\" as the reason."))

@@ -4,7 +4,7 @@ its bottom, and Back returns the way the entry came."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QLineEdit
 
 from core.views import ProfileScreenView
@@ -12,32 +12,36 @@ from gui.phone.screens.base import Screen, error_label
 from gui.phone.screens.profile import PendingBanner
 from gui.phone.widgets import Avatar, Card, NavBar, button, label, scroll_page
 
-FIELDS = (("First name", "edit_first_name"), ("Last name", "edit_last_name"),
-          ("Position", "edit_position"), ("Email", "edit_email"), ("Phone", "edit_phone"))
+FIELDS = ((QT_TRANSLATE_NOOP("EditProfileScreen", "First name"), "edit_first_name"),
+          (QT_TRANSLATE_NOOP("EditProfileScreen", "Last name"), "edit_last_name"),
+          (QT_TRANSLATE_NOOP("EditProfileScreen", "Position"), "edit_position"),
+          (QT_TRANSLATE_NOOP("EditProfileScreen", "Email"), "edit_email"),
+          (QT_TRANSLATE_NOOP("EditProfileScreen", "Phone"), "edit_phone"))
 
 
 class EditProfileScreen(Screen):
     name = "edit_profile"
-    title = "Edit profile"
+    title = QT_TRANSLATE_NOOP("EditProfileScreen", "Edit profile")
     delete_requested = Signal()
     menu_requested = Signal()
 
     def _build_ui(self) -> None:
-        self.nav = NavBar(self.title)
+        self.nav = NavBar(self.tr(self.title))
         self.root.addWidget(self.nav)
         area, box = scroll_page("edit_profile")
         self.scroll = area
         self.avatar = Avatar(72)
         box.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignHCenter)
-        note = label("Your name, position and contacts are managed by your Bitrix24 "
-                     "administrator in this prototype.", "caption_center")
+        note = label(self.tr("Your name, position and contacts are managed by your Bitrix24 "
+                             "administrator in this prototype."), "caption_center")
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         box.addWidget(note)
         self.banner = PendingBanner()
         box.addWidget(self.banner)
         card = Card("edit_fields", margins=16, spacing=4)
         self.fields: dict[str, QLineEdit] = {}
-        for caption, name in FIELDS:
+        for english, name in FIELDS:
+            caption = self.tr(english)
             cap = label(caption, "caption")
             edit = QLineEdit()
             edit.setObjectName(name)
@@ -50,7 +54,8 @@ class EditProfileScreen(Screen):
             self.fields[name] = edit
         box.addWidget(card)
         box.addSpacing(8)
-        self.delete = button("Delete account", "delete_account", "destructive", "trash")
+        self.delete = button(self.tr("Delete account"), "delete_account", "destructive",
+                             "trash")
         box.addWidget(self.delete)
         self.error = error_label()
         box.addWidget(self.error)

@@ -5,10 +5,10 @@ deletes them"; the sole administrator's way out)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 
+from core import i18n
 from core.devices import EmployeesView, EmployeeView
-from core.templates import format_date
 from gui.phone.screens.base import Screen, error_label, set_error
 from gui.phone.widgets import (
     Avatar,
@@ -22,16 +22,17 @@ from gui.phone.widgets import (
     scroll_page,
 )
 
-EMPLOYMENT = {"active": "Active", "dismissed": "Dismissed"}
+EMPLOYMENT = {"active": QT_TRANSLATE_NOOP("EmployeesScreen", "Active"),
+              "dismissed": QT_TRANSLATE_NOOP("EmployeesScreen", "Dismissed")}
 
 
 class EmployeesScreen(Screen):
     name = "employees"
-    title = "Employees"
+    title = QT_TRANSLATE_NOOP("EmployeesScreen", "Employees")
     employee_requested = Signal(str)  # person key
 
     def _build_ui(self) -> None:
-        self.nav = NavBar(self.title)
+        self.nav = NavBar(self.tr(self.title))
         self.root.addWidget(self.nav)
         area, box = scroll_page("employees")
         self.portal_line = label("", "page_kicker", "employees_portal")
@@ -50,9 +51,9 @@ class EmployeesScreen(Screen):
         clear_layout(self.list.box)
         for row in view.employees:
             person = row.person
-            status = EMPLOYMENT.get(row.employment, row.employment)
+            status = self.tr(EMPLOYMENT.get(row.employment, row.employment))
             if row.role == "admin" and row.employment == "active":
-                status = "Administrator"
+                status = self.tr("Administrator")
             item = ListRow(person.name, f"{status} · {person.position}" if person.position
                            else status, f"employee_{person.key}", person.key)
             item.setAccessibleName(f"{person.name}, {status}")
@@ -65,12 +66,12 @@ class EmployeeScreen(Screen):
     """One employee's profile as their administrator sees it."""
 
     name = "employee"
-    title = "Employee"
+    title = QT_TRANSLATE_NOOP("EmployeeScreen", "Employee")
     delete_data_requested = Signal(str)
     give_admin_requested = Signal(str)
 
     def _build_ui(self) -> None:
-        self.nav = NavBar(self.title)
+        self.nav = NavBar(self.tr(self.title))
         self.root.addWidget(self.nav)
         area, box = scroll_page("employee")
         box.setSpacing(12)
@@ -82,15 +83,16 @@ class EmployeeScreen(Screen):
             line.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             box.addWidget(line)
         card = Card("employee_card", margins=16, spacing=4)
-        self.status = InfoRow("Status", "employee_status")
-        self.email = InfoRow("Email", "employee_email")
-        self.data = InfoRow("Data and content", "employee_data")
+        self.status = InfoRow(self.tr("Status"), "employee_status")
+        self.email = InfoRow(self.tr("Email"), "employee_email")
+        self.data = InfoRow(self.tr("Data and content"), "employee_data")
         for row in (self.status, self.email, self.data):
             card.add(row)
         box.addWidget(card)
-        self.delete_data = button("Delete user data", "delete_user_data", "destructive")
+        self.delete_data = button(self.tr("Delete user data"), "delete_user_data",
+                                  "destructive")
         box.addWidget(self.delete_data)
-        self.give_admin = button("Give admin rights", "give_admin_rights", "plain")
+        self.give_admin = button(self.tr("Give admin rights"), "give_admin_rights", "plain")
         box.addWidget(self.give_admin)
         self.done_line = label("", "secondary", "employee_done")
         self.done_line.hide()
@@ -115,13 +117,14 @@ class EmployeeScreen(Screen):
         self.avatar.set_person(p.person.name, p.person.key)
         self.name_line.setText(p.person.name)
         self.position.setText(p.person.position or p.portal.name)
-        status = EMPLOYMENT.get(p.employment, p.employment)
+        status = self.tr("Dismissed") if p.employment == "dismissed" else self.tr("Active")
         if p.request == "pending" and view.due_at is not None:
-            status += f" · to be deleted on {format_date(view.due_at)}"
+            status = self.tr("{status} · to be deleted on {date}").format(
+                status=status, date=i18n.format_day(view.due_at, self.language))
         self.status.set_value(status)
         self.email.set_value(p.person.email)
-        self.data.set_value("Kept until an administrator deletes them" if p.has_data
-                            else "Deleted")
+        self.data.set_value(self.tr("Kept until an administrator deletes them") if p.has_data
+                            else self.tr("Deleted"))
         admin = view.viewer_is_admin
         self.delete_data.setVisible(admin and p.employment == "dismissed" and p.has_data)
         self.give_admin.setVisible(admin and p.employment == "active" and p.access == "open"

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from core import i18n
 from core.queries_phone import FeedView
 from core.rules import initials
 from gui.phone.screens.base import Screen
@@ -24,32 +25,32 @@ from gui.phone.widgets import (
 )
 from gui.style import set_prop
 
-NOT_SIMULATED = {"messenger": "Messenger", "tasks": "Tasks", "calendar": "Calendar"}
+NOT_SIMULATED = ("messenger", "tasks", "calendar")  # tabs of the real app, not simulated
 
 
 class FeedScreen(Screen):
     name = "feed"
-    title = "Feed"
+    title = QT_TRANSLATE_NOOP("FeedScreen", "Feed")
     profile_requested = Signal()
     notices_requested = Signal()
     menu_requested = Signal()
 
     def _build_ui(self) -> None:
-        self.nav = NavBar("Feed", back=False)
+        self.nav = NavBar(self.tr(self.title), back=False)
         self.photo = QPushButton()
         self.photo.setObjectName("profile_photo")
-        self.photo.setAccessibleName("Profile photo")
-        self.photo.setToolTip("My profile")
+        self.photo.setAccessibleName(self.tr("Profile photo"))
+        self.photo.setToolTip(self.tr("My profile"))
         self.photo.setCursor(Qt.CursorShape.PointingHandCursor)
         self.photo.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.photo.setFixedSize(TOUCH - 6, TOUCH - 6)
         self.photo.setAutoDefault(False)
         self.nav.add_left(self.photo)
-        self.search = icon_button("search", "search", "Search")
+        self.search = icon_button("search", "search", self.tr("Search"))
         self.nav.add_right(self.search)
         bell_holder = QWidget()
         bell_holder.setFixedSize(TOUCH, TOUCH)
-        self.bell = icon_button("bell", "notices", "Notifications")
+        self.bell = icon_button("bell", "notices", self.tr("Notifications"))
         self.bell.setParent(bell_holder)
         self.badge = Badge(bell_holder)
         self.badge.move(24, 4)
@@ -65,7 +66,7 @@ class FeedScreen(Screen):
         self.composer = QPushButton()
         self.composer.setObjectName("write_message")
         self.composer.setProperty("variant", "composer")
-        self.composer.setAccessibleName("Write a message")
+        self.composer.setAccessibleName(self.tr("Write a message"))
         self.composer.setCursor(Qt.CursorShape.PointingHandCursor)
         self.composer.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.composer.setMinimumHeight(TOUCH + 16)
@@ -73,7 +74,7 @@ class FeedScreen(Screen):
         row.setContentsMargins(14, 8, 14, 8)
         row.setSpacing(10)
         self.me = Avatar(32)
-        hint = label("Write a message…", "placeholder")
+        hint = label(self.tr("Write a message…"), "placeholder")
         for part in (self.me, hint):
             part.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         row.addWidget(self.me)
@@ -95,14 +96,14 @@ class FeedScreen(Screen):
         if key == "menu":
             self.menu_requested.emit()
         elif key in NOT_SIMULATED:
-            self.unsupported.emit(NOT_SIMULATED[key])
+            self.unsupported.emit(self.tabs.name_of(key))
 
     def _connect_signals(self) -> None:
         self.photo.clicked.connect(self.profile_requested)
         self.bell.clicked.connect(self.notices_requested)
         self.tabs.chosen.connect(self._tab_chosen)
-        self.answers_not_here(self.search, "Search")
-        self.answers_not_here(self.composer, "Writing a post")
+        self.answers_not_here(self.search, self.tr("Search"))
+        self.answers_not_here(self.composer, self.tr("Writing a post"))
 
     def show_view(self, view: FeedView) -> None:
         super().show_view(view)
@@ -114,9 +115,10 @@ class FeedScreen(Screen):
         self.me.set_person(person.name, person.key)
         self.portal_line.setText(portal.name.upper())
         now = view.session.now
-        self.date_line.setText(f"{now:%A}, {now.day} {now:%B}")
+        self.date_line.setText(i18n.format_weekday_day(now, self.language))
         self.badge.set_count(view.unread)
-        self.bell.setAccessibleName(f"Notifications ({len(view.notices)})")
+        self.bell.setAccessibleName(
+            self.tr("Notifications ({count})").format(count=len(view.notices)))
         self._show_posts(view)
 
     def _show_posts(self, view: FeedView) -> None:
@@ -126,42 +128,40 @@ class FeedScreen(Screen):
                 item.widget().setParent(None)
         portal = view.session.portal
         for notice in view.notices[:2]:
-            self._add_post(_post("Bitrix24", "bitrix24", "Notification", notice.text,
-                                 "notice"))
-        self._add_post(_post(
-            portal.name, portal.address, "Announcement",
-            f"Welcome to {portal.name} on Bitrix24! Post news, share files and discuss them "
-            "with colleagues here in the Feed.", "post"))
-
+            self._add_post(self._post("Bitrix24", "bitrix24", self.tr("Notification"),
+                                      notice.text, "notice"))
+        self._add_post(self._post(
+            portal.name, portal.address, self.tr("Announcement"),
+            self.tr("Welcome to {portal} on Bitrix24! Post news, share files and discuss them "
+                    "with colleagues here in the Feed.").format(portal=portal.name), "post"))
 
     def _add_post(self, card: Card) -> None:
         add_shown(self.posts, card)
         for action in card.actions:
             self.answers_not_here(action, action.text())  # "Like", "Comment"
 
-
-def _post(author: str, key: str, kind: str, text: str, variant: str) -> Card:
-    card = Card("post", variant, margins=14, spacing=10)
-    head = QHBoxLayout()
-    head.setSpacing(10)
-    avatar = Avatar(36)
-    avatar.set_person(author, key)
-    head.addWidget(avatar)
-    names = QVBoxLayout()
-    names.setSpacing(0)
-    names.addWidget(label(author, "row_title", wrap=False))
-    names.addWidget(label(kind, "row_subtitle", wrap=False))
-    head.addLayout(names, 1)
-    card.box.addLayout(head)
-    card.add(label(text, "body"))
-    actions = QHBoxLayout()
-    actions.setSpacing(4)
-    card.actions = []
-    for icon_name, text_ in (("like", "Like"), ("comment", "Comment")):
-        action = button(text_, icon_name, "action", icon_name)
-        action.setIconSize(QSize(18, 18))
-        actions.addWidget(action)
-        card.actions.append(action)
-    actions.addStretch(1)
-    card.box.addLayout(actions)
-    return card
+    def _post(self, author: str, key: str, kind: str, text: str, variant: str) -> Card:
+        card = Card("post", variant, margins=14, spacing=10)
+        head = QHBoxLayout()
+        head.setSpacing(10)
+        avatar = Avatar(36)
+        avatar.set_person(author, key)
+        head.addWidget(avatar)
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        names.addWidget(label(author, "row_title", wrap=False))
+        names.addWidget(label(kind, "row_subtitle", wrap=False))
+        head.addLayout(names, 1)
+        card.box.addLayout(head)
+        card.add(label(text, "body"))
+        actions = QHBoxLayout()
+        actions.setSpacing(4)
+        card.actions = []
+        for icon_name, text_ in (("like", self.tr("Like")), ("comment", self.tr("Comment"))):
+            action = button(text_, icon_name, "action", icon_name)
+            action.setIconSize(QSize(18, 18))
+            actions.addWidget(action)
+            card.actions.append(action)
+        actions.addStretch(1)
+        card.box.addLayout(actions)
+        return card

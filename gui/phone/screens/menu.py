@@ -4,31 +4,34 @@ Delete account). The other rows are the real app's sections, not part of this pr
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 
 from core.queries_phone import FeedView
 from gui.phone.screens.base import Screen
 from gui.phone.widgets import Card, ListRow, NavBar, TabBar, label, scroll_page
 
-SECTIONS = (("menu_sites", "Sites and Stores"), ("menu_crm", "CRM"), ("menu_drive", "Drive"),
-            ("menu_workgroups", "Workgroups"), ("menu_settings", "Settings"))
+SECTIONS = (("menu_sites", QT_TRANSLATE_NOOP("MenuScreen", "Sites and Stores")),
+            ("menu_crm", QT_TRANSLATE_NOOP("MenuScreen", "CRM")),
+            ("menu_drive", QT_TRANSLATE_NOOP("MenuScreen", "Drive")),
+            ("menu_workgroups", QT_TRANSLATE_NOOP("MenuScreen", "Workgroups")),
+            ("menu_settings", QT_TRANSLATE_NOOP("MenuScreen", "Settings")))
 
 
 class MenuScreen(Screen):
     name = "menu"
-    title = "Menu"
+    title = QT_TRANSLATE_NOOP("MenuScreen", "Menu")
     feed_requested = Signal()
     profile_requested = Signal()
     edit_requested = Signal()
 
     def _build_ui(self) -> None:
-        self.nav = NavBar(self.title, back=False)
+        self.nav = NavBar(self.tr(self.title), back=False)
         self.root.addWidget(self.nav)
         area, box = scroll_page("menu")
         self.me_card = Card("menu_me", margins=0, spacing=0)
-        self.me_row = ListRow("My profile", "My profile", "menu_profile", "")
+        self.me_row = ListRow(self.tr("My profile"), self.tr("My profile"), "menu_profile", "")
         self.me_card.add(self.me_row)
-        self.edit_row = ListRow("Edit profile", "", "menu_edit_profile")
+        self.edit_row = ListRow(self.tr("Edit profile"), "", "menu_edit_profile")
         self.me_card.add(self.edit_row)
         self.me_card.finish()
         box.addWidget(self.me_card)
@@ -36,7 +39,7 @@ class MenuScreen(Screen):
         sections = Card("menu_sections", margins=0, spacing=0)
         self.sections = []
         for name, text in SECTIONS:
-            row = sections.add(ListRow(text, "", name))
+            row = sections.add(ListRow(self.tr(text), "", name))
             self.sections.append(row)
         sections.finish()
         box.addWidget(sections)
@@ -57,7 +60,7 @@ class MenuScreen(Screen):
         if key == "feed":
             self.feed_requested.emit()
         elif key != "menu":
-            self.unsupported.emit(key.capitalize())
+            self.unsupported.emit(self.tabs.name_of(key))
 
     def show_view(self, view: FeedView) -> None:
         super().show_view(view)

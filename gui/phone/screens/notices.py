@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QHBoxLayout
 
+from core import i18n
 from core.queries_phone import FeedView
-from core.templates import format_datetime
 from gui.phone.screens.base import Screen
 from gui.phone.widgets import (
     Card,
@@ -25,20 +25,22 @@ KIND_ICONS = {"impending_deletion": "warning", "deletion_cancelled": "info",
 
 class NoticesScreen(Screen):
     name = "notices"
-    title = "Notifications"
+    title = QT_TRANSLATE_NOOP("NoticesScreen", "Notifications")
     profile_requested = Signal(str)  # the person a notice is about (their key)
     employees_requested = Signal()
 
     def _build_ui(self) -> None:
-        self.nav = NavBar(self.title)
+        self.nav = NavBar(self.tr(self.title))
         self.root.addWidget(self.nav)
         area, box = scroll_page("notices")
-        self.empty = label("No notifications yet. When something needs your attention in "
-                           "this Bitrix24, it appears here.", "secondary_center", "no_notices")
+        self.empty = label(self.tr("No notifications yet. When something needs your attention "
+                                   "in this Bitrix24, it appears here."), "secondary_center",
+                           "no_notices")
         box.addWidget(self.empty)
         self.list = Card("notices_card", margins=0, spacing=0)
         box.addWidget(self.list)
-        self.employees = ListRow("Employees", "Everyone in this Bitrix24", "employees")
+        self.employees = ListRow(self.tr("Employees"), self.tr("Everyone in this Bitrix24"),
+                                 "employees")
         box.addWidget(self.employees)
         box.addStretch(1)
         self.root.addWidget(area, 1)
@@ -57,12 +59,13 @@ class NoticesScreen(Screen):
             line.addWidget(IconLabel(KIND_ICONS.get(notice.kind, "info"), 22))
             line.addWidget(label(notice.text, "body"), 1)
             row.box.addLayout(line)
-            when = label(f"{format_datetime(notice.created_at)}"
+            when = label(self._when(notice.created_at)
                          + (f" · {notice.portal_address}" if notice.portal_address else ""),
                          "caption")
             row.box.addWidget(when)
             if notice.subject_key:
-                link = button("Open profile", f"open_profile_{notice.subject_key}", "link")
+                link = button(self.tr("Open profile"), f"open_profile_{notice.subject_key}",
+                              "link")
                 link.clicked.connect(
                     lambda _=False, k=notice.subject_key: self.profile_requested.emit(k))
                 row.box.addWidget(link)
@@ -70,3 +73,8 @@ class NoticesScreen(Screen):
         self.list.finish()
         self.list.setVisible(bool(view.notices))
         self.empty.setVisible(not view.notices)
+
+    def _when(self, created_at) -> str:
+        """``2 March 2026, 14:05 UTC``, the day in the phone's language."""
+        return self.tr("{day}, {time} UTC").format(
+            day=i18n.format_day(created_at, self.language), time=f"{created_at:%H:%M}")

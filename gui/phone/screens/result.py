@@ -20,18 +20,18 @@ class ResultScreen(Screen):
         area, box = scroll_page(self.name)
         box.setContentsMargins(24, 56, 24, 24)
         box.setSpacing(14)
-        self.heading, self.text = status_header(box, self.icon, self.title,
+        self.heading, self.text = status_header(box, self.icon, self.tr(self.title),
                                                 f"{self.prefix}_title", "body_center",
                                                 f"{self.prefix}_{self.lead}")
         card = Card(f"{self.prefix}_next", margins=16, spacing=8)
-        card.add(label("What happens next", "banner_title"))
+        card.add(label(self.tr("What happens next"), "banner_title"))
         self.lines = [card.add(label("", "body", f"{self.prefix}_{name}"))
                       for name in self.next_lines]
         box.addWidget(card)
         box.addStretch(1)
         self.root.addWidget(area, 1)
         footer = Card("footer", "footer", margins=16)
-        self.done = footer.add(button("Done", "done", "primary"))
+        self.done = footer.add(button(self.tr("Done"), "done", "primary"))
         self.root.addWidget(footer)
         self.primary = self.done
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from core.queries_phone import SignInChoice
@@ -10,13 +10,15 @@ from gui.phone.screens.base import Screen, error_label, set_error
 from gui.phone.widgets import Card, ListRow, add_shown, button, clear_layout, label, scroll_page
 from gui.style import set_prop
 
-METHOD_NAMES = {"email": "email", "phone": "phone", "apple": "Apple", "google": "Google",
-                "office365": "Office365"}
+# How each person signs in (Apple, Google and Office365 are names, never translated).
+METHOD_NAMES = {"email": QT_TRANSLATE_NOOP("SignInScreen", "email"),
+                "phone": QT_TRANSLATE_NOOP("SignInScreen", "phone"),
+                "apple": "Apple", "google": "Google", "office365": "Office365"}
 
 
 class SignInScreen(Screen):
     name = "sign_in"
-    title = "Sign in"
+    title = QT_TRANSLATE_NOOP("SignInScreen", "Sign in")
     sign_in_requested = Signal(str, str)  # person key, Bitrix24 address
 
     def _build_ui(self) -> None:
@@ -29,11 +31,11 @@ class SignInScreen(Screen):
         logo.addStretch(1)
         box.addSpacing(12)
         box.addLayout(logo)
-        intro = label("Choose who is using the phone, then the Bitrix24 to sign in to.",
-                      "secondary_center")
+        intro = label(self.tr("Choose who is using the phone, then the Bitrix24 to sign in "
+                              "to."), "secondary_center")
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
         box.addWidget(intro)
-        box.addWidget(label("PEOPLE", "section"))
+        box.addWidget(label(self.tr("PEOPLE"), "section"))
         self.people_card = Card("people_card", margins=0, spacing=0)
         self.people = QVBoxLayout()
         self.people.setSpacing(0)
@@ -51,7 +53,7 @@ class SignInScreen(Screen):
         box.addStretch(1)
         self.root.addWidget(area, 1)
         footer = Card("footer", "footer", margins=16)
-        self.sign_in = button("Sign in", "sign_in", "primary")
+        self.sign_in = button(self.tr(self.title), "sign_in", "primary")
         self.sign_in.setEnabled(False)
         footer.add(self.sign_in)
         self.root.addWidget(footer)
@@ -73,8 +75,8 @@ class SignInScreen(Screen):
         clear_layout(self.people)
         for choice in view:
             p = choice.person
-            row = ListRow(p.name, f"{p.position or 'Employee'} · {METHOD_NAMES[p.method]}",
-                          f"sign_in_person_{p.key}", p.key)
+            row = ListRow(p.name, f"{p.position or self.tr('Employee')} · "
+                          f"{self.tr(METHOD_NAMES[p.method])}", f"sign_in_person_{p.key}", p.key)
             row.set_selected(p.key == self._person)
             row.clicked.connect(lambda _=False, k=p.key: self._choose_person(k))
             add_shown(self.people, row)
@@ -103,7 +105,8 @@ class SignInScreen(Screen):
             add_shown(self.portals, row)
         _finish(self.portals)
         self.portals_title.setText(
-            f"{choice.person.name.upper()}'S BITRIX24" if choice else "BITRIX24")
+            self.tr("{NAME}'S BITRIX24").format(NAME=choice.person.name.upper()) if choice
+            else "BITRIX24")
         self.sign_in.setEnabled(bool(self._person and self._portal))
 
     def _emit(self) -> None:
