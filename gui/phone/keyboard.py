@@ -6,6 +6,9 @@ types into that field when its keys are clicked, and slides down when focus leav
   (letters, 123, #+=), shift for one letter, and the strip under the keys with the globe and
   the microphone. The keys never take focus, so the field keeps it; each click sends the
   field the key events a hardware keyboard sends (the field cannot tell the two apart).
+  It speaks the phone's language (the names of return, space, ABC and what is read aloud)
+  and has that language's letters as iOS lays them out: QWERTZ with ü ö ä in German, ñ in
+  Spanish, ЙЦУКЕН in Russian, QWERTY for English and Portuguese (and pseudo).
 - ``KeyboardControl``: one per phone. It watches where focus goes; a field of this phone that
   can be edited brings the keyboard up (the page scrolls so the field stays in view), focus
   anywhere else takes it down. Return is labelled as iOS would for that field: ``next`` when
@@ -21,7 +24,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QRectF, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QRect,
+    QRectF,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -35,6 +48,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import i18n
+from gui.i18n import Translated
 from gui.phone import motion
 from gui.phone.frame import SCREEN_W
 from gui.style import tokens
@@ -49,10 +64,25 @@ WIDE = 42             # shift, delete
 BOTTOM_W = 88         # 123 / ABC and return
 
 LETTERS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+# The letters of iOS's keyboard for a language (the others type on QWERTY).
+LETTERS_OF = {"de": ("qwertzuiopü", "asdfghjklöä", "yxcvbnm"),
+              "es": ("qwertyuiop", "asdfghjklñ", "zxcvbnm"),
+              "ru": ("йцукенгшщзх", "фывапролджэ", "ячсмитьбю")}
 NUMBERS = ("1234567890", "-/:;()$&@\"", ".,?!'")
 SYMBOLS = ("[]{}#%^*+=", "_\\|~<>€£¥•", ".,?!'")
 LAYERS = {"letters": LETTERS, "numbers": NUMBERS, "symbols": SYMBOLS}
-RETURN_LABELS = {"next": "next", "go": "go", "done": "done"}
+RETURN_LABELS = {"next": QT_TRANSLATE_NOOP("Keyboard", "next"),
+                 "go": QT_TRANSLATE_NOOP("Keyboard", "go"),
+                 "done": QT_TRANSLATE_NOOP("Keyboard", "done"),
+                 "return": QT_TRANSLATE_NOOP("Keyboard", "return")}
+# What a screen reader says for the keys that are not a character.
+SPOKEN = {"shift": QT_TRANSLATE_NOOP("Keyboard", "shift"),
+          "delete": QT_TRANSLATE_NOOP("Keyboard", "delete"),
+          "space": QT_TRANSLATE_NOOP("Keyboard", "space"),
+          "return": QT_TRANSLATE_NOOP("Keyboard", "return"),
+          "numbers": QT_TRANSLATE_NOOP("Keyboard", "numbers"),
+          "letters": QT_TRANSLATE_NOOP("Keyboard", "letters"),
+          "symbols": QT_TRANSLATE_NOOP("Keyboard", "symbols")}
 TEXT_FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit)
 
 
@@ -75,18 +105,23 @@ def _key_name(ch: str) -> str:
     return ch if ch.isalnum() and ch.isascii() else f"u{ord(ch):04x}"
 
 
-def layout(layer: str, width: int = 390) -> list[Key]:
-    """Every key of a layer at iPhone sizes, for a keyboard ``width`` wide."""
-    rows = LAYERS[layer]
+def layout(layer: str, width: int = 390, language: str = i18n.SOURCE) -> list[Key]:
+    """Every key of a layer at iPhone sizes, for a keyboard ``width`` wide; the letters are
+    the ``language``'s (an 11-key row has narrower keys, as on the device)."""
+    rows = LETTERS_OF.get(language, LETTERS) if layer == "letters" else LAYERS[layer]
     y = [TOP + i * (KEY_H + GAP_Y) for i in range(4)]
-    first = _row(rows[0], y[0], SIDE, (width - 2 * SIDE - 9 * GAP_X) / 10)
-    wide_row = len(rows[1]) == 10
+    n = len(rows[0])
+    first = _row(rows[0], y[0], SIDE, (width - 2 * SIDE - (n - 1) * GAP_X) / n)
+    wide_row = len(rows[1]) == n
     second_w = first[0].rect.width() if wide_row else KEY_W
-    second_x = SIDE if wide_row else (width - 9 * KEY_W - 8 * GAP_X) / 2
+    second_x = SIDE if wide_row else (width - len(rows[1]) * KEY_W
+                                      - (len(rows[1]) - 1) * GAP_X) / 2
     keys = first + _row(rows[1], y[1], second_x, second_w)
     if layer == "letters":
-        inner = (width - 7 * KEY_W - 6 * GAP_X) / 2
-        keys += _row(rows[2], y[2], inner)
+        third = len(rows[2])  # between shift and delete, a gap from each
+        third_w = min(KEY_W, (width - 2 * SIDE - 2 * WIDE - (third + 1) * GAP_X) / third)
+        inner = (width - third * third_w - (third - 1) * GAP_X) / 2
+        keys += _row(rows[2], y[2], inner, third_w)
         keys.append(Key("shift", "⇧", QRect(SIDE, y[2], WIDE, KEY_H), "function"))
     else:
         span = width - 2 * SIDE - 2 * WIDE - 2 * (GAP_X + 6)
@@ -131,13 +166,14 @@ class KeyStrip(QWidget):
         p.drawLine(x, 27, x, 31)
 
 
-class Keyboard(QFrame):
+class Keyboard(Translated, QFrame):
     """The drawn keyboard; ``target`` is the field its keys type into."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.language = i18n.current()
         self.setObjectName("keyboard")
-        self.setAccessibleName("Keyboard")
+        self.setAccessibleName(self.tr("Keyboard"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFixedHeight(KEYS_H + STRIP_H)
         self.target: QWidget | None = None
@@ -145,6 +181,7 @@ class Keyboard(QFrame):
         self.shifted = False
         self.return_kind = "done"
         self.keys: dict[str, QPushButton] = {}
+        self._layout: dict[str, Key] = {}
         self.strip = KeyStrip(self)
         self.on_return = None   # set by KeyboardControl: what Return does for the field
         self._built_width = 0
@@ -158,10 +195,11 @@ class Keyboard(QFrame):
         self.keys = {}
         width = self.width() if self._built_width else SCREEN_W
         self._built_width = width
-        for key in layout(self.layer, width):
+        self._layout = {key.name: key for key in layout(self.layer, width, self.language)}
+        for key in self._layout.values():
             button = QPushButton(self._shown(key), self)
             button.setObjectName(f"key_{key.name}")
-            button.setAccessibleName(_spoken(key))
+            button.setAccessibleName(self._spoken(key))
             button.setProperty("key", key.role)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAutoDefault(False)
@@ -179,10 +217,20 @@ class Keyboard(QFrame):
 
     def _shown(self, key: Key) -> str:
         if key.role == "return":
-            return RETURN_LABELS.get(self.return_kind, "return")
+            return self._return_label()
+        if key.role == "space":
+            return self.tr("space")
+        if key.name == "letters":
+            return self.tr("ABC")  # the letters' first three: АБВ in Russian
         if key.role == "letter" and key.label.isalpha():
             return key.label.upper() if self.shifted else key.label
         return key.label
+
+    def _return_label(self) -> str:
+        return self.tr(RETURN_LABELS.get(self.return_kind, RETURN_LABELS["return"]))
+
+    def _spoken(self, key: Key) -> str:
+        return self.tr(SPOKEN[key.name]) if key.name in SPOKEN else key.label
 
     def _style_state(self) -> None:
         shift = self.keys.get("shift")
@@ -192,7 +240,7 @@ class Keyboard(QFrame):
             shift.style().polish(shift)
         ret = self.keys.get("return")
         if ret is not None:
-            ret.setText(RETURN_LABELS.get(self.return_kind, "return"))
+            ret.setText(self._return_label())
             ret.setProperty("kind", self.return_kind)
             ret.style().unpolish(ret)
             ret.style().polish(ret)
@@ -200,6 +248,13 @@ class Keyboard(QFrame):
     def set_return_kind(self, kind: str) -> None:
         self.return_kind = kind
         self._style_state()
+
+    def set_language(self, language: str) -> None:
+        """Speak ``language`` and type its letters (the phone's language changed)."""
+        if language != self.language:
+            self.language = language
+            self.setAccessibleName(self.tr("Keyboard"))
+            self._build_keys()
 
     def set_layer(self, layer: str) -> None:
         self.layer = layer
@@ -209,8 +264,9 @@ class Keyboard(QFrame):
     def set_shifted(self, on: bool) -> None:
         self.shifted = on
         for name, button in self.keys.items():
-            if len(name) == 1 and name.isalpha():
-                button.setText(name.upper() if on else name)
+            key = self._layout[name]
+            if key.role == "letter" and key.label.isalpha():
+                button.setText(self._shown(key))
         self._style_state()
 
     # -- typing ---------------------------------------------------------------------------
@@ -245,12 +301,6 @@ class Keyboard(QFrame):
 def _qt_key(ch: str) -> int:
     up = ch.upper()
     return ord(up) if len(up) == 1 and 0x20 <= ord(up) <= 0xFF else Qt.Key.Key_unknown
-
-
-def _spoken(key: Key) -> str:
-    return {"shift": "shift", "delete": "delete", "space": "space", "return": "return",
-            "numbers": "numbers", "letters": "letters", "symbols": "symbols"}.get(
-        key.name, key.label)
 
 
 def editable(widget: QWidget | None) -> bool:
@@ -368,6 +418,9 @@ class KeyboardControl(QObject):
         self.field = field
         field.installEventFilter(self)
         self.keyboard.target = field
+        language = getattr(self._screen_of(field), "language", None)
+        if language is not None:
+            self.keyboard.set_language(language)  # the phone's: its screen's
         self.keyboard.set_return_kind(return_kind(field, self._screen_of(field)))
         if self.keyboard.layer != "letters":
             self.keyboard.set_layer("letters")
