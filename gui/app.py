@@ -16,6 +16,7 @@ import time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from gui.i18n import translate
 from gui.window import MainWindow
 
 __all__ = ["MainWindow", "create_app", "fit_advice", "fit_to_screen", "preload", "run_gui",
@@ -199,8 +200,11 @@ def fit_advice(need_w: int, need_h: int, room_w: int, room_h: int,
     if need_w <= room_w and need_h <= room_h:
         return None
     factor = int(current * min(room_w / need_w, room_h / need_h) * 20) / 20  # steps of 0.05
+    sizes = {"need": f"{need_w}x{need_h}", "room": f"{room_w}x{room_h}"}
     if factor < 0.5:
-        return (f"The window needs {need_w}x{need_h} px and this screen has {room_w}x{room_h}, "
-                "too small even at half size (--scale 0.5): use a larger screen or window.")
-    return (f"The window needs {need_w}x{need_h} px and this screen has {room_w}x{room_h}: "
-            f"start with 'python main.py --scale {factor:.2f}' to see all of it.")
+        return translate("Window", "The window needs {need} px and this screen has {room}, too "
+                         "small even at half size (--scale 0.5): use a larger screen or "
+                         "window.").format(**sizes)
+    return translate("Window", "The window needs {need} px and this screen has {room}: start "
+                     "with 'python main.py --scale {factor}' to see all of it.").format(
+        factor=f"{factor:.2f}", **sizes)

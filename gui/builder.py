@@ -32,6 +32,7 @@ from core.db import Store
 from core.models import MAIN_DEVICE
 from gui.console.panel import ConsolePanel
 from gui.controller import AppController, DeviceController
+from gui.i18n import translate
 from gui.phone.navigator import PhoneNavigator
 from gui.phone.phone import PhoneView
 from gui.window import MainWindow
@@ -117,9 +118,10 @@ class App:
         """Who holds the second phone, as the console says it."""
         view = self.second.navigator.controller.read(sv.session_view)
         if view.person is None:
-            return ("The second phone shows Sign in: no other active administrator of this "
-                    "Bitrix24 could hold it.")
-        return f"The second phone is signed in as {view.person.name} in {view.portal.address}."
+            return translate("Console", "The second phone shows Sign in: no other active "
+                             "administrator of this Bitrix24 could hold it.")
+        return translate("Console", "The second phone is signed in as {person} in "
+                         "{portal}.").format(person=view.person.name, portal=view.portal.address)
 
     def swap_phones(self) -> None:
         """The two phones change hands (sessions, browsers, platforms)."""
@@ -260,11 +262,13 @@ def _wire_second_phone(app: App, row) -> None:
         if on:
             attempt(app.show_second, lambda _d: app.hold_second_text())
         else:
-            attempt(app.hide_second, "The second phone is hidden.")
+            attempt(app.hide_second, translate("Console", "The second phone is hidden."))
 
     row.show_requested.connect(show)
     row.hold_requested.connect(lambda key: attempt(lambda: app.hold_second(key), str))
-    row.swap_requested.connect(lambda: attempt(app.swap_phones, "The phones changed hands."))
+    row.swap_requested.connect(lambda: attempt(app.swap_phones,
+                                                   translate("Console", "The phones changed "
+                                                             "hands.")))
     second = app.second
     row.set_shown(second.navigator.controller if second is not None else None)
 

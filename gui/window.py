@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QWidget
 
+from gui.i18n import translate
+
 if TYPE_CHECKING:  # annotations only: importing them would load core before the first paint
     from gui.console.panel import ConsolePanel
     from gui.controller import AppController
@@ -35,7 +37,7 @@ class MainWindow(QMainWindow):
 
     def _build_ui(self) -> None:
         self.setObjectName("main_window")
-        self.setWindowTitle("Bitrix24 — Delete account prototype")
+        self.setWindowTitle(translate("Window", "Bitrix24 — Delete account prototype"))
         central = QWidget(self)
         central.setObjectName("central")
         self._layout = QHBoxLayout(central)

@@ -1,6 +1,7 @@
 """The console while the app loads: its title and a quiet "Loading" line, nothing to press.
 
-Imports nothing but PySide6 widgets (not even the Qt namespace: see show_problem), so the
+Imports nothing but PySide6 widgets and the GUI's translator (not even the Qt namespace: see
+show_problem), so the
 main window can paint it before the store is open. Its preferred and minimum widths are the
 loaded console's (tests/gui/test_launch.py checks), so the window opens at the size it keeps
 when the real console takes its place, and fits the same screens.
