@@ -17,7 +17,7 @@ from core.views import EmailView, ProfileView
 def email_view(e: m.Email) -> EmailView:
     return EmailView(e.id, e.message_id, e.kind, e.to_addr, e.to_name, e.subject, e.text_body,
                      e.html_body, e.created_at, e.status, e.attempts, e.last_error, e.sent_at,
-                     e.suppressed_reason, e.request_id)
+                     e.suppressed_reason, e.request_id, e.language or "en")
 
 
 def outbox(uow, to_addr: str | None = None) -> list[EmailView]:

@@ -220,6 +220,8 @@ class Email(Base):
     person_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     portal_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     request_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    # The language it is written in (migration 0006; older rows: None, English).
+    language: Mapped[str | None] = mapped_column(String(20), nullable=True)
 
 
 class AuditEvent(Base):

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from core import models as m
 from core import rules
+from core.i18n import LANGUAGE_NAMES
 from core.rules import FINAL_KINDS  # noqa: F401 - imported from here by the mail dispatcher
 from core.templates import render
 
@@ -69,21 +70,45 @@ def suppression_reason(session: Session, person_id: int | None,
 def queue_email(session: Session, at: datetime, kind: str, person: m.NetworkProfile,
                 context: dict[str, str], portal_id: int | None = None,
                 request_id: int | None = None, final: bool = False) -> m.Email:
-    """Write a notice email to the outbox; the dispatcher delivers it later.
+    """Write a notice email to the outbox, in its recipient's language
+    (rules.email_language); the dispatcher delivers it later. Dates in ``context`` are
+    best given as datetimes: each email writes them in its own language.
 
     ``final`` marks the notice of the deletion itself, which is sent even though the
     profile is gone (the article: "We will inform you of the final profile deletion").
     """
-    subject, text, html_body = render(kind, {"recipient_name": person.name, **context})
+    state = session.get(m.WorldState, 1)
+    language = rules.email_language(person.language, state.device_language if state else None)
+    subject, text, html_body = render(kind, {"recipient_name": person.name, **context},
+                                      language)
     reason = None if final else suppression_reason(session, person.id, portal_id)
     email = m.Email(
         message_id=new_message_id(), kind=kind, to_addr=person.email,
         to_name=person.name, subject=subject, text_body=text, html_body=html_body,
         created_at=at, status="suppressed" if reason else "pending", suppressed_reason=reason,
         attempts=0, person_id=person.id, portal_id=portal_id, request_id=request_id,
+        language=language,
     )
     session.add(email)
     if reason:
         record(session, at, "mailer", "email_suppressed", f"{kind} to {person.email}",
-               reason, person_id=person.id, portal_id=portal_id)
+               reason,
+               person_id=person.id, portal_id=portal_id)
     return email
+
+
+def with_language_note(detail: str, language: str, person_language: str | None,
+                       person_key: str) -> str:
+    """An email audit row's detail, saying so when its recipient has no language of their
+    own (rules.email_language_note): "...; sent in English: no language for anna"."""
+    note = rules.email_language_note(LANGUAGE_NAMES.get(language, language), person_language,
+                                     person_key)
+    return f"{detail}; {note}" if note else detail
+
+
+def language_note_of(session: Session, row: m.Email, detail: str) -> str:
+    """``detail`` with the note for a written email (the dispatcher's rows)."""
+    person = session.get(m.NetworkProfile, row.person_id) if row.person_id else None
+    if person is None:
+        return detail
+    return with_language_note(detail, row.language or "en", person.language, person.key)

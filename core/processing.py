@@ -26,7 +26,7 @@ from core.db import Checkpointer, Store, checkpoint, worker_pragmas
 from core.durations import MAX_ADVANCE, parse_duration  # noqa: F401 - also core.processing's
 from core.errors import DomainError
 from core.notify import new_message_id, record
-from core.templates import format_date, render
+from core.templates import render
 from core.views import PersonView, PortalView, ProcessResult, RequestView
 
 # Due requests read and decided together (see process_due).
@@ -121,10 +121,10 @@ def _speculative_batch(store: Store, until: datetime | None,
         ids = _due_ids(uow.session, now, size)
         if not ids:
             return None
-        world = _load_batch(uow.session, ids, state.browser_person_id)
+        world = _load_batch(uow.session, ids, state.browser_person_id, state.device_language)
     parts = []
     for start in range(0, len(ids), COMMIT_SIZE):
-        part, changes = ids[start:start + COMMIT_SIZE], _Changes()
+        part, changes = ids[start:start + COMMIT_SIZE], _Changes(world.device_language)
         results = [_decide(world, changes, rid) for rid in part]
         # Prepared now: the rows as they stand after this part's requests.
         parts.append((part, results, _writes(store.engine.dialect, world, changes),
@@ -213,8 +213,10 @@ def complete_batch(uow, request_ids: list[int]) -> list[ProcessResult]:
     touch each other within one batch (two administrators of one Bitrix24, one person's two
     profiles) see each other's effects exactly as they would one after another.
     """
-    world = _load_batch(uow.session, request_ids, uow.state().browser_person_id)
-    changes = _Changes()
+    state = uow.state()
+    world = _load_batch(uow.session, request_ids, state.browser_person_id,
+                        state.device_language)
+    changes = _Changes(world.device_language)
     results = [_decide(world, changes, rid) for rid in request_ids]
     _write(uow, world, changes)
     return results
@@ -254,7 +256,7 @@ _PROFILE_COLS = (m.Profile.id, m.Profile.person_id, m.Profile.portal_id, m.Profi
                  m.Profile.employment, m.Profile.access, m.Profile.listed)
 _PERSON_COLS = (m.NetworkProfile.id, m.NetworkProfile.key, m.NetworkProfile.name,
                 m.NetworkProfile.email, m.NetworkProfile.phone, m.NetworkProfile.method,
-                m.NetworkProfile.status, m.NetworkProfile.position)
+                m.NetworkProfile.status, m.NetworkProfile.position, m.NetworkProfile.language)
 _PORTAL_COLS = (m.Portal.id, m.Portal.address, m.Portal.name, m.Portal.deployment,
                 m.Portal.status)
 
@@ -273,11 +275,13 @@ class _World:
     members: dict[int, list[_Row]]  # Bitrix24 this batch may delete -> every profile in it
     completed: dict[int, int]  # profile -> its first completed request (rule 10)
     browser_person_id: int | None
+    device_language: str | None  # the world's device's: emails to people without a language
     # told admin's profile -> (their person, their name: the audit row of the notice names them)
     told: dict[int, tuple[int, str]] = field(default_factory=dict)
 
 
-def _load_batch(s, request_ids: list[int], browser_person_id: int | None) -> _World:
+def _load_batch(s, request_ids: list[int], browser_person_id: int | None,
+                device_language: str | None = None) -> _World:
     """Read everything the batch's decisions need, locking what a second worker might
     change; no database access after this until the writes."""
     requests = _load(s, _REQUEST_COLS, m.DeletionRequest.id, request_ids)
@@ -313,7 +317,7 @@ def _load_batch(s, request_ids: list[int], browser_person_id: int | None) -> _Wo
                    _load(s, _PERSON_COLS, m.NetworkProfile.id,
                          {p.person_id for p in profiles.values()}),
                    _load(s, _PORTAL_COLS, m.Portal.id, {p.portal_id for p in profiles.values()}),
-                   admins, held, {}, {}, browser_person_id)
+                   admins, held, {}, {}, browser_person_id, device_language)
     _load_members(s, world, {p.id for p in mine})
     told = {pid for r in requests.values() for pid in (r.notified_admin_ids or ())}
     for chunk in _chunks(told):
@@ -380,6 +384,7 @@ def _load_members(s, world: _World, requesters: set[int]) -> None:
 class _Changes:
     """What the batch's decisions write, gathered in memory."""
 
+    world_language: str | None = None  # the world's device's (rules.email_language)
     audits: list[dict] = field(default_factory=list)
     emails: list[dict] = field(default_factory=list)
     notices: list[dict] = field(default_factory=list)
@@ -397,14 +402,16 @@ class _Changes:
         """An outbox email to ``person``, suppressed when rule 10 says so (``completed``:
         their profile's first completed request in that Bitrix24)."""
         reason = rules.email_suppression_reason(kind, person.status, completed)
-        subject, text, html_body = render(kind, {"recipient_name": person.name, **ctx})
+        language = rules.email_language(person.language, self.world_language)
+        subject, text, html_body = render(kind, {"recipient_name": person.name, **ctx},
+                                          language)
         self.emails.append({"message_id": new_message_id(), "kind": kind,
                             "to_addr": person.email, "to_name": person.name,
                             "subject": subject, "text_body": text, "html_body": html_body,
                             "created_at": at, "status": "suppressed" if reason else "pending",
                             "suppressed_reason": reason, "attempts": 0,
                             "person_id": person.id, "portal_id": portal_id,
-                            "request_id": request_id})
+                            "request_id": request_id, "language": language})
         if reason:
             self.audits.append({"at": at, "actor": "mailer", "event": "email_suppressed",
                                 "subject": f"{kind} to {person.email}"[:400],
@@ -421,7 +428,7 @@ def _decide(world: _World, changes: _Changes, rid: int) -> ProcessResult:
     at = r.due_at  # completion time is the due time, not the moment the clock moved
     ctx = {"person_name": person.name, "person_email": person.email,
            "portal_name": portal.name, "portal_address": portal.address,
-           "due_date": format_date(r.due_at), "requested_date": format_date(r.requested_at),
+           "due_date": r.due_at, "requested_date": r.requested_at,  # each email's language
            "reason": r.reason}
     bitrix24_goes = rules.bitrix24_goes_with_requester(
         profile.role, portal.status, profile.id,
@@ -496,7 +503,7 @@ def _request_view(world: _World, r: _Row, person: _Row, portal: _Row) -> Request
     return RequestView(
         r.id, r.profile_id,
         PersonView(person.id, person.key, person.name, person.email, person.phone,
-                   person.method, person.status, person.position),
+                   person.method, person.status, person.position, person.language),
         PortalView(portal.id, portal.address, portal.name, portal.deployment, portal.status),
         world.portals[sent_from.portal_id].address if sent_from else "", "completed",
         r.reason, r.requested_at, r.due_at, r.due_at, r.cancelled_at, r.sole_admin_confirmed)

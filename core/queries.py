@@ -235,7 +235,7 @@ def email_detail(uow: UnitOfWork, email_id: int) -> EmailView | None:
         return None
     return EmailView(e.id, e.message_id, e.kind, e.to_addr, e.to_name, e.subject, e.text_body,
                      e.html_body, e.created_at, e.status, e.attempts, e.last_error, e.sent_at,
-                     e.suppressed_reason, e.request_id)
+                     e.suppressed_reason, e.request_id, e.language or "en")
 
 
 # ---------------------------------------------------------------- employees of one Bitrix24

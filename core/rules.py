@@ -179,6 +179,17 @@ def phone_language(override: str | None, person_device: str | None, person: str 
     return None
 
 
+def email_language(person: str | None, world_device: str | None) -> str:
+    """The language an email is written in (SPEC: "in each recipient's language"): the
+    recipient's, else the world's device's, else English."""
+    return person or world_device or "en"
+
+
+def email_language_note(language_name: str, person: str | None, person_key: str) -> str:
+    """What the audit says of an email to someone without a language ("" when they have one)."""
+    return "" if person else f"sent in {language_name}: no language for {person_key}"
+
+
 def initials(name: str) -> str:
     parts = [p for p in name.split() if p]
     return "".join(p[0] for p in parts[:2]).upper() or "?"

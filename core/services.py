@@ -466,11 +466,12 @@ def send_request(uow: UnitOfWork, reason: str, items_read: int, confirmed: bool,
                       sole_admin=form.sole_admin)
 
 
-def _context(person: m.NetworkProfile, portal: m.Portal, r: m.DeletionRequest) -> dict[str, str]:
+def _context(person: m.NetworkProfile, portal: m.Portal, r: m.DeletionRequest) -> dict:
+    """An email's values; the dates as datetimes, each email writing them in its language."""
     return {
         "person_name": person.name, "person_email": person.email, "portal_name": portal.name,
-        "portal_address": portal.address, "due_date": format_date(r.due_at),
-        "requested_date": format_date(r.requested_at), "reason": r.reason,
+        "portal_address": portal.address, "due_date": r.due_at,
+        "requested_date": r.requested_at, "reason": r.reason,
     }
 
 

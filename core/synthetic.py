@@ -27,7 +27,7 @@ from sqlalchemy import delete, func, insert, select, text
 from core import models as m
 from core.notify import new_message_id
 from core.passwords import hash_password
-from core.templates import format_date, render
+from core.templates import render
 
 CLOCK = datetime(2026, 3, 2, 9, 0)
 BATCH = 5000
@@ -148,12 +148,13 @@ def _uniform_requests(numbers: range, requests: int, due: bool, per_portal: int,
                 "person_name": f"User {pid}", "recipient_name": f"User {pid}",
                 "portal_name": f"Portal {portal_no}",
                 "portal_address": f"p{portal_no:06d}.bitrix24.com",
-                "due_date": format_date(due_at), "reason": "Synthetic request"})
+                "due_date": due_at, "reason": "Synthetic request"}, "en")
             mails.append({"message_id": new_message_id(), "kind": "request_received",
                           "to_addr": f"u{pid}@synthetic.example", "to_name": f"User {pid}",
                           "subject": subject, "text_body": body, "html_body": html,
                           "created_at": requested, "status": "pending", "attempts": 0,
-                          "person_id": pid, "portal_id": portal_no, "request_id": pid})
+                          "person_id": pid, "portal_id": portal_no, "request_id": pid,
+                          "language": "en"})
     return rows, mails
 
 

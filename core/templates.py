@@ -1,38 +1,83 @@
-"""Email templates from resources/emails: plain text with a Subject line, wrapped in HTML."""
+"""Email templates from resources/emails: plain text with a Subject line, wrapped in HTML.
+
+The templates are the English source. An email is rendered in one language (its
+recipient's, core.notify): the subject and each paragraph translated with gettext as a
+whole (scripts/i18n.py extracts them so), the layout's footer too, dates (values that are
+datetimes) as that language writes them; all of it made once per (kind, language).
+"""
 
 from __future__ import annotations
 
 import html
-from datetime import datetime
-from functools import cache
+from datetime import date, datetime
+from functools import cache, lru_cache
 from string import Template
 
+from core import i18n
 from core.assets import resource
+from core.i18n import N_
 
 TEMPLATES = resource("emails")  # core.assets: importlib.resources, checkout or installed
 KINDS = ("request_received", "impending_deletion", "cancellation", "cancellation_admin",
          "profile_deleted", "portal_deleted", "network_profile_deleted")
 _P = '<p style="margin:0 0 14px 0;">'
+# The layout's own sentence (resources/emails/layout.html), translated where it stands.
+FOOTER = N_("This is an automatic message from Bitrix24 (simulated). Please do not reply.")
 
 
 def format_date(when: datetime) -> str:
-    return f"{when.day} {when:%B %Y}"
+    """A date as a sentence says it, in the current language (``2 March 2026``)."""
+    return i18n.format_day(when)
 
 
 def format_datetime(when: datetime) -> str:
-    return f"{when.day} {when:%B %Y, %H:%M} UTC"
+    """A date and time (simulated UTC) in the current language: ``2 March 2026, 09:00 UTC``."""
+    if i18n.current() in (i18n.SOURCE, i18n.PSEUDO):
+        return f"{when.day} {when:%B %Y, %H:%M} UTC"
+    return f"{i18n.format_day(when)}, {when:%H:%M} UTC"
+
+
+@lru_cache(maxsize=4096)
+def _day(day: date, language: str) -> str:
+    return i18n.format_day(datetime(day.year, day.month, day.day), language)
+
+
+def _value(value, language: str) -> str:
+    """A context value as the email writes it: a datetime as a day in ``language``."""
+    if isinstance(value, datetime):
+        return _day(value.date(), language)
+    return str(value)
 
 
 @cache
-def _template(kind: str) -> tuple[Template, Template]:
+def _source(kind: str) -> tuple[str, str]:
     raw = (TEMPLATES / f"{kind}.txt").read_text(encoding="utf-8")
     first, _, body = raw.partition("\n")
-    return Template(first.removeprefix("Subject:").strip()), Template(body.strip())
+    return first.removeprefix("Subject:").strip(), body.strip()
 
 
 @cache
-def _layout() -> Template:
-    return Template((TEMPLATES / "layout.html").read_text(encoding="utf-8"))
+def _template(kind: str, language: str = i18n.SOURCE) -> tuple[Template, Template]:
+    """The subject and body of ``kind`` in ``language``: the subject and each paragraph (text
+    between blank lines) translated whole, as scripts/i18n.py extracts them."""
+    subject, body = _source(kind)
+    if language == i18n.SOURCE:
+        return Template(subject), Template(body)
+    with i18n.use(language):
+        paragraphs = [i18n.gettext(p.strip()) if p.strip() else p for p in body.split("\n\n")]
+        return Template(i18n.gettext(subject)), Template("\n\n".join(paragraphs))
+
+
+@cache
+def _layout(language: str = i18n.SOURCE) -> Template:
+    text = (TEMPLATES / "layout.html").read_text(encoding="utf-8")
+    if language != i18n.SOURCE:
+        with i18n.use(language):
+            footer = i18n.gettext(FOOTER)
+        tag = "en" if language == i18n.PSEUDO else language
+        text = text.replace(FOOTER, html.escape(footer, quote=False)).replace(
+            '<html lang="en">', f'<html lang="{tag}">')
+    return Template(text)
 
 
 def _one_line(value: str) -> str:
@@ -82,14 +127,14 @@ def _html_literal(text: str) -> str:
 
 
 @cache
-def _compiled(kind: str):
-    """Per kind, made once: the subject, text and HTML paragraphs as str.format patterns
-    (the HTML one with the paragraph markup of the text between placeholders already in
-    place) and the keys each reads; the layout as its pieces (literal, key, literal, ...),
-    quicker to join than a long pattern is to format."""
-    subject_t, body_t = _template(kind)
+def _compiled(kind: str, language: str = i18n.SOURCE):
+    """Per kind and language, made once: the subject, text and HTML paragraphs as str.format
+    patterns (the HTML one with the paragraph markup of the text between placeholders
+    already in place) and the keys each reads; the layout as its pieces (literal, key,
+    literal, ...), quicker to join than a long pattern is to format."""
+    subject_t, body_t = _template(kind, language)
     subject_keys, body_keys = _split(subject_t)[1], _split(body_t)[1]
-    literals, keys = _split(_layout(), {"subject", "body"})
+    literals, keys = _split(_layout(language), {"subject", "body"})
     page = [literals[0]]
     for key, literal in zip(keys, literals[1:], strict=True):
         page += (key, literal)
@@ -99,23 +144,26 @@ def _compiled(kind: str):
             frozenset(subject_keys + body_keys))
 
 
-def render(kind: str, context: dict[str, str]) -> tuple[str, str, str]:
-    """(subject, plain text, HTML) for a notice. User text is escaped in the HTML part.
+def render(kind: str, context: dict, language: str | None = None) -> tuple[str, str, str]:
+    """(subject, plain text, HTML) for a notice in ``language`` (None: the current one).
+    User text is escaped in the HTML part; datetime values are written as days.
 
     Byte for byte what substituting the templates does (``_render_by_substitution``), with
     each template split once: the substitution itself is taken when a placeholder has no
     value (it stays as written) or a value is empty or holds a newline (it would change
     the paragraphs)."""
-    subject_f, subject_keys, text_f, body_keys, html_f, page_f, needed = _compiled(kind)
+    language = language or i18n.current()
+    subject_f, subject_keys, text_f, body_keys, html_f, page_f, needed = _compiled(kind,
+                                                                                   language)
     if not needed <= context.keys():
-        return _render_by_substitution(kind, context)
-    safe = {k: str(context[k]) for k in needed}
+        return _render_by_substitution(kind, context, language)
+    safe = {k: _value(context[k], language) for k in needed}
     subject = _one_line(subject_f.format_map({k: _one_line(safe[k]) for k in subject_keys}))
     text = text_f.format_map(safe)
     if all(safe[k] and "\n" not in safe[k] for k in body_keys):
         body_html = html_f.format_map({k: html.escape(safe[k]) for k in body_keys})
     else:
-        body_html = _paragraphs(_template(kind)[1].safe_substitute(
+        body_html = _paragraphs(_template(kind, language)[1].safe_substitute(
             {k: html.escape(v) for k, v in safe.items()}))
     fill = {"subject": html.escape(subject), "body": body_html}
     page = list(page_f)
@@ -123,12 +171,13 @@ def render(kind: str, context: dict[str, str]) -> tuple[str, str, str]:
     return subject[:400], text, "".join(page)
 
 
-def _render_by_substitution(kind: str, context: dict[str, str]) -> tuple[str, str, str]:
-    subject_t, body_t = _template(kind)
-    safe = {k: str(v) for k, v in context.items()}
+def _render_by_substitution(kind: str, context: dict,
+                            language: str = i18n.SOURCE) -> tuple[str, str, str]:
+    subject_t, body_t = _template(kind, language)
+    safe = {k: _value(v, language) for k, v in context.items()}
     subject = _one_line(subject_t.safe_substitute({k: _one_line(v) for k, v in safe.items()}))
     text = body_t.safe_substitute(safe)
     escaped = {k: html.escape(v) for k, v in safe.items()}
-    page = _layout().safe_substitute(subject=html.escape(subject),
+    page = _layout(language).safe_substitute(subject=html.escape(subject),
                                      body=_paragraphs(body_t.safe_substitute(escaped)))
     return subject[:400], text, page

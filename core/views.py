@@ -151,6 +151,7 @@ class EmailView:
     sent_at: datetime | None
     suppressed_reason: str | None
     request_id: int | None
+    language: str = "en"  # the language it is written in (its recipient's)
 
 
 @dataclass(frozen=True)

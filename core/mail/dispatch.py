@@ -45,7 +45,7 @@ from core.mail.transports import (
     PermanentDeliveryError,
     transport_from_config,
 )
-from core.notify import FINAL_KINDS, record, suppression_reason
+from core.notify import FINAL_KINDS, language_note_of, record, suppression_reason
 
 LEASE = timedelta(minutes=2)
 MAX_BACKOFF = timedelta(hours=1)
@@ -147,7 +147,8 @@ def _finish(store: Store, claim: _Claim, transport: str, error: Exception | None
             row.status, row.sent_at, row.next_attempt_at = "sent", at, None
             report.sent += 1
             record(s, now, "mailer", "email_sent", claim.label,
-                   f"via {transport}, attempt {claim.attempt}; {row.message_id}",
+                   language_note_of(s, row, f"via {transport}, attempt {claim.attempt}; "
+                                            f"{row.message_id}"),
                    person_id=row.person_id, portal_id=row.portal_id)
         else:
             text = str(error) or type(error).__name__

@@ -185,3 +185,51 @@ def test_a_store_from_schema_0004_gains_the_language_columns_empty(tmp_path):
             assert dv.phone_language(uow) is None
     finally:
         store.dispose()
+
+
+# ---------------------------------------------------------------- emails in each recipient's
+
+
+def _emails(store):
+    with store.reader() as uow:
+        return {(e.kind, e.to_addr): e.language for e in uow.session.query(m.Email)}
+
+
+def test_each_email_is_in_its_recipients_language_else_the_worlds_device(store):
+    from tests.integration.helpers import send
+
+    sign_in(store, "carla", ACME)  # carla has no language: the world's device (es)
+    call(store, sv.browser_login, "+15550102", "pw-3")
+    send(store)
+    langs = _emails(store)
+    assert langs[("request_received", "carla@acme.example")] == "es"
+    assert langs[("impending_deletion", "anna@acme.example")] == "de"  # hers
+    assert langs[("impending_deletion", "boris@acme.example")] == "es"  # his phone's is not his
+
+
+def test_an_email_without_a_world_or_person_language_is_english_and_the_audit_says_so(tmp_path):
+    from core.mail.dispatch import dispatch_pending
+    from core.mail.transports import RecordingTransport
+    from core.world import seed_world
+    from tests.integration.helpers import send
+
+    data = world()
+    data["people"][1]["language"] = "ru"
+    data["people"][1]["profiles"][0]["role"] = "admin"
+    store = open_store(sqlite_url(tmp_path / "e.db"))
+    try:
+        seed_world(store, validate_world(data, "w.yaml"))
+        call(store, sv.browser_login, "anna@acme.example", "pw-1")
+        send(store)  # anna (no language) asks; boris (Russian) is told
+        langs = _emails(store)
+        assert langs == {("request_received", "anna@acme.example"): "en",
+                         ("impending_deletion", "boris@acme.example"): "ru"}
+        assert dispatch_pending(store, RecordingTransport()).sent == 2
+        with store.reader() as uow:
+            details = {a.subject: a.detail for a in uow.session.query(m.AuditEvent)
+                       .filter_by(event="email_sent")}
+        assert details["request_received to anna@acme.example"].endswith(
+            "; sent in English: no language for anna")
+        assert "no language" not in details["impending_deletion to boris@acme.example"]
+    finally:
+        store.dispose()

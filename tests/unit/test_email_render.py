@@ -70,3 +70,40 @@ def test_every_kind_renders_exactly_as_substituting_the_templates_did(kind):
         assert render(kind, context) == substituted(kind, context), context
         count += 1
     assert count > 100
+
+
+# ---------------------------------------------------------------- languages (issue 19)
+
+from datetime import datetime  # noqa: E402
+
+from core import i18n  # noqa: E402
+
+VALUES = {"person_name": "Anna", "person_email": "anna@acme.example", "portal_name": "Acme",
+          "portal_address": "acme.bitrix24.com", "due_date": datetime(2026, 4, 1, 9),
+          "requested_date": datetime(2026, 3, 2, 9), "reason": "Leaving",
+          "recipient_name": "Anna"}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_email_in_pseudo_has_its_subject_every_paragraph_and_the_footer_translated(kind):
+    subject, text, page = render(kind, VALUES, "pseudo")
+    assert subject.startswith("[") and subject.endswith("]"), subject
+    for paragraph in text.split("\n\n"):
+        assert paragraph.startswith("[") and paragraph.rstrip().endswith("]"), paragraph
+    assert "Please do not reply" not in page and "Ƥŀḗȧşḗ ḓǿ ƞǿŧ řḗƥŀẏ" in page
+    assert "$" not in text  # every placeholder kept through the translation and filled
+
+
+def test_the_current_language_renders_when_none_is_named_and_english_is_unchanged():
+    english = render("request_received", VALUES, "en")
+    assert render("request_received", VALUES) == english
+    assert "1 April 2026" in english[1] and '<html lang="en">' in english[2]
+    with i18n.use("pseudo"):
+        assert render("request_received", VALUES)[0].startswith("[")
+
+
+def test_dates_in_an_email_are_written_in_its_language():
+    assert "1 April 2026" in render("request_received", VALUES, "en")[1]
+    assert "1. April 2026" in render("request_received", VALUES, "de")[1]
+    assert "1 апреля 2026" in render("request_received", VALUES, "ru")[1]
+    assert '<html lang="de">' in render("request_received", VALUES, "de")[2]
