@@ -358,12 +358,14 @@ class DaysLaterCard(QWidget):
 
 def days_later_text(before: datetime, now: datetime, language: str | None = None) -> str | None:
     """The card's words for a clock jump of a day or more, in ``language`` (default the
-    current one), else None. English's own forms ("1 day later") are in gui_en.ts."""
+    current one), else None. One and many are two strings (as the console's counts): English
+    reads right before gui_en.ts has its plural forms, and each has all of a language's."""
     days = (now - before).days
     if days < 1:
         return None
     with i18n.use(language):
-        return translate("Phone", "%n days later", None, days)
+        return (translate("Phone", "%n day later", None, days) if days == 1 else
+                translate("Phone", "%n days later", None, days))
 
 
 # ---------------------------------------------------------------- one phone's motion

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -185,6 +185,15 @@ def test_a_clock_jump_shows_a_days_later_card(moving, qtbot, phone, controller):
     motion.wait_idle(5000)
     assert not [c for c in phone.screen_area.findChildren(motion.DaysLaterCard)
                 if c.isVisible()]
+
+
+def test_the_days_later_card_counts_in_the_phones_language():
+    start = datetime(2026, 3, 2, 9, 0)
+    assert motion.days_later_text(start, start + timedelta(hours=23)) is None
+    assert motion.days_later_text(start, start + timedelta(days=1)) == "1 day later"
+    assert motion.days_later_text(start, start + timedelta(days=30)) == "30 days later"
+    assert motion.days_later_text(start, start + timedelta(days=30), "pseudo").startswith(
+        "[30 ")
 
 
 def test_with_motion_off_nothing_is_drawn_over_the_phone(qtbot, phone):

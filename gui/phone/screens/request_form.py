@@ -133,11 +133,18 @@ class RequestFormScreen(Screen):
         for row, text in zip(self.items, view.items, strict=True):
             row.set_text(text)
         names = {"portal": portal.name, "address": portal.address}
-        if view.pending is None:
+        days = view.window_days
+        if view.pending is None and days == 1:  # one and many: two strings (as days later)
             scope = self.tr(
                 "The deletion request is valid only for your profile in {portal} ({address}), "
                 "under which you are authorized in the app. If sent now, it will be deleted "
-                "within %n days, on {date}.", None, view.window_days).format(
+                "within %n day, on {date}.", None, days).format(
+                    date=self._day(view.due_if_sent), **names)
+        elif view.pending is None:
+            scope = self.tr(
+                "The deletion request is valid only for your profile in {portal} ({address}), "
+                "under which you are authorized in the app. If sent now, it will be deleted "
+                "within %n days, on {date}.", None, days).format(
                     date=self._day(view.due_if_sent), **names)
         else:
             # With a request pending, sending again shows that one (rule 8): its date is in
@@ -203,6 +210,9 @@ class RequestFormScreen(Screen):
         else:
             ready = self.tr("Everything is ready.")
         self.hint.setText(problem or ready)
+        # The footer grows with a hint that wraps onto more lines (a longer language): the
+        # label asks its own layout, not the screen's, so tell the screen's layout too.
+        self.hint.parentWidget().updateGeometry()
         set_prop(self.hint, "ready", "true" if problem is None else "false")
 
     def show_error(self, message: str) -> None:
