@@ -191,7 +191,8 @@ def format_day(when: datetime, language: str | None = None) -> str:
     """A date as a sentence says it: ``2 March 2026``, ``2. März 2026``, ``2 марта 2026 г.``"""
     lang = language or current()
     if lang in (SOURCE, PSEUDO):
-        return f"{when.day} {when:%B %Y}"
+        text = f"{when.day} {when:%B %Y}"
+        return pseudo(text) if lang == PSEUDO else text
     from babel.dates import format_date
 
     return format_date(when, "long", locale=babel_locale(lang))
@@ -201,7 +202,8 @@ def format_short_day(when: datetime, language: str | None = None) -> str:
     """A date in a table: ``2 Mar 2026``, ``02.03.2026``, ``2 mar 2026``."""
     lang = language or current()
     if lang in (SOURCE, PSEUDO):
-        return f"{when.day} {when:%b %Y}"
+        text = f"{when.day} {when:%b %Y}"
+        return pseudo(text) if lang == PSEUDO else text
     from babel.dates import format_date
 
     return format_date(when, "medium", locale=babel_locale(lang))
@@ -246,5 +248,7 @@ def pseudo(text: str) -> str:
     out.append(text[pos:].translate(_ACCENTED))
     body = "".join(out)
     letters = sum(ch.isalpha() for ch in text)
-    padding = "~" * max(1, round(letters * 0.4)) if letters else ""
-    return f"[{body}{padding}]"
+    extra = max(1, round(letters * 0.4)) if letters else 0
+    # In words of up to five, so that a long text still wraps where a translation would.
+    padding = " ".join("~" * min(5, extra - i) for i in range(0, extra, 5))
+    return f"[{body}{' ' if padding and ' ' in text else ''}{padding}]"
