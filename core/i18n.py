@@ -219,7 +219,8 @@ def format_weekday_day(when: datetime, language: str | None = None) -> str:
     """A weekday and a day: ``Monday, 2 March``, ``Montag, 2. März``, ``понедельник, 2 марта``."""
     lang = language or current()
     if lang not in _WEEKDAY_DAY:
-        return f"{when:%A}, {when.day} {when:%B}"
+        text = f"{when:%A}, {when.day} {when:%B}"
+        return pseudo(text) if lang == PSEUDO else text
     from babel.dates import format_date
 
     return format_date(when, _WEEKDAY_DAY[lang], locale=babel_locale(lang))
