@@ -16,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -27,13 +27,14 @@ from gui.flows import demo_cards as cards
 from gui.flows.cli import _quiet_qt
 from gui.flows.model import Command, FlowError
 from gui.flows.runner import Artifacts, FlowRunner, Hooks, StepResult, StoreMaker
+from gui.i18n import translate
 
 DEMO_FLOW = resource("flows", "demo_whole_story.yaml")
 STEP_SECONDS = 1.4      # the pause after each command at speed 1
 TARGET_SECONDS = 0.7    # how long the outlined control is shown before the tap
 TIME_SECONDS = 2.4      # the clock's jump shown as time passing, at speed 1
 FPS = 30                # as gui/flows/recording.py's (not imported: it loads the encoder's)
-KEYS_HINT = "Space pause · ← back · → step · +/− speed · Esc quit"
+KEYS_HINT = QT_TRANSLATE_NOOP("Demo", "Space pause · ← back · → step · +/− speed · Esc quit")
 
 
 class DemoHooks(Hooks, QObject):
@@ -86,10 +87,15 @@ class DemoHooks(Hooks, QObject):
 
     def _status(self) -> None:
         if self.overlay is not None:
-            state = "Paused · Space resume · ← back · → step · Esc quit" if self.paused \
-                else KEYS_HINT
-            step = f"Step {self.count} of {self.total} · " if self.total else ""
-            self.overlay.status.setText(f"{step}{state} · speed {self.speed:g}×")
+            keys = (translate("Demo", "Paused · Space resume · ← back · → step · Esc quit")
+                    if self.paused else translate("Demo", KEYS_HINT))
+            speed = f"{self.speed:g}"
+            if self.total:
+                text = translate("Demo", "Step {step} of {total} · {keys} · speed {speed}×").format(
+                    step=self.count, total=self.total, keys=keys, speed=speed)
+            else:
+                text = translate("Demo", "{keys} · speed {speed}×").format(keys=keys, speed=speed)
+            self.overlay.status.setText(text)
 
     def pace(self, seconds: float) -> None:
         """Wait at the presenter's pace, keeping the window alive; no sleeps."""
@@ -138,7 +144,7 @@ class DemoHooks(Hooks, QObject):
 
     # -- runner hooks ---------------------------------------------------------------------
     def window_created(self, runner: FlowRunner, window: QWidget) -> None:
-        self.overlay = Overlay(window, KEYS_HINT)
+        self.overlay = Overlay(window, translate("Demo", KEYS_HINT))
         self._window = window
         window.setWindowTitle(f"{window.windowTitle()} — demo: {runner.flow.name}")
         if getattr(self, "record", None):  # --record: the overlay's spotlight and caption
@@ -186,7 +192,8 @@ class DemoHooks(Hooks, QObject):
             return
         if step.status == "failed":
             self.overlay.spotlight(None)
-            self.overlay.say(f"Stopped: {step.message.splitlines()[0]}")
+            self.overlay.say(translate("Demo", "Stopped: {problem}").format(
+                problem=step.message.splitlines()[0]))
             self.pace(STEP_SECONDS)
             return
         if step.command.name in choreography.CLOCK_COMMANDS and self._clock_before:

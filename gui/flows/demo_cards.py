@@ -1,14 +1,18 @@
 """The demo's cards: the opening title, the clock's jump as time passing, the closing summary
-(what happened, in the help article's words: core/story.py)."""
+(what happened, in the help article's words: core/story.py), in the current language."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from core import services, story
-from gui.demo_overlay import Card
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-ARTICLE = "Bitrix24 · Delete account in the mobile app"
+from core import i18n, services, story
+from gui.console.format import weekday
+from gui.demo_overlay import Card
+from gui.i18n import translate
+
+ARTICLE = QT_TRANSLATE_NOOP("Demo", "Bitrix24 · Delete account in the mobile app")
 
 
 def clock(runner) -> datetime | None:
@@ -21,7 +25,13 @@ def clock(runner) -> datetime | None:
 
 
 def _long_day(at: datetime) -> str:
-    return f"{at:%a} {story.day(at)}"
+    """``Mon 2 Mar 2026`` in the current language."""
+    return translate("Demo", "{weekday} {day}").format(weekday=weekday(at),
+                                                       day=i18n.format_short_day(at))
+
+
+def _moment(at: datetime) -> str:
+    return translate("Demo", "{day}, {time} UTC").format(day=_long_day(at), time=f"{at:%H:%M}")
 
 
 def title_card(runner) -> Card:
@@ -29,15 +39,21 @@ def title_card(runner) -> Card:
     lines = []
     now = clock(runner)
     if now is not None:
-        lines.append(f"The simulated clock starts on {_long_day(now)}, {now:%H:%M} UTC.")
+        lines.append(translate("Demo", "The simulated clock starts on {moment}.").format(
+            moment=_moment(now)))
     who = flow.world.session_person if flow.world is not None else None
     person = next((p for p in flow.world.people if p.key == who), None) if who else None
     if person is not None:
         where = flow.world.session_portal or ""
-        lines.append(f"{person.name} is signed in to the app{f' in {where}' if where else ''}.")
-    lines.append(f"{len(flow.commands)} steps, each caption pointing at what it shows.")
-    return Card(flow.name, kicker=ARTICLE, lines=lines,
-                footer="Space pause · ← back · → step · +/− speed · Esc quit")
+        lines.append(translate("Demo", "{person} is signed in to the app in {portal}.").format(
+            person=person.name, portal=where) if where else
+            translate("Demo", "{person} is signed in to the app.").format(person=person.name))
+    n = len(flow.commands)
+    lines.append(translate("Demo", "%n step, each caption pointing at what it shows.", None, n)
+                 if n == 1 else
+                 translate("Demo", "%n steps, each caption pointing at what it shows.", None, n))
+    return Card(flow.name, kicker=translate("Demo", ARTICLE), lines=lines,
+                footer=translate("Demo", "Space pause · ← back · → step · +/− speed · Esc quit"))
 
 
 def time_card(before: datetime, after: datetime, progress: float) -> Card:
@@ -47,13 +63,16 @@ def time_card(before: datetime, after: datetime, progress: float) -> Card:
     days = delta.days
     if days >= 1:
         passed = min(days, int(round(days * progress)))
-        title = f"{passed} day{'s' * (passed != 1)} later"
+        title = (translate("Demo", "%n day later", None, passed) if passed == 1 else
+                 translate("Demo", "%n days later", None, passed))
     else:
         hours = int(round(delta.total_seconds() / 3600 * progress))
-        title = f"{hours} hour{'s' * (hours != 1)} later"
-    return Card(title, kicker="Time passes", progress=progress,
-                lines=[f"{_long_day(now)}, {now:%H:%M} UTC"],
-                footer=f"From {_long_day(before)} to {_long_day(after)}")
+        title = (translate("Demo", "%n hour later", None, hours) if hours == 1 else
+                 translate("Demo", "%n hours later", None, hours))
+    return Card(title, kicker=translate("Demo", "Time passes"), progress=progress,
+                lines=[_moment(now)],
+                footer=translate("Demo", "From {start} to {end}").format(
+                    start=_long_day(before), end=_long_day(after)))
 
 
 def summary_card(runner, passed: bool) -> Card:
@@ -62,9 +81,11 @@ def summary_card(runner, passed: bool) -> Card:
     except Exception:  # noqa: BLE001 - the flow's own result says what broke
         told = None
     lines = story.told(told) if told is not None else []
-    kicker = f"What happened · {story.span(told)}" if told is not None else "What happened"
-    title = "That is the whole story." if passed else "The demo stopped early."
+    kicker = (translate("Demo", "What happened · {span}").format(span=story.span(told))
+              if told is not None else translate("Demo", "What happened"))
+    title = (translate("Demo", "That is the whole story.") if passed else
+             translate("Demo", "The demo stopped early."))
     if not passed and runner.result.short:
         lines = [runner.result.short.splitlines()[0], *lines]
     return Card(title, kicker=kicker, lines=[f"• {line}" for line in lines],
-                footer="Esc or close the window to finish")
+                footer=translate("Demo", "Esc or close the window to finish"))

@@ -27,6 +27,7 @@ from gui.flows.model import Command, shown_path
 from gui.flows.recording import Camera
 from gui.flows.runner import FlowResult, FlowRunner, Hooks, StepResult
 from gui.flows.sentences import sentence as words_of
+from gui.i18n import translate
 
 HANDOUT_ENV = "B24SIM_FLOW_HANDOUT"  # main.py test --pdf: the workers' pictures folder
 STORY = "handout.json"
@@ -182,7 +183,7 @@ def write_pdf(results: list[FlowResult], folder: Path, target: Path,
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Landscape, QMarginsF(12, 12, 12, 12),
                                      QPageLayout.Unit.Millimeter))
-    writer.setTitle("Flow handout")
+    writer.setTitle(translate("Handout", "Flow handout"))
     writer.setCreator("b24-delete-account")
     painter = QPainter(writer)
     emails: list[tuple[str, dict]] = []
@@ -236,14 +237,17 @@ def _flow_page(painter: QPainter, writer: QPdfWriter, result: FlowResult, chosen
     painter.setFont(_font(15, True))
     painter.setPen(QColor("#1f2933"))
     head = QRectF(0, 0, page.width(), 40 * DPI / 72)
-    state = "passed" if result.passed else "FAILED"
+    state = translate("Handout", "passed") if result.passed else translate("Handout", "FAILED")
+    heading = (translate("Handout", "{flow}  ({state}) (continued)") if first else
+               translate("Handout", "{flow}  ({state})"))
     painter.drawText(head, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                     f"{result.name}  ({state})" + (" (continued)" if first else ""))
+                     heading.format(flow=result.name, state=state))
     top = head.bottom() + 8
     if not chosen:
         painter.setFont(_font(10))
         painter.drawText(QRectF(0, top, page.width(), page.height() - top),
-                         int(Qt.TextFlag.TextWordWrap), result.failure or "No step ran.")
+                         int(Qt.TextFlag.TextWordWrap),
+                         result.failure or translate("Handout", "No step ran."))
         return
     rows = ROWS
     cell_w = page.width() / columns
@@ -275,16 +279,18 @@ def _appendix(painter: QPainter, writer: QPdfWriter, emails: list[tuple[str, dic
     painter.setPen(QColor("#1f2933"))
     painter.setFont(_font(15, True))
     painter.drawText(QRectF(0, 0, page.width(), 40 * DPI / 72),
-                     int(Qt.AlignmentFlag.AlignVCenter), "Appendix: the emails of the story")
+                     int(Qt.AlignmentFlag.AlignVCenter),
+                     translate("Handout", "Appendix: the emails of the story"))
     y = 40 * DPI / 72 + 8
     if not emails:
         painter.setFont(_font(10))
-        painter.drawText(QRectF(0, y, page.width(), 200), 0, "No email was sent.")
+        painter.drawText(QRectF(0, y, page.width(), 200), 0,
+                         translate("Handout", "No email was sent."))
         return
     flags = int(Qt.TextFlag.TextWordWrap)
     for flow, email in emails:
-        head = (f"{email['subject']}\nTo: {email['to']}\nDate: {email['date']}"
-                f"\nFlow: {flow}")
+        head = translate("Handout", "{subject}\nTo: {to}\nDate: {date}\nFlow: {flow}").format(
+            subject=email["subject"], to=email["to"], date=email["date"], flow=flow)
         painter.setFont(_font(9))
         body = painter.boundingRect(QRectF(0, 0, page.width(), 1e6), flags, email["text"])
         painter.setFont(_font(10, True))

@@ -13,9 +13,24 @@ from pathlib import Path
 from gui.flows.model import shown_path
 from gui.flows.runner import FlowResult
 from gui.flows.sentences import sentence
+from gui.i18n import translate
 
 STATUS_WORD = {"passed": "passed", "failed": "FAILED", "skipped": "skipped",
-               "warned": "failed (optional)"}
+               "warned": "failed (optional)"}  # JUnit's system-out: English, as parsers read
+
+
+def _status_word(state: str) -> str:
+    """A step's or flow's state as the storyboard says it, in the current language."""
+    shown = {"passed": translate("Storyboard", "passed"),
+             "failed": translate("Storyboard", "FAILED"),
+             "skipped": translate("Storyboard", "skipped"),
+             "warned": translate("Storyboard", "failed (optional)")}
+    return shown.get(state, state)
+
+
+def _steps(n: int) -> str:
+    return (translate("Storyboard", "%n step", None, n) if n == 1 else
+            translate("Storyboard", "%n steps", None, n))
 
 
 
@@ -163,24 +178,27 @@ def _flow_anchor(i: int) -> str:
     return f"flow-{i}"
 
 
-def write_storyboard(results: list[FlowResult], folder: Path, title: str = "Flow storyboard",
+def write_storyboard(results: list[FlowResult], folder: Path, title: str | None = None,
                      index: Path | None = None) -> Path:
     """``folder/index.html`` (or ``index``): every flow, every step with its label or
-    command, its picture and whether it passed."""
-    if title == "flows":
-        title = "Flow storyboard"
+    command, its picture and whether it passed, in the current language."""
+    if title in (None, "flows", "Flow storyboard"):
+        title = translate("Storyboard", "Flow storyboard")
     index = index or folder / "index.html"
     base = index.parent
     passed = sum(1 for r in results if r.passed and not isinstance(r, Skipped))
     order = _failures_first(results)
     skipped = sum(1 for r in results if isinstance(r, Skipped))
+    failed = len(results) - passed - skipped
+    summary = (translate("Storyboard", "{passed} passed, {failed} failed, {skipped} skipped")
+               if skipped else translate("Storyboard", "{passed} passed, {failed} failed"))
     out = [
-        "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
+        f"<!doctype html><html lang='{_lang()}'><head><meta charset='utf-8'>",
         f"<title>{html.escape(title)}</title><style>{CSS}</style></head><body>",
         f"<h1>{html.escape(title)}</h1>",
-        f"<div class='summary'>{passed} passed, {len(results) - passed - skipped} failed"
-        + (f", {skipped} skipped" if skipped else "")
-        + f" &middot; {datetime.now():%Y-%m-%d %H:%M}</div>",
+        f"<div class='summary'>"
+        f"{html.escape(summary.format(passed=passed, failed=failed, skipped=skipped))}"
+        f" &middot; {datetime.now():%Y-%m-%d %H:%M}</div>",
         "<div class='toc'>" + "".join(
             f"<a href='#{_flow_anchor(i)}'>{'&#10003;' if r.passed else '&#10007;'} "
             f"{html.escape(r.name)}</a>" for i, r in order) + "</div>",
@@ -188,16 +206,17 @@ def write_storyboard(results: list[FlowResult], folder: Path, title: str = "Flow
     for i, r in order:
         state = "skipped" if isinstance(r, Skipped) else "passed" if r.passed else "failed"
         out.append(f"<section class='flow' id='{_flow_anchor(i)}'>")
-        out.append(f"<h2><span class='badge {state}'>{STATUS_WORD[state]}</span>"
+        out.append(f"<h2><span class='badge {state}'>{html.escape(_status_word(state))}</span>"
                    f"{html.escape(r.name)}</h2>")
-        tags = f" &middot; tags: {html.escape(', '.join(r.tags))}" if r.tags else ""
+        tags = (" &middot; " + html.escape(translate("Storyboard", "tags: {tags}").format(
+            tags=", ".join(r.tags)))) if r.tags else ""
         out.append(f"<div class='meta'>{_path(shown_path(r.path))} &middot; "
-                   f"{r.seconds:.2f} s &middot; {len(r.steps)} steps{tags}</div>")
+                   f"{r.seconds:.2f} s &middot; {html.escape(_steps(len(r.steps)))}{tags}</div>")
         if r.failure:
             out.append(f"<pre>{html.escape(r.failure)}</pre>")
         if r.screenshot:
-            out.append(f"<p><a href='{_rel(r.screenshot, base)}'>Screenshot at the failure"
-                       "</a></p>")
+            shot = translate("Storyboard", "Screenshot at the failure")
+            out.append(f"<p><a href='{_rel(r.screenshot, base)}'>{html.escape(shot)}</a></p>")
         out.append("<div class='steps'>")
         for n, s in enumerate(r.steps, 1):
             nested = " nested" if s.depth else ""
@@ -206,7 +225,8 @@ def write_storyboard(results: list[FlowResult], folder: Path, title: str = "Flow
                        f"<span class='title'>{html.escape(s.title or sentence(s.command))}</span></div>")
             detail = s.command.source
             out.append(f"<div class='meta'>{_path(s.command.where)} &middot; "
-                       f"{STATUS_WORD[s.status]} &middot; {s.seconds * 1000:.0f} ms"
+                       f"{html.escape(_status_word(s.status))} &middot; "
+                       f"{s.seconds * 1000:.0f} ms"
                        + (f" &middot; {html.escape(detail)}" if detail else "") + "</div>")
             if s.message:
                 out.append(f"<div class='meta'>{html.escape(s.message.splitlines()[0])}</div>")
@@ -235,6 +255,14 @@ def _path(text: str) -> str:
     """A path that wraps only after a ``/`` (never inside a name)."""
     return "<span class='path'>" + "/<wbr>".join(html.escape(p) for p in text.split("/")) \
         + "</span>"
+
+
+def _lang() -> str:
+    """The storyboard's ``lang`` attribute: the current language (pseudo is English)."""
+    from core import i18n
+
+    language = i18n.current()
+    return i18n.SOURCE if language == i18n.PSEUDO else language
 
 
 def _rel(path: Path, folder: Path) -> str:
