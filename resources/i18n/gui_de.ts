@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AccessClosedScreen</name>
+    <message>
+        <source>Access closed</source>
+        <translation>Zugriff gesperrt</translation>
+    </message>
+    <message>
+        <source>You have been signed out of the app.</source>
+        <translation>Sie wurden von der App abgemeldet.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>AddressNotFoundScreen</name>
     <message>
         <source>This address could not be found</source>
@@ -46,6 +61,79 @@
     <message>
         <source>You are logged in as {name} ({email}), an account that is not associated with the requested Bitrix24, {address}.</source>
         <translation>Sie sind als {name} ({email}) angemeldet. Dieser Account ist nicht mit dem angefragten Bitrix24 {address} verknüpft.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPickerSheet</name>
+    <message>
+        <source>Assign admin permissions</source>
+        <translation>Admin-Rechte zuweisen</translation>
+    </message>
+    <message>
+        <source>There are no other active employees in this Bitrix24 who could get admin permissions.</source>
+        <translation>In diesem Bitrix24 gibt es keine anderen aktiven Mitarbeiter, denen Admin-Rechte zugewiesen werden könnten.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Choose an active employee of {portal} who will become an administrator. Then your request will not delete the Bitrix24.</source>
+        <translation>Wählen Sie einen aktiven Mitarbeiter von {portal}, der Administrator werden soll. Dann löscht Ihre Anfrage das Bitrix24 nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Account deletion requested</source>
+        <translation>Profillöschung beantragt</translation>
+    </message>
+    <message>
+        <source>Account deletion cancelled</source>
+        <translation>Profillöschung widerrufen</translation>
+    </message>
+    <message>
+        <source>Profile deleted</source>
+        <translation>Profil gelöscht</translation>
+    </message>
+    <message>
+        <source>Bitrix24 deleted</source>
+        <translation>Bitrix24 gelöscht</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>Notification: {title}</source>
+        <translation>Benachrichtigung: {title}</translation>
+    </message>
+    <message>
+        <source>Lock screen</source>
+        <translation>Sperrbildschirm</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserBar</name>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Page settings</source>
+        <translation>Seiteneinstellungen</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Address: {url}</source>
+        <translation>Adresse: {url}</translation>
     </message>
 </context>
 <context>
@@ -136,6 +224,1344 @@
     </message>
 </context>
 <context>
+    <name>BrowserToolbar</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Teilen</translation>
+    </message>
+    <message>
+        <source>Open in Safari</source>
+        <translation>In Safari öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>CancellationSentScreen</name>
+    <message>
+        <source>Cancellation sent</source>
+        <translation>Widerruf gesendet</translation>
+    </message>
+    <message>
+        <source>Your request of {requested} to delete your account in {portal} ({address}) is cancelled. Your account will not be deleted.</source>
+        <translation>Ihre Löschanfrage vom {requested} für Ihr Profil in {portal} ({address}) wurde widerrufen. Ihr Profil wird nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>• We have sent a confirmation to {email}.</source>
+        <translation>• Wir haben eine Bestätigung an {email} gesendet.</translation>
+    </message>
+    <message>
+        <source>• The administrators who were told about the deletion are told that it is cancelled.</source>
+        <translation>• Die Administratoren, die über die Löschung informiert wurden, erfahren vom Widerruf.</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Clock moved on {duration}.</source>
+        <translation>Die Uhr wurde um {duration} vorgestellt.</translation>
+    </message>
+    <message>
+        <source>Clock moved on {duration}; %n request completed: {names}.</source>
+        <translation>Die Uhr wurde um {duration} vorgestellt; %n Anfrage abgeschlossen: {names}.</translation>
+    </message>
+    <message>
+        <source>Clock moved on {duration}; %n requests completed: {names}.</source>
+        <translation>Die Uhr wurde um {duration} vorgestellt; %n Anfragen abgeschlossen: {names}.</translation>
+    </message>
+    <message>
+        <source>Clock moved to the next due date.</source>
+        <translation>Die Uhr wurde auf den nächsten Fälligkeitstermin gestellt.</translation>
+    </message>
+    <message>
+        <source>Clock moved to the next due date; %n request completed: {names}.</source>
+        <translation>Die Uhr wurde auf den nächsten Fälligkeitstermin gestellt; %n Anfrage abgeschlossen: {names}.</translation>
+    </message>
+    <message>
+        <source>Clock moved to the next due date; %n requests completed: {names}.</source>
+        <translation>Die Uhr wurde auf den nächsten Fälligkeitstermin gestellt; %n Anfragen abgeschlossen: {names}.</translation>
+    </message>
+    <message>
+        <source>Processed: %n requests completed.</source>
+        <translation>Verarbeitet: %n Anfragen abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Processed: %n request completed: {names}.</source>
+        <translation>Verarbeitet: %n Anfrage abgeschlossen: {names}.</translation>
+    </message>
+    <message>
+        <source>Processed: %n requests completed: {names}.</source>
+        <translation>Verarbeitet: %n Anfragen abgeschlossen: {names}.</translation>
+    </message>
+    <message>
+        <source>Simulated clock</source>
+        <translation>Simulierte Uhr</translation>
+    </message>
+    <message>
+        <source>Simulated time</source>
+        <translation>Simulierte Zeit</translation>
+    </message>
+    <message>
+        <source>UTC · moves only when told</source>
+        <translation>UTC · läuft nur auf Befehl weiter</translation>
+    </message>
+    <message>
+        <source>Next due request</source>
+        <translation>Nächste fällige Anfrage</translation>
+    </message>
+    <message>
+        <source>+1 hour</source>
+        <translation>+1 Stunde</translation>
+    </message>
+    <message>
+        <source>+1 day</source>
+        <translation>+1 Tag</translation>
+    </message>
+    <message>
+        <source>+7 days</source>
+        <translation>+7 Tage</translation>
+    </message>
+    <message>
+        <source>To next due date</source>
+        <translation>Zum nächsten Termin</translation>
+    </message>
+    <message>
+        <source>Move the clock to the next pending request&apos;s due date and process it</source>
+        <translation>Die Uhr auf den Fälligkeitstermin der nächsten ausstehenden Anfrage stellen und sie verarbeiten</translation>
+    </message>
+    <message>
+        <source>Custom amount</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>e.g. 30d, 12h, 1w</source>
+        <translation>z. B. 30d, 12h, 1w</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>Vorstellen</translation>
+    </message>
+    <message>
+        <source>Process now</source>
+        <translation>Jetzt verarbeiten</translation>
+    </message>
+    <message>
+        <source>Complete every request that is due at the current time</source>
+        <translation>Alle Anfragen abschließen, die zum aktuellen Zeitpunkt fällig sind</translation>
+    </message>
+    <message>
+        <source>No pending deletion requests.</source>
+        <translation>Keine ausstehenden Löschanfragen.</translation>
+    </message>
+    <message>
+        <source>Next due &lt;b&gt;{until}&lt;/b&gt; · {when}&lt;br&gt;{person} @ {portal}</source>
+        <translation>Nächste Fälligkeit: &lt;b&gt;{until}&lt;/b&gt; · {when}&lt;br&gt;{person} @ {portal}</translation>
+    </message>
+    <message>
+        <source>World</source>
+        <translation>Welt</translation>
+    </message>
+    <message>
+        <source>World name</source>
+        <translation>Name der Welt</translation>
+    </message>
+    <message>
+        <source>Open world…</source>
+        <translation>Welt öffnen…</translation>
+    </message>
+    <message>
+        <source>Load a world from a YAML file</source>
+        <translation>Eine Welt aus einer YAML-Datei laden</translation>
+    </message>
+    <message>
+        <source>Reset to demo world</source>
+        <translation>Auf Demo-Welt zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Sign in as person</source>
+        <translation>Als Person anmelden</translation>
+    </message>
+    <message>
+        <source>Who the phone is signed in as after Sign in</source>
+        <translation>Als wer das Telefon nach „Anmelden“ angemeldet ist</translation>
+    </message>
+    <message>
+        <source>Sign in to Bitrix24</source>
+        <translation>In Bitrix24 anmelden</translation>
+    </message>
+    <message>
+        <source>Which of their Bitrix24s the phone&apos;s app opens</source>
+        <translation>Welches ihrer Bitrix24 die App auf dem Telefon öffnet</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign the phone in as this person in this Bitrix24</source>
+        <translation>Das Telefon als diese Person in diesem Bitrix24 anmelden</translation>
+    </message>
+    <message>
+        <source>Phone signed in as</source>
+        <translation>Telefon angemeldet als</translation>
+    </message>
+    <message>
+        <source>Sign in as</source>
+        <translation>Anmelden als</translation>
+    </message>
+    <message>
+        <source>to Bitrix24</source>
+        <translation>in Bitrix24</translation>
+    </message>
+    <message>
+        <source>Open a world</source>
+        <translation>Welt öffnen</translation>
+    </message>
+    <message>
+        <source>World files (*.yaml *.yml);;All files (*)</source>
+        <translation>Weltdateien (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Loaded the world “{name}” from {file}.</source>
+        <translation>Die Welt „{name}“ wurde aus {file} geladen.</translation>
+    </message>
+    <message>
+        <source>Reset to the demo world.</source>
+        <translation>Auf die Demo-Welt zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>{name} (deleted)</source>
+        <translation>{name} (gelöscht)</translation>
+    </message>
+    <message>
+        <source>{address} (closed)</source>
+        <translation>{address} (gesperrt)</translation>
+    </message>
+    <message>
+        <source>{portal}: {role}, access {access}</source>
+        <translation>{portal}: {role}, Zugriff {access}</translation>
+    </message>
+    <message>
+        <source>Choose a person and one of their Bitrix24s first.</source>
+        <translation>Wählen Sie zuerst eine Person und eines ihrer Bitrix24.</translation>
+    </message>
+    <message>
+        <source>The phone is signed in as {person} in {portal}.</source>
+        <translation>Das Telefon ist als {person} in {portal} angemeldet.</translation>
+    </message>
+    <message>
+        <source>Phone: &lt;b&gt;{person}&lt;/b&gt; in {portal}</source>
+        <translation>Telefon: &lt;b&gt;{person}&lt;/b&gt; in {portal}</translation>
+    </message>
+    <message>
+        <source>Phone: not signed in</source>
+        <translation>Telefon: nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Device and policy</source>
+        <translation>Gerät und Richtlinie</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Bitrix24 whose deployment to set</source>
+        <translation>Bitrix24, dessen Bereitstellung festgelegt wird</translation>
+    </message>
+    <message>
+        <source>The Bitrix24 whose deployment the switch below sets (the phone stays signed in where it is)</source>
+        <translation>Das Bitrix24, dessen Bereitstellung der Schalter darunter festlegt (das Telefon bleibt angemeldet, wo es ist)</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>On-premise</source>
+        <translation>On-Premise</translation>
+    </message>
+    <message>
+        <source>Policy: offer on iOS</source>
+        <translation>Richtlinie: auf iOS anbieten</translation>
+    </message>
+    <message>
+        <source>Policy: offer on Android</source>
+        <translation>Richtlinie: auf Android anbieten</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Einstieg</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>Profile -&gt; Delete account</source>
+        <translation>Profil -&gt; Profil löschen</translation>
+    </message>
+    <message>
+        <source>Profile -&gt; Edit profile -&gt; Delete account</source>
+        <translation>Profil -&gt; Profil bearbeiten -&gt; Profil löschen</translation>
+    </message>
+    <message>
+        <source>Menu -&gt; Edit profile -&gt; Delete account</source>
+        <translation>Menü -&gt; Profil bearbeiten -&gt; Profil löschen</translation>
+    </message>
+    <message>
+        <source>Deletion window days</source>
+        <translation>Löschfrist in Tagen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Deployment of</source>
+        <translation>Bereitstellung von</translation>
+    </message>
+    <message>
+        <source>Offer on</source>
+        <translation>Anbieten auf</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Entry: {entry}.</source>
+        <translation>Einstieg: {entry}.</translation>
+    </message>
+    <message>
+        <source>The phone is now an iPhone device.</source>
+        <translation>Das Telefon ist jetzt ein iPhone.</translation>
+    </message>
+    <message>
+        <source>The phone is now an Android device.</source>
+        <translation>Das Telefon ist jetzt ein Android-Gerät.</translation>
+    </message>
+    <message>
+        <source>{address} is now {deployment}.</source>
+        <translation>{address} ist jetzt {deployment}.</translation>
+    </message>
+    <message>
+        <source>Delete account is offered on: {platforms}.</source>
+        <translation>Profil löschen wird angeboten auf: {platforms}.</translation>
+    </message>
+    <message>
+        <source>Deletion window: %n day.</source>
+        <translation>Löschfrist: %n Tag.</translation>
+    </message>
+    <message>
+        <source>Deletion window: %n days.</source>
+        <translation>Löschfrist: %n Tage.</translation>
+    </message>
+    <message>
+        <source>{done} The previous world is kept as {file}.</source>
+        <translation>{done} Die vorherige Welt ist als {file} gesichert.</translation>
+    </message>
+    <message>
+        <source>{weekday} {when}</source>
+        <translation>{weekday}, {when}</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>jetzt fällig</translation>
+    </message>
+    <message>
+        <source>in %n hour</source>
+        <translation>in %n Stunde</translation>
+    </message>
+    <message>
+        <source>in %n hours</source>
+        <translation>in %n Stunden</translation>
+    </message>
+    <message>
+        <source>in %n day</source>
+        <translation>in %n Tag</translation>
+    </message>
+    <message>
+        <source>in %n days</source>
+        <translation>in %n Tagen</translation>
+    </message>
+    <message>
+        <source>Simulator console (loading)</source>
+        <translation>Simulator-Konsole (wird geladen)</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulator</translation>
+    </message>
+    <message>
+        <source>Loading the simulated world…</source>
+        <translation>Die simulierte Welt wird geladen…</translation>
+    </message>
+    <message>
+        <source>The simulated world could not be loaded</source>
+        <translation>Die simulierte Welt konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>done {when}</source>
+        <translation>erledigt am {when}</translation>
+    </message>
+    <message>
+        <source>cancelled {when}</source>
+        <translation>widerrufen am {when}</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Bitrix24</source>
+        <translation>Bitrix24</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Beantragt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Grund: {reason}</translation>
+    </message>
+    <message>
+        <source>the outbox</source>
+        <translation>den Postausgang</translation>
+    </message>
+    <message>
+        <source>Mailpit&apos;s HTTP API</source>
+        <translation>die HTTP-API von Mailpit</translation>
+    </message>
+    <message>
+        <source>Kept in the database; nothing leaves the machine (B24SIM_MAIL_TRANSPORT=outbox). Export .eml to open it in a mail client.</source>
+        <translation>In der Datenbank gespeichert; nichts verlässt den Rechner (B24SIM_MAIL_TRANSPORT=outbox). Exportieren Sie sie als .eml, um sie in einem Mailprogramm zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent by {via}.</source>
+        <translation>Wartet auf den Versand über {via}.</translation>
+    </message>
+    <message>
+        <source>Will be tried again by {via}. Last error: {error}</source>
+        <translation>Wird erneut über {via} versucht. Letzter Fehler: {error}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Not delivered: {error}. Resend puts it back in the queue.</source>
+        <translation>Nicht zugestellt: {error}. „Erneut senden“ stellt sie wieder in die Warteschlange.</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>%n attempt</source>
+        <translation>%n Versuch</translation>
+    </message>
+    <message>
+        <source>%n attempts</source>
+        <translation>%n Versuche</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Beschäftigung</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Network profile</source>
+        <translation>Network-Profil</translation>
+    </message>
+    <message>
+        <source>Bitrix24 accounts on the Network page</source>
+        <translation>Bitrix24-Accounts auf der Network-Seite</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Sequence number: the order events were written in</source>
+        <translation>Laufende Nummer: die Reihenfolge, in der die Ereignisse geschrieben wurden</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Simulator console</source>
+        <translation>Simulator-Konsole</translation>
+    </message>
+    <message>
+        <source>Simulator console body</source>
+        <translation>Inhalt der Simulator-Konsole</translation>
+    </message>
+    <message>
+        <source>Console message</source>
+        <translation>Konsolenmeldung</translation>
+    </message>
+    <message>
+        <source>Collapse the console</source>
+        <translation>Konsole einklappen</translation>
+    </message>
+    <message>
+        <source>Collapse or expand the simulator console</source>
+        <translation>Simulator-Konsole ein- oder ausklappen</translation>
+    </message>
+    <message>
+        <source>Everything the phone does shows up here at once</source>
+        <translation>Alles, was das Telefon tut, erscheint hier sofort</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Expand the console</source>
+        <translation>Konsole ausklappen</translation>
+    </message>
+    <message>
+        <source>Taps, typing and scrolls on the phone and here become flow commands. The flow replays from the app&apos;s start on the demo world: Reset to demo world before you record.</source>
+        <translation>Tippen, Eingaben und Scrollen auf dem Telefon und hier werden zu Flow-Befehlen. Der Flow läuft ab dem Start der App auf der Demo-Welt: Klicken Sie vor der Aufnahme auf „Auf Demo-Welt zurücksetzen“.</translation>
+    </message>
+    <message>
+        <source>%n command</source>
+        <translation>%n Befehl</translation>
+    </message>
+    <message>
+        <source>%n commands</source>
+        <translation>%n Befehle</translation>
+    </message>
+    <message>
+        <source>Recorder</source>
+        <translation>Rekorder</translation>
+    </message>
+    <message>
+        <source>● Record</source>
+        <translation>● Aufnehmen</translation>
+    </message>
+    <message>
+        <source>Record what you do on the phone and here as a flow</source>
+        <translation>Als Flow aufnehmen, was Sie auf dem Telefon und hier tun</translation>
+    </message>
+    <message>
+        <source>Recorded flow</source>
+        <translation>Aufgenommener Flow</translation>
+    </message>
+    <message>
+        <source>Recording state</source>
+        <translation>Aufnahmestatus</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Write the flow to a YAML file</source>
+        <translation>Den Flow in eine YAML-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Start the flow afresh</source>
+        <translation>Den Flow neu beginnen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Hide the recorded flow</source>
+        <translation>Den aufgenommenen Flow ausblenden</translation>
+    </message>
+    <message>
+        <source>● Recording · {commands}</source>
+        <translation>● Aufnahme · {commands}</translation>
+    </message>
+    <message>
+        <source>Stopped · {commands}</source>
+        <translation>Gestoppt · {commands}</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ Stopp</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Aufnahme beenden</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Aufnehmen</translation>
+    </message>
+    <message>
+        <source>Save the recorded flow</source>
+        <translation>Den aufgenommenen Flow speichern</translation>
+    </message>
+    <message>
+        <source>Flow files (*.yaml *.yml)</source>
+        <translation>Flow-Dateien (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded yet: press Record first.</source>
+        <translation>Noch nichts aufgenommen: Klicken Sie zuerst auf Aufnehmen.</translation>
+    </message>
+    <message>
+        <source>{file}: a flow file ends in .yaml; save it as {suggested}.</source>
+        <translation>{file}: Eine Flow-Datei endet auf .yaml; speichern Sie sie als {suggested}.</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {error}; choose another folder.</source>
+        <translation>{file} konnte nicht geschrieben werden: {error}; wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Saved the flow ({commands}) to {file}; run it with main.py test {file}</source>
+        <translation>Flow ({commands}) in {file} gespeichert; ausführen mit main.py test {file}</translation>
+    </message>
+    <message>
+        <source>Second phone</source>
+        <translation>Zweites Telefon</translation>
+    </message>
+    <message>
+        <source>Show a second phone</source>
+        <translation>Zweites Telefon anzeigen</translation>
+    </message>
+    <message>
+        <source>Show another person&apos;s phone beside the first: by default an administrator of the first phone&apos;s Bitrix24</source>
+        <translation>Das Telefon einer anderen Person neben dem ersten anzeigen: standardmäßig eines Administrators im Bitrix24 des ersten Telefons</translation>
+    </message>
+    <message>
+        <source>held by</source>
+        <translation>gehalten von</translation>
+    </message>
+    <message>
+        <source>Second phone held by</source>
+        <translation>Zweites Telefon gehalten von</translation>
+    </message>
+    <message>
+        <source>Put on phone</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <source>Sign the second phone in as this person</source>
+        <translation>Das zweite Telefon als diese Person anmelden</translation>
+    </message>
+    <message>
+        <source>Swap phones</source>
+        <translation>Telefone tauschen</translation>
+    </message>
+    <message>
+        <source>The two phones change hands: sessions, browsers, platforms</source>
+        <translation>Die beiden Telefone wechseln die Hand: Sitzungen, Browser, Plattformen</translation>
+    </message>
+    <message>
+        <source>Second phone signed in as</source>
+        <translation>Zweites Telefon angemeldet als</translation>
+    </message>
+    <message>
+        <source>Second phone: &lt;b&gt;{person}&lt;/b&gt; in {portal}</source>
+        <translation>Zweites Telefon: &lt;b&gt;{person}&lt;/b&gt; in {portal}</translation>
+    </message>
+    <message>
+        <source>Second phone: not signed in</source>
+        <translation>Zweites Telefon: nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Filter {records}</source>
+        <translation>{records} filtern</translation>
+    </message>
+    <message>
+        <source>Filter {records}…</source>
+        <translation>{records} filtern…</translation>
+    </message>
+    <message>
+        <source>{records} table</source>
+        <translation>Tabelle {records}</translation>
+    </message>
+    <message>
+        <source>{count} match</source>
+        <translation>{count} gefunden</translation>
+    </message>
+    <message>
+        <source>{count} · {shown} loaded</source>
+        <translation>{count} · {shown} geladen</translation>
+    </message>
+    <message>
+        <source>Select an email to preview it.</source>
+        <translation>Wählen Sie eine E-Mail für die Vorschau aus.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In outbox&lt;/b&gt; · kept in the database, nothing is sent (transport: outbox)</source>
+        <translation>&lt;b&gt;Im Postausgang&lt;/b&gt; · in der Datenbank gespeichert, nichts wird gesendet (Transport: outbox)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Queued&lt;/b&gt; · waiting to be sent by {via}</source>
+        <translation>&lt;b&gt;In der Warteschlange&lt;/b&gt; · wartet auf den Versand über {via}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Retrying&lt;/b&gt; by {via} · {tried} so far · last error: {error}</source>
+        <translation>&lt;b&gt;Neuer Versuch&lt;/b&gt; über {via} · bisher {tried} · letzter Fehler: {error}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sent&lt;/b&gt; · {tried} · {when} (real time)</source>
+        <translation>&lt;b&gt;Gesendet&lt;/b&gt; · {tried} · {when} (Echtzeit)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sent&lt;/b&gt; · {tried}</source>
+        <translation>&lt;b&gt;Gesendet&lt;/b&gt; · {tried}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Failed&lt;/b&gt; · {tried} · last error: {error}</source>
+        <translation>&lt;b&gt;Fehlgeschlagen&lt;/b&gt; · {tried} · letzter Fehler: {error}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{status}&lt;/b&gt; · never sent: {reason}</source>
+        <translation>&lt;b&gt;{status}&lt;/b&gt; · nie gesendet: {reason}</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>%n request</source>
+        <translation>%n Anfrage</translation>
+    </message>
+    <message>
+        <source>%n requests</source>
+        <translation>%n Anfragen</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>%n email</source>
+        <translation>%n E-Mail</translation>
+    </message>
+    <message>
+        <source>%n emails</source>
+        <translation>%n E-Mails</translation>
+    </message>
+    <message>
+        <source>Selected email</source>
+        <translation>Ausgewählte E-Mail</translation>
+    </message>
+    <message>
+        <source>Export .eml…</source>
+        <translation>.eml exportieren…</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Put a failed (or sent) email back in the queue</source>
+        <translation>Eine fehlgeschlagene (oder gesendete) E-Mail wieder in die Warteschlange stellen</translation>
+    </message>
+    <message>
+        <source>Email preview</source>
+        <translation>E-Mail-Vorschau</translation>
+    </message>
+    <message>
+        <source>Email message</source>
+        <translation>E-Mail-Nachricht</translation>
+    </message>
+    <message>
+        <source>Email header</source>
+        <translation>E-Mail-Kopf</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>Email From</source>
+        <translation>E-Mail: Von</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>Email To</source>
+        <translation>E-Mail: An</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Email Date</source>
+        <translation>E-Mail: Datum</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Email Subject</source>
+        <translation>E-Mail: Betreff</translation>
+    </message>
+    <message>
+        <source>{when} UTC</source>
+        <translation>{when} UTC</translation>
+    </message>
+    <message>
+        <source>Export email</source>
+        <translation>E-Mail exportieren</translation>
+    </message>
+    <message>
+        <source>Email files (*.eml)</source>
+        <translation>E-Mail-Dateien (*.eml)</translation>
+    </message>
+    <message>
+        <source>Saved the email as {file}.</source>
+        <translation>E-Mail als {file} gespeichert.</translation>
+    </message>
+    <message>
+        <source>The email to {address} is queued to be sent again.</source>
+        <translation>Die E-Mail an {address} wurde erneut zum Versand eingereiht.</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>%n employee</source>
+        <translation>%n Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>%n employees</source>
+        <translation>%n Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Employees of Bitrix24</source>
+        <translation>Mitarbeiter des Bitrix24</translation>
+    </message>
+    <message>
+        <source>Employees of</source>
+        <translation>Mitarbeiter von</translation>
+    </message>
+    <message>
+        <source>Assign admin permissions</source>
+        <translation>Admin-Rechte zuweisen</translation>
+    </message>
+    <message>
+        <source>Delete user&apos;s data</source>
+        <translation>Nutzerdaten löschen</translation>
+    </message>
+    <message>
+        <source>Delete a dismissed user&apos;s data and content</source>
+        <translation>Daten und Inhalte eines deaktivierten Nutzers löschen</translation>
+    </message>
+    <message>
+        <source>{address} (deleted)</source>
+        <translation>{address} (gelöscht)</translation>
+    </message>
+    <message>
+        <source>{person} is now an administrator of {portal}.</source>
+        <translation>{person} ist jetzt Administrator von {portal}.</translation>
+    </message>
+    <message>
+        <source>{person}&apos;s data in {portal} was deleted.</source>
+        <translation>Die Daten von {person} in {portal} wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Network pages</source>
+        <translation>Network-Seiten</translation>
+    </message>
+    <message>
+        <source>%n person</source>
+        <translation>%n Person</translation>
+    </message>
+    <message>
+        <source>%n people</source>
+        <translation>%n Personen</translation>
+    </message>
+    <message>
+        <source>{records} of person</source>
+        <translation>{records} der Person</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>%n notice</source>
+        <translation>%n Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>%n notices</source>
+        <translation>%n Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>%n event</source>
+        <translation>%n Ereignis</translation>
+    </message>
+    <message>
+        <source>%n events</source>
+        <translation>%n Ereignisse</translation>
+    </message>
+    <message>
+        <source>Showing the first {shown} of %n people; use the tables&apos; filters for the rest.</source>
+        <translation>Angezeigt werden die ersten {shown} von %n Personen; die übrigen finden Sie über die Filter der Tabellen.</translation>
+    </message>
+    <message>
+        <source>{switch}: {choice}</source>
+        <translation>{switch}: {choice}</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteWarningSheet</name>
+    <message>
+        <source>Delete account</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortfahren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>You are about to send a request to delete your account in {portal} ({address}). The request is valid only for this profile, the one you are signed in with in the app. Next steps:</source>
+        <translation>Sie sind dabei, eine Anfrage zur Löschung Ihres Profils in {portal} ({address}) zu senden. Die Anfrage gilt nur für dieses Profil, mit dem Sie in der App angemeldet sind. Nächste Schritte:</translation>
+    </message>
+    <message>
+        <source>Log in to the account you want to delete.</source>
+        <translation>Melden Sie sich in dem Account an, den Sie löschen möchten.</translation>
+    </message>
+    <message>
+        <source>Read all the items listed in the request form, specify the reason for deleting the account and confirm the action.</source>
+        <translation>Lesen Sie alle Punkte im Anfrageformular, geben Sie den Grund für die Löschung an und bestätigen Sie die Aktion.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tap Send request. Your account will be deleted within %n days of your request.</source>
+        <translation>
+            <numerusform>Tippen Sie auf Anfrage senden. Ihr Profil wird innerhalb von %n Tag nach Ihrer Anfrage gelöscht.</numerusform>
+            <numerusform>Tippen Sie auf Anfrage senden. Ihr Profil wird innerhalb von %n Tagen nach Ihrer Anfrage gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Until then you can cancel the request by sending &quot;cancel profile deletion&quot; as the reason.</source>
+        <translation>Bis dahin können Sie die Anfrage widerrufen, indem Sie als Grund „cancel profile deletion“ senden.</translation>
+    </message>
+</context>
+<context>
+    <name>EditProfileScreen</name>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>Profil bearbeiten</translation>
+    </message>
+    <message>
+        <source>Your name, position and contacts are managed by your Bitrix24 administrator in this prototype.</source>
+        <translation>Ihren Namen, Ihre Position und Ihre Kontaktdaten verwaltet in diesem Prototyp Ihr Bitrix24-Administrator.</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Profil löschen</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeScreen</name>
+    <message>
+        <source>Employee</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Data and content</source>
+        <translation>Daten und Inhalte</translation>
+    </message>
+    <message>
+        <source>Delete user data</source>
+        <translation>Nutzerdaten löschen</translation>
+    </message>
+    <message>
+        <source>Give admin rights</source>
+        <translation>Admin-Rechte zuweisen</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>{status} · to be deleted on {date}</source>
+        <translation>{status} · wird am {date} gelöscht</translation>
+    </message>
+    <message>
+        <source>Kept until an administrator deletes them</source>
+        <translation>Bleiben erhalten, bis ein Administrator sie löscht</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeesScreen</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>FeedScreen</name>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>Profile photo</source>
+        <translation>Profilbild</translation>
+    </message>
+    <message>
+        <source>My profile</source>
+        <translation>Mein Profil</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Write a message</source>
+        <translation>Nachricht schreiben</translation>
+    </message>
+    <message>
+        <source>Write a message…</source>
+        <translation>Nachricht schreiben…</translation>
+    </message>
+    <message>
+        <source>Writing a post</source>
+        <translation>Beitrag schreiben</translation>
+    </message>
+    <message>
+        <source>Notifications ({count})</source>
+        <translation>Benachrichtigungen ({count})</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Ankündigung</translation>
+    </message>
+    <message>
+        <source>Welcome to {portal} on Bitrix24! Post news, share files and discuss them with colleagues here in the Feed.</source>
+        <translation>Willkommen in {portal} auf Bitrix24! Veröffentlichen Sie hier im Feed Neuigkeiten, teilen Sie Dateien und besprechen Sie sie mit Ihren Kollegen.</translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation>Gefällt mir</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentieren</translation>
+    </message>
+</context>
+<context>
+    <name>Keyboard</name>
+    <message>
+        <source>next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>go</source>
+        <translation>Los</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>shift</source>
+        <translation>Umschalt</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>Leerzeichen</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>Buchstaben</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <translation>Symbole</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Tastatur</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+</context>
+<context>
+    <name>MenuScreen</name>
+    <message>
+        <source>Sites and Stores</source>
+        <translation>Websites und Shops</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>Workgroups</source>
+        <translation>Projektgruppen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>My profile</source>
+        <translation>Mein Profil</translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>Profil bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesScreen</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>No notifications yet. When something needs your attention in this Bitrix24, it appears here.</source>
+        <translation>Noch keine Benachrichtigungen. Wenn in diesem Bitrix24 etwas Ihre Aufmerksamkeit braucht, erscheint es hier.</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Everyone in this Bitrix24</source>
+        <translation>Alle in diesem Bitrix24</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>Profil öffnen</translation>
+    </message>
+    <message>
+        <source>{day}, {time} UTC</source>
+        <translation>{day}, {time} UTC</translation>
+    </message>
+</context>
+<context>
+    <name>PendingBanner</name>
+    <message>
+        <source>Deletion requested</source>
+        <translation>Löschung beantragt</translation>
+    </message>
+    <message>
+        <source>To cancel, tap Delete account, go through the steps again and specify &quot;cancel profile deletion&quot; as the reason.</source>
+        <translation>Zum Widerrufen tippen Sie auf Profil löschen, gehen die Schritte erneut durch und geben als Grund „cancel profile deletion“ ein.</translation>
+    </message>
+    <message>
+        <source>You asked to delete your account in {portal} on {requested}. It will be deleted on {due}.</source>
+        <translation>Sie haben am {requested} die Löschung Ihres Profils in {portal} beantragt. Es wird am {due} gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>Phone</name>
     <message>
         <source>%n days later</source>
@@ -160,6 +1586,109 @@
     <message>
         <source>{what}: not part of this prototype</source>
         <translation>{what}: nicht Teil dieses Prototyps</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s data and content have been deleted.</source>
+        <translation>Die Daten und Inhalte von {name} wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>{name} now has admin permissions in {portal}.</source>
+        <translation>{name} hat jetzt Admin-Rechte in {portal}.</translation>
+    </message>
+    <message>
+        <source>Phone (starting)</source>
+        <translation>Telefon (startet)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileScreen</name>
+    <message>
+        <source>Email and password</source>
+        <translation>E-Mail und Passwort</translation>
+    </message>
+    <message>
+        <source>Phone and password</source>
+        <translation>Telefon und Passwort</translation>
+    </message>
+    <message>
+        <source>Sign in with Apple</source>
+        <translation>Mit Apple anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with Google</source>
+        <translation>Mit Google anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with Office365</source>
+        <translation>Mit Office365 anmelden</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>Profil bearbeiten</translation>
+    </message>
+    <message>
+        <source>CONTACT INFORMATION</source>
+        <translation>KONTAKTDATEN</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>EMPLOYMENT</source>
+        <translation>BESCHÄFTIGUNG</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>SECURITY</source>
+        <translation>SICHERHEIT</translation>
+    </message>
+    <message>
+        <source>Registration method</source>
+        <translation>Registrierungsmethode</translation>
+    </message>
+    <message>
+        <source>Bitrix24 Network profile</source>
+        <translation>Bitrix24-Network-Profil</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
     </message>
 </context>
 <context>
@@ -293,6 +1822,117 @@
     <message>
         <source>Log in</source>
         <translation>Anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>RequestSentScreen</name>
+    <message>
+        <source>Request sent</source>
+        <translation>Anfrage gesendet</translation>
+    </message>
+    <message>
+        <source>Request already sent</source>
+        <translation>Anfrage bereits gesendet</translation>
+    </message>
+    <message>
+        <source>You sent a request to delete your account in {portal} on {requested}. No new request was created. Your account will be deleted on {due}.</source>
+        <translation>Sie haben am {requested} eine Anfrage zur Löschung Ihres Profils in {portal} gesendet. Es wurde keine neue Anfrage erstellt. Ihr Profil wird am {due} gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your account in {portal} ({address}) will be deleted within %n days of your request, on {due}.</source>
+        <translation>
+            <numerusform>Ihr Profil in {portal} ({address}) wird innerhalb von %n Tag nach Ihrer Anfrage gelöscht, am {due}.</numerusform>
+            <numerusform>Ihr Profil in {portal} ({address}) wird innerhalb von %n Tagen nach Ihrer Anfrage gelöscht, am {due}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• You are the only administrator: {portal} ({address}) will be deleted together with your account on {due}.</source>
+        <translation>• Sie sind der einzige Administrator: {portal} ({address}) wird am {due} zusammen mit Ihrem Profil gelöscht.</translation>
+    </message>
+    <message>
+        <source>• The administrator was informed when you sent it.</source>
+        <translation>• Der Administrator wurde beim Senden informiert.</translation>
+    </message>
+    <message>
+        <source>• No other administrator was informed when you sent it.</source>
+        <translation>• Beim Senden wurde kein anderer Administrator informiert.</translation>
+    </message>
+    <message>
+        <source>• There is no other administrator in this Bitrix24 to inform.</source>
+        <translation>• In diesem Bitrix24 gibt es keinen anderen Administrator, der informiert werden könnte.</translation>
+    </message>
+    <message>
+        <source>• The administrator will receive information about the impending deletion of your profile.</source>
+        <translation>• Der Administrator wird über die bevorstehende Löschung Ihres Profils informiert.</translation>
+    </message>
+    <message>
+        <source>• We will inform you of the final profile deletion by the email you specified in your Bitrix24 Network profile: {email}.</source>
+        <translation>• Über die endgültige Löschung Ihres Profils informieren wir Sie per E-Mail an die Adresse aus Ihrem Bitrix24-Network-Profil: {email}.</translation>
+    </message>
+    <message>
+        <source>• Changed your mind? Before {due}, go to your profile, tap Delete account and send the request again with the reason &quot;cancel profile deletion&quot;.</source>
+        <translation>• Sie haben es sich anders überlegt? Öffnen Sie vor dem {due} Ihr Profil, tippen Sie auf Profil löschen und senden Sie die Anfrage erneut mit dem Grund „cancel profile deletion“.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultScreen</name>
+    <message>
+        <source>What happens next</source>
+        <translation>Wie es weitergeht</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Choose who is using the phone, then the Bitrix24 to sign in to.</source>
+        <translation>Wählen Sie, wer das Telefon verwendet, und dann das Bitrix24, in dem angemeldet wird.</translation>
+    </message>
+    <message>
+        <source>PEOPLE</source>
+        <translation>PERSONEN</translation>
+    </message>
+    <message>
+        <source>{NAME}&apos;S BITRIX24</source>
+        <translation>BITRIX24 VON {NAME}</translation>
+    </message>
+</context>
+<context>
+    <name>TabBar</name>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
     </message>
 </context>
 </TS>
