@@ -961,7 +961,7 @@
     </message>
     <message>
         <source>The two phones change hands: sessions, browsers, platforms</source>
-        <translation>Die beiden Telefone wechseln die Hand: Sitzungen, Browser, Plattformen</translation>
+        <translation>Die beiden Telefone werden getauscht: Sitzungen, Browser, Plattformen</translation>
     </message>
     <message>
         <source>Second phone signed in as</source>
@@ -1227,6 +1227,22 @@
         <source>{switch}: {choice}</source>
         <translation>{switch}: {choice}</translation>
     </message>
+    <message>
+        <source>The second phone shows Sign in: no other active administrator of this Bitrix24 could hold it.</source>
+        <translation>Das zweite Telefon zeigt „Anmelden“: Kein anderer aktiver Administrator dieses Bitrix24 könnte es halten.</translation>
+    </message>
+    <message>
+        <source>The second phone is signed in as {person} in {portal}.</source>
+        <translation>Das zweite Telefon ist als {person} in {portal} angemeldet.</translation>
+    </message>
+    <message>
+        <source>The second phone is hidden.</source>
+        <translation>Das zweite Telefon ist ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>The phones changed hands.</source>
+        <translation>Die Telefone wurden getauscht.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteWarningSheet</name>
@@ -1264,6 +1280,105 @@
     <message>
         <source>Until then you can cancel the request by sending &quot;cancel profile deletion&quot; as the reason.</source>
         <translation>Bis dahin können Sie die Anfrage widerrufen, indem Sie als Grund „cancel profile deletion“ senden.</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Space pause · ← back · → step · +/− speed · Esc quit</source>
+        <translation>Leertaste Pause · ← zurück · → Schritt · +/− Tempo · Esc beenden</translation>
+    </message>
+    <message>
+        <source>Paused · Space resume · ← back · → step · Esc quit</source>
+        <translation>Pausiert · Leertaste weiter · ← zurück · → Schritt · Esc beenden</translation>
+    </message>
+    <message>
+        <source>Step {step} of {total} · {keys} · speed {speed}×</source>
+        <translation>Schritt {step} von {total} · {keys} · Tempo {speed}×</translation>
+    </message>
+    <message>
+        <source>{keys} · speed {speed}×</source>
+        <translation>{keys} · Tempo {speed}×</translation>
+    </message>
+    <message>
+        <source>Stopped: {problem}</source>
+        <translation>Angehalten: {problem}</translation>
+    </message>
+    <message>
+        <source>Bitrix24 · Delete account in the mobile app</source>
+        <translation>Bitrix24 · Profil in der mobilen App löschen</translation>
+    </message>
+    <message>
+        <source>{weekday} {day}</source>
+        <translation>{weekday}, {day}</translation>
+    </message>
+    <message>
+        <source>{day}, {time} UTC</source>
+        <translation>{day}, {time} UTC</translation>
+    </message>
+    <message>
+        <source>The simulated clock starts on {moment}.</source>
+        <translation>Die simulierte Uhr beginnt am {moment}.</translation>
+    </message>
+    <message>
+        <source>{person} is signed in to the app in {portal}.</source>
+        <translation>{person} ist in der App in {portal} angemeldet.</translation>
+    </message>
+    <message>
+        <source>{person} is signed in to the app.</source>
+        <translation>{person} ist in der App angemeldet.</translation>
+    </message>
+    <message>
+        <source>%n step, each caption pointing at what it shows.</source>
+        <translation>%n Schritt, jede Beschriftung zeigt auf das, was sie beschreibt.</translation>
+    </message>
+    <message>
+        <source>%n steps, each caption pointing at what it shows.</source>
+        <translation>%n Schritte, jede Beschriftung zeigt auf das, was sie beschreibt.</translation>
+    </message>
+    <message>
+        <source>%n day later</source>
+        <translation>%n Tag später</translation>
+    </message>
+    <message>
+        <source>%n days later</source>
+        <translation>%n Tage später</translation>
+    </message>
+    <message>
+        <source>%n hour later</source>
+        <translation>%n Stunde später</translation>
+    </message>
+    <message>
+        <source>%n hours later</source>
+        <translation>%n Stunden später</translation>
+    </message>
+    <message>
+        <source>Time passes</source>
+        <translation>Die Zeit vergeht</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}</source>
+        <translation>Vom {start} bis zum {end}</translation>
+    </message>
+    <message>
+        <source>What happened · {span}</source>
+        <translation>Was geschah · {span}</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>That is the whole story.</source>
+        <translation>Das ist die ganze Geschichte.</translation>
+    </message>
+    <message>
+        <source>The demo stopped early.</source>
+        <translation>Die Demo wurde vorzeitig beendet.</translation>
+    </message>
+    <message>
+        <source>Esc or close the window to finish</source>
+        <translation>Zum Beenden Esc drücken oder das Fenster schließen</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1542,51 @@
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <source>Flow handout</source>
+        <translation>Flow-Handout</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>{flow}  ({state}) (continued)</source>
+        <translation>{flow}  ({state}) (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>{flow}  ({state})</source>
+        <translation>{flow}  ({state})</translation>
+    </message>
+    <message>
+        <source>No step ran.</source>
+        <translation>Es wurde kein Schritt ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Appendix: the emails of the story</source>
+        <translation>Anhang: die E-Mails der Geschichte</translation>
+    </message>
+    <message>
+        <source>No email was sent.</source>
+        <translation>Es wurde keine E-Mail gesendet.</translation>
+    </message>
+    <message>
+        <source>{subject}
+To: {to}
+Date: {date}
+Flow: {flow}</source>
+        <translation>{subject}
+An: {to}
+Datum: {date}
+Flow: {flow}</translation>
+    </message>
+</context>
+<context>
     <name>Keyboard</name>
     <message>
         <source>next</source>
@@ -1563,6 +1723,10 @@
 </context>
 <context>
     <name>Phone</name>
+    <message>
+        <source>%n day later</source>
+        <translation>%n Tag später</translation>
+    </message>
     <message>
         <source>%n days later</source>
         <translation>%n Tage später</translation>
@@ -1750,10 +1914,17 @@
         <translation>Admin-Rechte zuweisen</translation>
     </message>
     <message numerus="yes">
+        <source>The deletion request is valid only for your profile in {portal} ({address}), under which you are authorized in the app. If sent now, it will be deleted within %n day, on {date}.</source>
+        <translation>
+            <numerusform>Die Löschanfrage gilt nur für Ihr Profil in {portal} ({address}), mit dem Sie in der App angemeldet sind. Wenn Sie die Anfrage jetzt senden, wird das Profil innerhalb von %n Tag gelöscht, am {date}.</numerusform>
+            <numerusform>Die Löschanfrage gilt nur für Ihr Profil in {portal} ({address}), mit dem Sie in der App angemeldet sind. Wenn Sie die Anfrage jetzt senden, wird das Profil innerhalb von %n Tagen gelöscht, am {date}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The deletion request is valid only for your profile in {portal} ({address}), under which you are authorized in the app. If sent now, it will be deleted within %n days, on {date}.</source>
         <translation>
-            <numerusform>Die Löschanfrage gilt nur für Ihr Profil in {portal} ({address}), mit dem Sie in der App angemeldet sind. Wenn Sie sie jetzt senden, wird es innerhalb von %n Tag gelöscht, am {date}.</numerusform>
-            <numerusform>Die Löschanfrage gilt nur für Ihr Profil in {portal} ({address}), mit dem Sie in der App angemeldet sind. Wenn Sie sie jetzt senden, wird es innerhalb von %n Tagen gelöscht, am {date}.</numerusform>
+            <numerusform>Die Löschanfrage gilt nur für Ihr Profil in {portal} ({address}), mit dem Sie in der App angemeldet sind. Wenn Sie die Anfrage jetzt senden, wird das Profil innerhalb von %n Tag gelöscht, am {date}.</numerusform>
+            <numerusform>Die Löschanfrage gilt nur für Ihr Profil in {portal} ({address}), mit dem Sie in der App angemeldet sind. Wenn Sie die Anfrage jetzt senden, wird das Profil innerhalb von %n Tagen gelöscht, am {date}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1913,6 +2084,161 @@
     </message>
 </context>
 <context>
+    <name>Storyboard</name>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>failed (optional)</source>
+        <translation>fehlgeschlagen (optional)</translation>
+    </message>
+    <message>
+        <source>%n step</source>
+        <translation>%n Schritt</translation>
+    </message>
+    <message>
+        <source>%n steps</source>
+        <translation>%n Schritte</translation>
+    </message>
+    <message>
+        <source>Flow storyboard</source>
+        <translation>Flow-Storyboard</translation>
+    </message>
+    <message>
+        <source>{passed} passed, {failed} failed, {skipped} skipped</source>
+        <translation>{passed} bestanden, {failed} fehlgeschlagen, {skipped} übersprungen</translation>
+    </message>
+    <message>
+        <source>{passed} passed, {failed} failed</source>
+        <translation>{passed} bestanden, {failed} fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>tags: {tags}</source>
+        <translation>Tags: {tags}</translation>
+    </message>
+    <message>
+        <source>Screenshot at the failure</source>
+        <translation>Screenshot beim Fehler</translation>
+    </message>
+    <message>
+        <source>it</source>
+        <translation>das Element</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <translation>„{text}“</translation>
+    </message>
+    <message>
+        <source>Time passes</source>
+        <translation>Die Zeit vergeht</translation>
+    </message>
+    <message>
+        <source>{duration} passes</source>
+        <translation>{duration} vergeht</translation>
+    </message>
+    <message>
+        <source>{duration} pass</source>
+        <translation>{duration} vergehen</translation>
+    </message>
+    <message>
+        <source>The steps inside</source>
+        <translation>Die enthaltenen Schritte</translation>
+    </message>
+    <message>
+        <source>An email to {to}: “{subject}”</source>
+        <translation>Eine E-Mail an {to}: „{subject}“</translation>
+    </message>
+    <message>
+        <source>An email: “{subject}”</source>
+        <translation>Eine E-Mail: „{subject}“</translation>
+    </message>
+    <message>
+        <source>An email to {to} is in the outbox</source>
+        <translation>Eine E-Mail an {to} liegt im Postausgang</translation>
+    </message>
+    <message>
+        <source>An email is in the outbox</source>
+        <translation>Eine E-Mail liegt im Postausgang</translation>
+    </message>
+    <message>
+        <source>No email to {to}</source>
+        <translation>Keine E-Mail an {to}</translation>
+    </message>
+    <message>
+        <source>No email</source>
+        <translation>Keine E-Mail</translation>
+    </message>
+    <message>
+        <source>{person}&apos;s Network profile is {status}</source>
+        <translation>Network-Profil von {person}: {status}</translation>
+    </message>
+    <message>
+        <source>{person}&apos;s Network profile is checked</source>
+        <translation>Network-Profil von {person} wird geprüft</translation>
+    </message>
+    <message>
+        <source>Tap {target}</source>
+        <translation>Tippen auf {target}</translation>
+    </message>
+    <message>
+        <source>Double-tap {target}</source>
+        <translation>Doppeltippen auf {target}</translation>
+    </message>
+    <message>
+        <source>Press and hold {target}</source>
+        <translation>Gedrückt halten: {target}</translation>
+    </message>
+    <message>
+        <source>See {target}</source>
+        <translation>Sichtbar: {target}</translation>
+    </message>
+    <message>
+        <source>{target} is gone</source>
+        <translation>Nicht mehr sichtbar: {target}</translation>
+    </message>
+    <message>
+        <source>Scroll to {target}</source>
+        <translation>Scrollen bis: {target}</translation>
+    </message>
+    <message>
+        <source>Type “{text}”</source>
+        <translation>„{text}“ eingeben</translation>
+    </message>
+    <message>
+        <source>Erase the text</source>
+        <translation>Text löschen</translation>
+    </message>
+    <message>
+        <source>Open the app</source>
+        <translation>App öffnen</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>The due requests are processed</source>
+        <translation>Die fälligen Anfragen werden verarbeitet</translation>
+    </message>
+    <message>
+        <source>{person}&apos;s profile in {portal}: {checks}</source>
+        <translation>Profil von {person} in {portal}: {checks}</translation>
+    </message>
+    <message>
+        <source>A screenshot</source>
+        <translation>Ein Screenshot</translation>
+    </message>
+</context>
+<context>
     <name>TabBar</name>
     <message>
         <source>Feed</source>
@@ -1933,6 +2259,21 @@
     <message>
         <source>Menu</source>
         <translation>Menü</translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message>
+        <source>The window needs {need} px and this screen has {room}, too small even at half size (--scale 0.5): use a larger screen or window.</source>
+        <translation>Das Fenster braucht {need} px, dieser Bildschirm hat {room}; das ist selbst in halber Größe (--scale 0.5) zu klein: Verwenden Sie einen größeren Bildschirm oder ein größeres Fenster.</translation>
+    </message>
+    <message>
+        <source>The window needs {need} px and this screen has {room}: start with &apos;python main.py --scale {factor}&apos; to see all of it.</source>
+        <translation>Das Fenster braucht {need} px, dieser Bildschirm hat {room}: Starten Sie mit &apos;python main.py --scale {factor}&apos;, um alles zu sehen.</translation>
+    </message>
+    <message>
+        <source>Bitrix24 — Delete account prototype</source>
+        <translation>Bitrix24 — Prototyp „Profil löschen“</translation>
     </message>
 </context>
 </TS>
