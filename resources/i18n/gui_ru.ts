@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AccessClosedScreen</name>
+    <message>
+        <source>Access closed</source>
+        <translation>Доступ закрыт</translation>
+    </message>
+    <message>
+        <source>You have been signed out of the app.</source>
+        <translation>Выполнен выход из приложения.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+</context>
+<context>
     <name>AddressNotFoundScreen</name>
     <message>
         <source>This address could not be found</source>
@@ -46,6 +61,79 @@
     <message>
         <source>You are logged in as {name} ({email}), an account that is not associated with the requested Bitrix24, {address}.</source>
         <translation>Вы вошли как {name} ({email}), но этот аккаунт не связан с запрошенным Битрикс24 {address}.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPickerSheet</name>
+    <message>
+        <source>Assign admin permissions</source>
+        <translation>Назначить администратора</translation>
+    </message>
+    <message>
+        <source>There are no other active employees in this Bitrix24 who could get admin permissions.</source>
+        <translation>В этом Битрикс24 нет других активных сотрудников, которых можно назначить администратором.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Choose an active employee of {portal} who will become an administrator. Then your request will not delete the Bitrix24.</source>
+        <translation>Выберите активного сотрудника в {portal}, который станет администратором. Тогда ваш запрос не удалит Битрикс24.</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Account deletion requested</source>
+        <translation>Запрос на удаление аккаунта</translation>
+    </message>
+    <message>
+        <source>Account deletion cancelled</source>
+        <translation>Удаление аккаунта отменено</translation>
+    </message>
+    <message>
+        <source>Profile deleted</source>
+        <translation>Профиль удален</translation>
+    </message>
+    <message>
+        <source>Bitrix24 deleted</source>
+        <translation>Битрикс24 удален</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>сейчас</translation>
+    </message>
+    <message>
+        <source>Notification: {title}</source>
+        <translation>Уведомление: {title}</translation>
+    </message>
+    <message>
+        <source>Lock screen</source>
+        <translation>Экран блокировки</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserBar</name>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Page settings</source>
+        <translation>Настройки страницы</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Address: {url}</source>
+        <translation>Адрес: {url}</translation>
     </message>
 </context>
 <context>
@@ -136,6 +224,1361 @@
     </message>
 </context>
 <context>
+    <name>BrowserToolbar</name>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Вперед</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Поделиться</translation>
+    </message>
+    <message>
+        <source>Open in Safari</source>
+        <translation>Открыть в Safari</translation>
+    </message>
+</context>
+<context>
+    <name>CancellationSentScreen</name>
+    <message>
+        <source>Cancellation sent</source>
+        <translation>Запрос на отмену отправлен</translation>
+    </message>
+    <message>
+        <source>Your request of {requested} to delete your account in {portal} ({address}) is cancelled. Your account will not be deleted.</source>
+        <translation>Ваш запрос от {requested} на удаление аккаунта в {portal} ({address}) отменен. Аккаунт не будет удален.</translation>
+    </message>
+    <message>
+        <source>• We have sent a confirmation to {email}.</source>
+        <translation>• Мы отправили подтверждение на {email}.</translation>
+    </message>
+    <message>
+        <source>• The administrators who were told about the deletion are told that it is cancelled.</source>
+        <translation>• Администраторы, которых уведомили об удалении, получат сообщение об отмене.</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>The second phone shows Sign in: no other active administrator of this Bitrix24 could hold it.</source>
+        <translation>На втором телефоне экран входа: в этом Битрикс24 нет другого активного администратора, который мог бы его держать.</translation>
+    </message>
+    <message>
+        <source>The second phone is signed in as {person} in {portal}.</source>
+        <translation>На втором телефоне выполнен вход: {person} в {portal}.</translation>
+    </message>
+    <message>
+        <source>The second phone is hidden.</source>
+        <translation>Второй телефон скрыт.</translation>
+    </message>
+    <message>
+        <source>The phones changed hands.</source>
+        <translation>Телефоны поменялись владельцами.</translation>
+    </message>
+    <message>
+        <source>Clock moved on {duration}.</source>
+        <translation>Часы переведены вперед на {duration}.</translation>
+    </message>
+    <message>
+        <source>Clock moved on {duration}; %n request completed: {names}.</source>
+        <translation>Часы переведены вперед на {duration}; выполнен %n запрос: {names}.</translation>
+    </message>
+    <message>
+        <source>Clock moved on {duration}; %n requests completed: {names}.</source>
+        <translation>Часы переведены вперед на {duration}; выполнено запросов: %n ({names}).</translation>
+    </message>
+    <message>
+        <source>Clock moved to the next due date.</source>
+        <translation>Часы переведены на следующую дату удаления.</translation>
+    </message>
+    <message>
+        <source>Clock moved to the next due date; %n request completed: {names}.</source>
+        <translation>Часы переведены на следующую дату удаления; выполнен %n запрос: {names}.</translation>
+    </message>
+    <message>
+        <source>Clock moved to the next due date; %n requests completed: {names}.</source>
+        <translation>Часы переведены на следующую дату удаления; выполнено запросов: %n ({names}).</translation>
+    </message>
+    <message>
+        <source>Processed: %n requests completed.</source>
+        <translation>Обработка завершена, выполнено запросов: %n.</translation>
+    </message>
+    <message>
+        <source>Processed: %n request completed: {names}.</source>
+        <translation>Обработка завершена: выполнен %n запрос: {names}.</translation>
+    </message>
+    <message>
+        <source>Processed: %n requests completed: {names}.</source>
+        <translation>Обработка завершена, выполнено запросов: %n ({names}).</translation>
+    </message>
+    <message>
+        <source>Simulated clock</source>
+        <translation>Часы симуляции</translation>
+    </message>
+    <message>
+        <source>Simulated time</source>
+        <translation>Время симуляции</translation>
+    </message>
+    <message>
+        <source>UTC · moves only when told</source>
+        <translation>UTC · идут только по команде</translation>
+    </message>
+    <message>
+        <source>Next due request</source>
+        <translation>Ближайший запрос к удалению</translation>
+    </message>
+    <message>
+        <source>+1 hour</source>
+        <translation>+1 час</translation>
+    </message>
+    <message>
+        <source>+1 day</source>
+        <translation>+1 день</translation>
+    </message>
+    <message>
+        <source>+7 days</source>
+        <translation>+7 дней</translation>
+    </message>
+    <message>
+        <source>To next due date</source>
+        <translation>К следующей дате</translation>
+    </message>
+    <message>
+        <source>Move the clock to the next pending request&apos;s due date and process it</source>
+        <translation>Перевести часы на дату удаления ближайшего запроса и обработать его</translation>
+    </message>
+    <message>
+        <source>Custom amount</source>
+        <translation>Свой интервал</translation>
+    </message>
+    <message>
+        <source>e.g. 30d, 12h, 1w</source>
+        <translation>напр. 30d, 12h, 1w</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>Перевести</translation>
+    </message>
+    <message>
+        <source>Process now</source>
+        <translation>Обработать сейчас</translation>
+    </message>
+    <message>
+        <source>Complete every request that is due at the current time</source>
+        <translation>Выполнить все запросы, срок которых уже наступил</translation>
+    </message>
+    <message>
+        <source>No pending deletion requests.</source>
+        <translation>Нет ожидающих запросов на удаление.</translation>
+    </message>
+    <message>
+        <source>Next due &lt;b&gt;{until}&lt;/b&gt; · {when}&lt;br&gt;{person} @ {portal}</source>
+        <translation>Ближайшее удаление &lt;b&gt;{until}&lt;/b&gt; · {when}&lt;br&gt;{person} @ {portal}</translation>
+    </message>
+    <message>
+        <source>World</source>
+        <translation>Мир</translation>
+    </message>
+    <message>
+        <source>World name</source>
+        <translation>Название мира</translation>
+    </message>
+    <message>
+        <source>Open world…</source>
+        <translation>Открыть мир…</translation>
+    </message>
+    <message>
+        <source>Load a world from a YAML file</source>
+        <translation>Загрузить мир из YAML-файла</translation>
+    </message>
+    <message>
+        <source>Reset to demo world</source>
+        <translation>Сбросить к демо-миру</translation>
+    </message>
+    <message>
+        <source>Sign in as person</source>
+        <translation>Войти как пользователь</translation>
+    </message>
+    <message>
+        <source>Who the phone is signed in as after Sign in</source>
+        <translation>Под каким пользователем выполняется вход на телефоне</translation>
+    </message>
+    <message>
+        <source>Sign in to Bitrix24</source>
+        <translation>Вход в Битрикс24</translation>
+    </message>
+    <message>
+        <source>Which of their Bitrix24s the phone&apos;s app opens</source>
+        <translation>Какой из Битрикс24 этого пользователя откроет приложение</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Sign the phone in as this person in this Bitrix24</source>
+        <translation>Войти на телефоне как этот пользователь в этот Битрикс24</translation>
+    </message>
+    <message>
+        <source>Phone signed in as</source>
+        <translation>На телефоне вход как</translation>
+    </message>
+    <message>
+        <source>Sign in as</source>
+        <translation>Войти как</translation>
+    </message>
+    <message>
+        <source>to Bitrix24</source>
+        <translation>в Битрикс24</translation>
+    </message>
+    <message>
+        <source>Open a world</source>
+        <translation>Открыть мир</translation>
+    </message>
+    <message>
+        <source>World files (*.yaml *.yml);;All files (*)</source>
+        <translation>Файлы миров (*.yaml *.yml);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Loaded the world “{name}” from {file}.</source>
+        <translation>Мир «{name}» загружен из {file}.</translation>
+    </message>
+    <message>
+        <source>Reset to the demo world.</source>
+        <translation>Выполнен сброс к демо-миру.</translation>
+    </message>
+    <message>
+        <source>{name} (deleted)</source>
+        <translation>{name} (профиль удален)</translation>
+    </message>
+    <message>
+        <source>{address} (closed)</source>
+        <translation>{address} (доступ закрыт)</translation>
+    </message>
+    <message>
+        <source>{portal}: {role}, access {access}</source>
+        <translation>{portal}: {role}, доступ {access}</translation>
+    </message>
+    <message>
+        <source>Choose a person and one of their Bitrix24s first.</source>
+        <translation>Сначала выберите пользователя и один из его Битрикс24.</translation>
+    </message>
+    <message>
+        <source>The phone is signed in as {person} in {portal}.</source>
+        <translation>На телефоне выполнен вход: {person} в {portal}.</translation>
+    </message>
+    <message>
+        <source>Phone: &lt;b&gt;{person}&lt;/b&gt; in {portal}</source>
+        <translation>Телефон: &lt;b&gt;{person}&lt;/b&gt; в {portal}</translation>
+    </message>
+    <message>
+        <source>Phone: not signed in</source>
+        <translation>Телефон: вход не выполнен</translation>
+    </message>
+    <message>
+        <source>Device and policy</source>
+        <translation>Устройство и политика</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Платформа</translation>
+    </message>
+    <message>
+        <source>Bitrix24 whose deployment to set</source>
+        <translation>Битрикс24, для которого задается версия</translation>
+    </message>
+    <message>
+        <source>The Bitrix24 whose deployment the switch below sets (the phone stays signed in where it is)</source>
+        <translation>Битрикс24, версию которого задает переключатель ниже (вход на телефоне не меняется)</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Облако</translation>
+    </message>
+    <message>
+        <source>On-premise</source>
+        <translation>Коробка</translation>
+    </message>
+    <message>
+        <source>Policy: offer on iOS</source>
+        <translation>Политика: предлагать на iOS</translation>
+    </message>
+    <message>
+        <source>Policy: offer on Android</source>
+        <translation>Политика: предлагать на Android</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Путь</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Правка</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Меню</translation>
+    </message>
+    <message>
+        <source>Profile -&gt; Delete account</source>
+        <translation>Профиль -&gt; Удалить аккаунт</translation>
+    </message>
+    <message>
+        <source>Profile -&gt; Edit profile -&gt; Delete account</source>
+        <translation>Профиль -&gt; Редактировать профиль -&gt; Удалить аккаунт</translation>
+    </message>
+    <message>
+        <source>Menu -&gt; Edit profile -&gt; Delete account</source>
+        <translation>Меню -&gt; Редактировать профиль -&gt; Удалить аккаунт</translation>
+    </message>
+    <message>
+        <source>Deletion window days</source>
+        <translation>Срок удаления в днях</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Deployment of</source>
+        <translation>Версия для</translation>
+    </message>
+    <message>
+        <source>Offer on</source>
+        <translation>Предлагать на</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Entry: {entry}.</source>
+        <translation>Путь: {entry}.</translation>
+    </message>
+    <message>
+        <source>The phone is now an iPhone device.</source>
+        <translation>Теперь телефон — iPhone.</translation>
+    </message>
+    <message>
+        <source>The phone is now an Android device.</source>
+        <translation>Теперь телефон — устройство Android.</translation>
+    </message>
+    <message>
+        <source>{address} is now {deployment}.</source>
+        <translation>{address}: теперь {deployment}.</translation>
+    </message>
+    <message>
+        <source>Delete account is offered on: {platforms}.</source>
+        <translation>«Удалить аккаунт» предлагается на: {platforms}.</translation>
+    </message>
+    <message>
+        <source>Deletion window: %n day.</source>
+        <translation>Срок удаления: %n день.</translation>
+    </message>
+    <message>
+        <source>Deletion window: %n days.</source>
+        <translation>Срок удаления: %n дн.</translation>
+    </message>
+    <message>
+        <source>{done} The previous world is kept as {file}.</source>
+        <translation>{done} Предыдущий мир сохранен как {file}.</translation>
+    </message>
+    <message>
+        <source>{weekday} {when}</source>
+        <translation>{weekday}, {when}</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>срок наступил</translation>
+    </message>
+    <message>
+        <source>in %n hour</source>
+        <translation>через %n час</translation>
+    </message>
+    <message>
+        <source>in %n hours</source>
+        <translation>через %n ч</translation>
+    </message>
+    <message>
+        <source>in %n day</source>
+        <translation>через %n день</translation>
+    </message>
+    <message>
+        <source>in %n days</source>
+        <translation>через %n дн.</translation>
+    </message>
+    <message>
+        <source>Simulator console (loading)</source>
+        <translation>Консоль симулятора (загрузка)</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>Симулятор</translation>
+    </message>
+    <message>
+        <source>Loading the simulated world…</source>
+        <translation>Загрузка симулированного мира…</translation>
+    </message>
+    <message>
+        <source>The simulated world could not be loaded</source>
+        <translation>Не удалось загрузить симулированный мир</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>done {when}</source>
+        <translation>выполнен {when}</translation>
+    </message>
+    <message>
+        <source>cancelled {when}</source>
+        <translation>отменен {when}</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Bitrix24</source>
+        <translation>Битрикс24</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Запрошено</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Причина: {reason}</translation>
+    </message>
+    <message>
+        <source>the outbox</source>
+        <translation>очередь исходящих</translation>
+    </message>
+    <message>
+        <source>Mailpit&apos;s HTTP API</source>
+        <translation>HTTP API Mailpit</translation>
+    </message>
+    <message>
+        <source>Kept in the database; nothing leaves the machine (B24SIM_MAIL_TRANSPORT=outbox). Export .eml to open it in a mail client.</source>
+        <translation>Хранится в базе данных; ничего не уходит за пределы компьютера (B24SIM_MAIL_TRANSPORT=outbox). Экспортируйте .eml, чтобы открыть письмо в почтовом клиенте.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent by {via}.</source>
+        <translation>Ожидает отправки ({via}).</translation>
+    </message>
+    <message>
+        <source>Will be tried again by {via}. Last error: {error}</source>
+        <translation>Будет отправлено повторно ({via}). Последняя ошибка: {error}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Not delivered: {error}. Resend puts it back in the queue.</source>
+        <translation>Не доставлено: {error}. «Отправить снова» вернет письмо в очередь.</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>%n attempt</source>
+        <translation>%n попытка</translation>
+    </message>
+    <message>
+        <source>%n attempts</source>
+        <translation>попыток: %n</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Сохранены</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалены</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Доступ</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Network profile</source>
+        <translation>Профиль Network</translation>
+    </message>
+    <message>
+        <source>Bitrix24 accounts on the Network page</source>
+        <translation>Аккаунты Битрикс24 на странице Network</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <source>Sequence number: the order events were written in</source>
+        <translation>Порядковый номер: в каком порядке записаны события</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Simulator console</source>
+        <translation>Консоль симулятора</translation>
+    </message>
+    <message>
+        <source>Simulator console body</source>
+        <translation>Содержимое консоли симулятора</translation>
+    </message>
+    <message>
+        <source>Console message</source>
+        <translation>Сообщение консоли</translation>
+    </message>
+    <message>
+        <source>Collapse the console</source>
+        <translation>Свернуть консоль</translation>
+    </message>
+    <message>
+        <source>Collapse or expand the simulator console</source>
+        <translation>Свернуть или развернуть консоль симулятора</translation>
+    </message>
+    <message>
+        <source>Everything the phone does shows up here at once</source>
+        <translation>Все, что происходит на телефоне, сразу видно здесь</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Expand the console</source>
+        <translation>Развернуть консоль</translation>
+    </message>
+    <message>
+        <source>Taps, typing and scrolls on the phone and here become flow commands. The flow replays from the app&apos;s start on the demo world: Reset to demo world before you record.</source>
+        <translation>Нажатия, ввод текста и прокрутка на телефоне и здесь становятся командами сценария. Сценарий воспроизводится с запуска приложения в демо-мире: перед записью нажмите «Сбросить к демо-миру».</translation>
+    </message>
+    <message>
+        <source>%n command</source>
+        <translation>%n команда</translation>
+    </message>
+    <message>
+        <source>%n commands</source>
+        <translation>команд: %n</translation>
+    </message>
+    <message>
+        <source>Recorder</source>
+        <translation>Запись сценария</translation>
+    </message>
+    <message>
+        <source>● Record</source>
+        <translation>● Записать</translation>
+    </message>
+    <message>
+        <source>Record what you do on the phone and here as a flow</source>
+        <translation>Записать действия на телефоне и здесь как сценарий</translation>
+    </message>
+    <message>
+        <source>Recorded flow</source>
+        <translation>Записанный сценарий</translation>
+    </message>
+    <message>
+        <source>Recording state</source>
+        <translation>Состояние записи</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <source>Write the flow to a YAML file</source>
+        <translation>Сохранить сценарий в YAML-файл</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Start the flow afresh</source>
+        <translation>Начать сценарий заново</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Hide the recorded flow</source>
+        <translation>Скрыть записанный сценарий</translation>
+    </message>
+    <message>
+        <source>● Recording · {commands}</source>
+        <translation>● Идет запись · {commands}</translation>
+    </message>
+    <message>
+        <source>Stopped · {commands}</source>
+        <translation>Остановлено · {commands}</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ Стоп</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Остановить запись</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <source>Save the recorded flow</source>
+        <translation>Сохранить записанный сценарий</translation>
+    </message>
+    <message>
+        <source>Flow files (*.yaml *.yml)</source>
+        <translation>Файлы сценариев (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded yet: press Record first.</source>
+        <translation>Пока ничего не записано: сначала нажмите «Записать».</translation>
+    </message>
+    <message>
+        <source>{file}: a flow file ends in .yaml; save it as {suggested}.</source>
+        <translation>{file}: имя файла сценария должно оканчиваться на .yaml; сохраните его как {suggested}.</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {error}; choose another folder.</source>
+        <translation>Не удалось записать {file}: {error}; выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Saved the flow ({commands}) to {file}; run it with main.py test {file}</source>
+        <translation>Сценарий ({commands}) сохранен в {file}; запустите его командой main.py test {file}</translation>
+    </message>
+    <message>
+        <source>Second phone</source>
+        <translation>Второй телефон</translation>
+    </message>
+    <message>
+        <source>Show a second phone</source>
+        <translation>Показать второй телефон</translation>
+    </message>
+    <message>
+        <source>Show another person&apos;s phone beside the first: by default an administrator of the first phone&apos;s Bitrix24</source>
+        <translation>Показать рядом телефон другого пользователя: по умолчанию администратора Битрикс24 с первого телефона</translation>
+    </message>
+    <message>
+        <source>held by</source>
+        <translation>в руках у</translation>
+    </message>
+    <message>
+        <source>Second phone held by</source>
+        <translation>Второй телефон в руках у</translation>
+    </message>
+    <message>
+        <source>Put on phone</source>
+        <translation>На телефон</translation>
+    </message>
+    <message>
+        <source>Sign the second phone in as this person</source>
+        <translation>Войти на втором телефоне как этот пользователь</translation>
+    </message>
+    <message>
+        <source>Swap phones</source>
+        <translation>Поменять телефоны</translation>
+    </message>
+    <message>
+        <source>The two phones change hands: sessions, browsers, platforms</source>
+        <translation>Телефоны меняются владельцами: сеансы, браузеры, платформы</translation>
+    </message>
+    <message>
+        <source>Second phone signed in as</source>
+        <translation>На втором телефоне вход как</translation>
+    </message>
+    <message>
+        <source>Second phone: &lt;b&gt;{person}&lt;/b&gt; in {portal}</source>
+        <translation>Второй телефон: &lt;b&gt;{person}&lt;/b&gt; в {portal}</translation>
+    </message>
+    <message>
+        <source>Second phone: not signed in</source>
+        <translation>Второй телефон: вход не выполнен</translation>
+    </message>
+    <message>
+        <source>Filter {records}</source>
+        <translation>Фильтр: {records}</translation>
+    </message>
+    <message>
+        <source>Filter {records}…</source>
+        <translation>Фильтр: {records}…</translation>
+    </message>
+    <message>
+        <source>{records} table</source>
+        <translation>Таблица: {records}</translation>
+    </message>
+    <message>
+        <source>{count} match</source>
+        <translation>Совпадений: {count}</translation>
+    </message>
+    <message>
+        <source>{count} · {shown} loaded</source>
+        <translation>{count} · загружено {shown}</translation>
+    </message>
+    <message>
+        <source>Select an email to preview it.</source>
+        <translation>Выберите письмо для просмотра.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In outbox&lt;/b&gt; · kept in the database, nothing is sent (transport: outbox)</source>
+        <translation>&lt;b&gt;В исходящих&lt;/b&gt; · хранится в базе данных, ничего не отправляется (транспорт: outbox)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Queued&lt;/b&gt; · waiting to be sent by {via}</source>
+        <translation>&lt;b&gt;В очереди&lt;/b&gt; · ожидает отправки ({via})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Retrying&lt;/b&gt; by {via} · {tried} so far · last error: {error}</source>
+        <translation>&lt;b&gt;Повторная отправка&lt;/b&gt; ({via}) · {tried} · последняя ошибка: {error}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sent&lt;/b&gt; · {tried} · {when} (real time)</source>
+        <translation>&lt;b&gt;Отправлено&lt;/b&gt; · {tried} · {when} (реальное время)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sent&lt;/b&gt; · {tried}</source>
+        <translation>&lt;b&gt;Отправлено&lt;/b&gt; · {tried}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Failed&lt;/b&gt; · {tried} · last error: {error}</source>
+        <translation>&lt;b&gt;Ошибка&lt;/b&gt; · {tried} · последняя ошибка: {error}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{status}&lt;/b&gt; · never sent: {reason}</source>
+        <translation>&lt;b&gt;{status}&lt;/b&gt; · не отправлено: {reason}</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>%n request</source>
+        <translation>%n запрос</translation>
+    </message>
+    <message>
+        <source>%n requests</source>
+        <translation>запросов: %n</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <source>%n email</source>
+        <translation>%n письмо</translation>
+    </message>
+    <message>
+        <source>%n emails</source>
+        <translation>писем: %n</translation>
+    </message>
+    <message>
+        <source>Selected email</source>
+        <translation>Выбранное письмо</translation>
+    </message>
+    <message>
+        <source>Export .eml…</source>
+        <translation>Экспорт .eml…</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Отправить снова</translation>
+    </message>
+    <message>
+        <source>Put a failed (or sent) email back in the queue</source>
+        <translation>Вернуть неотправленное (или отправленное) письмо в очередь</translation>
+    </message>
+    <message>
+        <source>Email preview</source>
+        <translation>Просмотр письма</translation>
+    </message>
+    <message>
+        <source>Email message</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Email header</source>
+        <translation>Заголовок письма</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>От:</translation>
+    </message>
+    <message>
+        <source>Email From</source>
+        <translation>Отправитель письма</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Кому:</translation>
+    </message>
+    <message>
+        <source>Email To</source>
+        <translation>Получатель письма</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Email Date</source>
+        <translation>Дата письма</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>Email Subject</source>
+        <translation>Тема письма</translation>
+    </message>
+    <message>
+        <source>{when} UTC</source>
+        <translation>{when} UTC</translation>
+    </message>
+    <message>
+        <source>Export email</source>
+        <translation>Экспорт письма</translation>
+    </message>
+    <message>
+        <source>Email files (*.eml)</source>
+        <translation>Файлы писем (*.eml)</translation>
+    </message>
+    <message>
+        <source>Saved the email as {file}.</source>
+        <translation>Письмо сохранено как {file}.</translation>
+    </message>
+    <message>
+        <source>The email to {address} is queued to be sent again.</source>
+        <translation>Письмо для {address} снова поставлено в очередь.</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>%n employee</source>
+        <translation>%n сотрудник</translation>
+    </message>
+    <message>
+        <source>%n employees</source>
+        <translation>сотрудников: %n</translation>
+    </message>
+    <message>
+        <source>Employees of Bitrix24</source>
+        <translation>Сотрудники Битрикс24</translation>
+    </message>
+    <message>
+        <source>Employees of</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Assign admin permissions</source>
+        <translation>Назначить администратора</translation>
+    </message>
+    <message>
+        <source>Delete user&apos;s data</source>
+        <translation>Удалить данные пользователя</translation>
+    </message>
+    <message>
+        <source>Delete a dismissed user&apos;s data and content</source>
+        <translation>Удалить данные и контент уволенного пользователя</translation>
+    </message>
+    <message>
+        <source>{address} (deleted)</source>
+        <translation>{address} (удален)</translation>
+    </message>
+    <message>
+        <source>{person} is now an administrator of {portal}.</source>
+        <translation>{person} теперь администратор в {portal}.</translation>
+    </message>
+    <message>
+        <source>{person}&apos;s data in {portal} was deleted.</source>
+        <translation>Данные пользователя {person} в {portal} удалены.</translation>
+    </message>
+    <message>
+        <source>Network pages</source>
+        <translation>Страницы Network</translation>
+    </message>
+    <message>
+        <source>%n person</source>
+        <translation>%n пользователь</translation>
+    </message>
+    <message>
+        <source>%n people</source>
+        <translation>пользователей: %n</translation>
+    </message>
+    <message>
+        <source>{records} of person</source>
+        <translation>{records}: пользователь</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <source>%n notice</source>
+        <translation>%n уведомление</translation>
+    </message>
+    <message>
+        <source>%n notices</source>
+        <translation>уведомлений: %n</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>%n event</source>
+        <translation>%n событие</translation>
+    </message>
+    <message>
+        <source>%n events</source>
+        <translation>событий: %n</translation>
+    </message>
+    <message>
+        <source>Showing the first {shown} of %n people; use the tables&apos; filters for the rest.</source>
+        <translation>Показаны первые {shown} (всего пользователей: %n); остальных найдите с помощью фильтров таблиц.</translation>
+    </message>
+    <message>
+        <source>{switch}: {choice}</source>
+        <translation>{switch}: {choice}</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteWarningSheet</name>
+    <message>
+        <source>Delete account</source>
+        <translation>Удалить аккаунт</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>You are about to send a request to delete your account in {portal} ({address}). The request is valid only for this profile, the one you are signed in with in the app. Next steps:</source>
+        <translation>Вы собираетесь отправить запрос на удаление аккаунта в {portal} ({address}). Запрос действует только для этого профиля — того, под которым вы вошли в приложение. Дальнейшие шаги:</translation>
+    </message>
+    <message>
+        <source>Log in to the account you want to delete.</source>
+        <translation>Войдите в аккаунт, который хотите удалить.</translation>
+    </message>
+    <message>
+        <source>Read all the items listed in the request form, specify the reason for deleting the account and confirm the action.</source>
+        <translation>Ознакомьтесь со всеми пунктами формы запроса, укажите причину удаления аккаунта и подтвердите действие.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tap Send request. Your account will be deleted within %n days of your request.</source>
+        <translation>
+            <numerusform>Нажмите «Отправить запрос». Аккаунт будет удален в течение %n дня после запроса.</numerusform>
+            <numerusform>Нажмите «Отправить запрос». Аккаунт будет удален в течение %n дней после запроса.</numerusform>
+            <numerusform>Нажмите «Отправить запрос». Аккаунт будет удален в течение %n дней после запроса.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Until then you can cancel the request by sending &quot;cancel profile deletion&quot; as the reason.</source>
+        <translation>До этого момента запрос можно отменить, указав в качестве причины «cancel profile deletion».</translation>
+    </message>
+</context>
+<context>
+    <name>EditProfileScreen</name>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>Редактирование профиля</translation>
+    </message>
+    <message>
+        <source>Your name, position and contacts are managed by your Bitrix24 administrator in this prototype.</source>
+        <translation>В этом прототипе ваши имя, должность и контакты изменяет администратор Битрикс24.</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Удалить аккаунт</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeScreen</name>
+    <message>
+        <source>Employee</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Data and content</source>
+        <translation>Данные и контент</translation>
+    </message>
+    <message>
+        <source>Delete user data</source>
+        <translation>Удалить данные пользователя</translation>
+    </message>
+    <message>
+        <source>Give admin rights</source>
+        <translation>Назначить администратором</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Уволен</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>{status} · to be deleted on {date}</source>
+        <translation>{status} · удаление {date}</translation>
+    </message>
+    <message>
+        <source>Kept until an administrator deletes them</source>
+        <translation>Хранятся, пока их не удалит администратор</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалены</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeesScreen</name>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Уволен</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+</context>
+<context>
+    <name>FeedScreen</name>
+    <message>
+        <source>Feed</source>
+        <translation>Новости</translation>
+    </message>
+    <message>
+        <source>Profile photo</source>
+        <translation>Фото профиля</translation>
+    </message>
+    <message>
+        <source>My profile</source>
+        <translation>Мой профиль</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <source>Write a message</source>
+        <translation>Написать сообщение</translation>
+    </message>
+    <message>
+        <source>Write a message…</source>
+        <translation>Написать сообщение…</translation>
+    </message>
+    <message>
+        <source>Writing a post</source>
+        <translation>Создание сообщения</translation>
+    </message>
+    <message>
+        <source>Notifications ({count})</source>
+        <translation>Уведомления ({count})</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Объявление</translation>
+    </message>
+    <message>
+        <source>Welcome to {portal} on Bitrix24! Post news, share files and discuss them with colleagues here in the Feed.</source>
+        <translation>Добро пожаловать в Битрикс24 {portal}! Здесь, в ленте новостей, можно публиковать новости, делиться файлами и обсуждать их с коллегами.</translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation>Нравится</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментировать</translation>
+    </message>
+</context>
+<context>
+    <name>Keyboard</name>
+    <message>
+        <source>next</source>
+        <translation>далее</translation>
+    </message>
+    <message>
+        <source>go</source>
+        <translation>перейти</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>ввод</translation>
+    </message>
+    <message>
+        <source>shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>удалить</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>Пробел</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>цифры</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>буквы</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <translation>символы</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Клавиатура</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation>АБВ</translation>
+    </message>
+</context>
+<context>
+    <name>MenuScreen</name>
+    <message>
+        <source>Sites and Stores</source>
+        <translation>Сайты и магазины</translation>
+    </message>
+    <message>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <source>Workgroups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Меню</translation>
+    </message>
+    <message>
+        <source>My profile</source>
+        <translation>Мой профиль</translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>Редактировать профиль</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesScreen</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <source>No notifications yet. When something needs your attention in this Bitrix24, it appears here.</source>
+        <translation>Уведомлений пока нет. Когда в этом Битрикс24 что-то потребует вашего внимания, это появится здесь.</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Everyone in this Bitrix24</source>
+        <translation>Все сотрудники этого Битрикс24</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>Открыть профиль</translation>
+    </message>
+    <message>
+        <source>{day}, {time} UTC</source>
+        <translation>{day}, {time} UTC</translation>
+    </message>
+</context>
+<context>
+    <name>PendingBanner</name>
+    <message>
+        <source>Deletion requested</source>
+        <translation>Запрошено удаление</translation>
+    </message>
+    <message>
+        <source>To cancel, tap Delete account, go through the steps again and specify &quot;cancel profile deletion&quot; as the reason.</source>
+        <translation>Чтобы отменить удаление, нажмите «Удалить аккаунт», пройдите шаги еще раз и укажите в качестве причины «cancel profile deletion».</translation>
+    </message>
+    <message>
+        <source>You asked to delete your account in {portal} on {requested}. It will be deleted on {due}.</source>
+        <translation>{requested} вы запросили удаление аккаунта в {portal}. Он будет удален {due}.</translation>
+    </message>
+</context>
+<context>
     <name>Phone</name>
     <message>
         <source>%n days later</source>
@@ -160,6 +1603,109 @@
     <message>
         <source>{what}: not part of this prototype</source>
         <translation>{what}: нет в этом прототипе</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s data and content have been deleted.</source>
+        <translation>Данные и контент пользователя {name} удалены.</translation>
+    </message>
+    <message>
+        <source>{name} now has admin permissions in {portal}.</source>
+        <translation>{name} теперь администратор в {portal}.</translation>
+    </message>
+    <message>
+        <source>Phone (starting)</source>
+        <translation>Телефон (запуск)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileScreen</name>
+    <message>
+        <source>Email and password</source>
+        <translation>E-mail и пароль</translation>
+    </message>
+    <message>
+        <source>Phone and password</source>
+        <translation>Телефон и пароль</translation>
+    </message>
+    <message>
+        <source>Sign in with Apple</source>
+        <translation>Вход через Apple</translation>
+    </message>
+    <message>
+        <source>Sign in with Google</source>
+        <translation>Вход через Google</translation>
+    </message>
+    <message>
+        <source>Sign in with Office365</source>
+        <translation>Вход через Office365</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>Редактировать профиль</translation>
+    </message>
+    <message>
+        <source>CONTACT INFORMATION</source>
+        <translation>КОНТАКТНАЯ ИНФОРМАЦИЯ</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>EMPLOYMENT</source>
+        <translation>РАБОТА</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>SECURITY</source>
+        <translation>БЕЗОПАСНОСТЬ</translation>
+    </message>
+    <message>
+        <source>Registration method</source>
+        <translation>Способ регистрации</translation>
+    </message>
+    <message>
+        <source>Bitrix24 Network profile</source>
+        <translation>Профиль Битрикс24.Network</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Удалить аккаунт</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Уволен</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
     </message>
 </context>
 <context>
@@ -294,6 +1840,133 @@
     <message>
         <source>Log in</source>
         <translation>Войти</translation>
+    </message>
+</context>
+<context>
+    <name>RequestSentScreen</name>
+    <message>
+        <source>Request sent</source>
+        <translation>Запрос отправлен</translation>
+    </message>
+    <message>
+        <source>Request already sent</source>
+        <translation>Запрос уже отправлен</translation>
+    </message>
+    <message>
+        <source>You sent a request to delete your account in {portal} on {requested}. No new request was created. Your account will be deleted on {due}.</source>
+        <translation>{requested} вы уже отправили запрос на удаление аккаунта в {portal}. Новый запрос не создан. Аккаунт будет удален {due}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your account in {portal} ({address}) will be deleted within %n days of your request, on {due}.</source>
+        <translation>
+            <numerusform>Ваш аккаунт в {portal} ({address}) будет удален {due} — через %n день после запроса.</numerusform>
+            <numerusform>Ваш аккаунт в {portal} ({address}) будет удален {due} — через %n дня после запроса.</numerusform>
+            <numerusform>Ваш аккаунт в {portal} ({address}) будет удален {due} — через %n дней после запроса.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• You are the only administrator: {portal} ({address}) will be deleted together with your account on {due}.</source>
+        <translation>• Вы единственный администратор: Битрикс24 {portal} ({address}) будет удален вместе с вашим аккаунтом {due}.</translation>
+    </message>
+    <message>
+        <source>• The administrator was informed when you sent it.</source>
+        <translation>• Администратор получил уведомление при отправке запроса.</translation>
+    </message>
+    <message>
+        <source>• No other administrator was informed when you sent it.</source>
+        <translation>• При отправке запроса другие администраторы не получили уведомление.</translation>
+    </message>
+    <message>
+        <source>• There is no other administrator in this Bitrix24 to inform.</source>
+        <translation>• В этом Битрикс24 нет других администраторов, которых нужно уведомить.</translation>
+    </message>
+    <message>
+        <source>• The administrator will receive information about the impending deletion of your profile.</source>
+        <translation>• Администратор получит информацию о предстоящем удалении вашего профиля.</translation>
+    </message>
+    <message>
+        <source>• We will inform you of the final profile deletion by the email you specified in your Bitrix24 Network profile: {email}.</source>
+        <translation>• Об окончательном удалении профиля мы сообщим на email, указанный в вашем профиле Битрикс24.Network: {email}.</translation>
+    </message>
+    <message>
+        <source>• Changed your mind? Before {due}, go to your profile, tap Delete account and send the request again with the reason &quot;cancel profile deletion&quot;.</source>
+        <translation>• Передумали? До {due} откройте свой профиль, нажмите «Удалить аккаунт» и отправьте запрос еще раз с причиной «cancel profile deletion».</translation>
+    </message>
+</context>
+<context>
+    <name>ResultScreen</name>
+    <message>
+        <source>What happens next</source>
+        <translation>Что дальше</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>email</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Choose who is using the phone, then the Bitrix24 to sign in to.</source>
+        <translation>Выберите, кто пользуется телефоном, а затем Битрикс24, в который нужно войти.</translation>
+    </message>
+    <message>
+        <source>PEOPLE</source>
+        <translation>ПОЛЬЗОВАТЕЛИ</translation>
+    </message>
+    <message>
+        <source>{NAME}&apos;S BITRIX24</source>
+        <translation>БИТРИКС24: {NAME}</translation>
+    </message>
+</context>
+<context>
+    <name>TabBar</name>
+    <message>
+        <source>Feed</source>
+        <translation>Новости</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Мессенджер</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Меню</translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message>
+        <source>The window needs {need} px and this screen has {room}, too small even at half size (--scale 0.5): use a larger screen or window.</source>
+        <translation>Окну нужно {need} px, а на этом экране есть {room} — слишком мало даже при половинном размере (--scale 0.5): используйте экран или окно побольше.</translation>
+    </message>
+    <message>
+        <source>The window needs {need} px and this screen has {room}: start with &apos;python main.py --scale {factor}&apos; to see all of it.</source>
+        <translation>Окну нужно {need} px, а на этом экране есть {room}: запустите &apos;python main.py --scale {factor}&apos;, чтобы увидеть его целиком.</translation>
+    </message>
+    <message>
+        <source>Bitrix24 — Delete account prototype</source>
+        <translation>Битрикс24 — прототип удаления аккаунта</translation>
     </message>
 </context>
 </TS>
