@@ -52,6 +52,58 @@ def label(text: str = "", role: str = "body", name: str | None = None,
     return lab
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that ends in "…" where its text does not fit, as iOS truncates a
+    row's title or a tab's name (a longer language's words); the whole text stays its
+    accessible name, so a flow's text selector still finds it."""
+
+    def __init__(self, text: str = "", role: str = "body", name: str | None = None) -> None:
+        super().__init__()
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setProperty("role", role)
+        if name:
+            self.setObjectName(name)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (QLabel API)
+        self._full = text
+        self.setAccessibleName(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + margins.left()
+                     + margins.right() + 2, hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        from PySide6.QtCore import QEvent
+
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._elide()  # the style sheet's font came
+
+    def _elide(self) -> None:
+        left = self.alignment() & Qt.AlignmentFlag.AlignLeft
+        width = self.contentsRect().width() - (max(self.indent(), 0) if left else 0)
+        fits = self.fontMetrics().horizontalAdvance(self._full) <= width
+        shown = self._full if fits or width <= 0 else self.fontMetrics().elidedText(
+            self._full, Qt.TextElideMode.ElideRight, width)
+        if shown != super().text():
+            super().setText(shown)
+
+
 def button(text: str, name: str, variant: str = "primary", icon_name: str | None = None,
            accessible: str | None = None) -> QPushButton:
     """A push button with a stable objectName, an accessible name and a 44 px touch target."""
@@ -145,11 +197,14 @@ class NavBar(Translated, QFrame):
         grid = QGridLayout(self)
         grid.setContentsMargins(8, 0, 8, 0)
         grid.setSpacing(0)
-        self.title = label(title, "nav_title", "nav_title", wrap=False)
+        # Across the whole bar, so it is centred on the screen; kept clear of what is at the
+        # sides (``_fit_title``) and ended in "…" where a long title would reach them.
+        self.title = ElidedLabel(title, "nav_title", "nav_title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         grid.addWidget(self.title, 0, 0, 1, 3)
         self.back = None
-        self._has_left = False
+        self._left: list[QWidget] = []
+        self._android = False
         if back:
             self.back = button(self.tr("Back"), "back", "nav", "back", self.tr("Back"))
             self.back.setIconSize(QSize(22, 22))
@@ -163,7 +218,7 @@ class NavBar(Translated, QFrame):
     def set_platform(self, platform: str) -> None:
         """iOS: "‹ Back" and a centred title. Android (Bitrix24's Android app, Material's top
         app bar): a left arrow alone and the title left-aligned beside it."""
-        android = platform == "android"
+        android = self._android = platform == "android"
         set_prop_of(self, "platform", platform)
         if self.back is not None:
             self.back.setText("" if android else self.tr("Back"))
@@ -174,17 +229,42 @@ class NavBar(Translated, QFrame):
             else:
                 self.back.setMinimumWidth(0)
                 self.back.setMaximumWidth(16777215)
-        left = (TOUCH + 12 if self.back is not None or self._has_left else 8) if android else 0
+        left = (TOUCH + 12 if self.back is not None or self._left else 8) if android else 0
         self.title.setIndent(left)
         self.title.setAlignment((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
                                 if android else Qt.AlignmentFlag.AlignCenter)
+        self._fit_title()
 
     def add_left(self, widget: QWidget) -> None:
-        self._has_left = True
+        self._left.append(widget)
         self.layout().addWidget(widget, 0, 0, Qt.AlignmentFlag.AlignLeft)
 
     def add_right(self, widget: QWidget) -> None:
         self._right.addWidget(widget)
+
+    def _fit_title(self) -> None:
+        """Keep the title clear of the back button and the actions: as wide on both sides
+        on iOS (it stays centred), only the right one on Android (its indent is the left)."""
+        shown = [w for w in ([self.back] if self.back is not None else []) + self._left
+                 if not w.isHidden()]
+        left = max((w.sizeHint().width() for w in shown), default=0)
+        right = self._right.sizeHint().width() if self._right.count() else 0
+        if self._android:
+            self.title.setContentsMargins(0, 0, right, 0)
+        else:
+            side = max(left, right)
+            self.title.setContentsMargins(side, 0, side, 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def event(self, event) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LayoutRequest:  # an action shown or hidden
+            self._fit_title()
+        return super().event(event)
 
     def set_title(self, text: str) -> None:
         self.title.setText(text)
@@ -308,9 +388,9 @@ class ListRow(QPushButton):
             box.addWidget(self.avatar)
         texts = QVBoxLayout()
         texts.setSpacing(1)
-        self.title_label = label(title, "row_title", wrap=False)
+        self.title_label = ElidedLabel(title, "row_title")
         texts.addWidget(self.title_label)
-        self.subtitle_label = label(subtitle, "row_subtitle", wrap=False)
+        self.subtitle_label = ElidedLabel(subtitle, "row_subtitle")
         self.subtitle_label.setVisible(bool(subtitle))
         texts.addWidget(self.subtitle_label)
         box.addLayout(texts, 1)
@@ -571,7 +651,7 @@ class TabButton(QPushButton):
         box.setContentsMargins(0, 2, 0, 2)
         box.setSpacing(2)
         glyph = IconLabel(icon_name, 24)
-        name = label(text, "tab_active" if active else "tab", wrap=False)
+        name = ElidedLabel(text, "tab_active" if active else "tab")
         name.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for child in (glyph, name):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
