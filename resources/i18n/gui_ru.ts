@@ -1284,6 +1284,105 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>Space pause · ← back · → step · +/− speed · Esc quit</source>
+        <translation>Пробел — пауза · ← назад · → шаг · +/− скорость · Esc — выход</translation>
+    </message>
+    <message>
+        <source>Paused · Space resume · ← back · → step · Esc quit</source>
+        <translation>Пауза · Пробел — продолжить · ← назад · → шаг · Esc — выход</translation>
+    </message>
+    <message>
+        <source>Step {step} of {total} · {keys} · speed {speed}×</source>
+        <translation>Шаг {step} из {total} · {keys} · скорость {speed}×</translation>
+    </message>
+    <message>
+        <source>{keys} · speed {speed}×</source>
+        <translation>{keys} · скорость {speed}×</translation>
+    </message>
+    <message>
+        <source>Stopped: {problem}</source>
+        <translation>Остановлено: {problem}</translation>
+    </message>
+    <message>
+        <source>Bitrix24 · Delete account in the mobile app</source>
+        <translation>Битрикс24 · Удаление аккаунта в мобильном приложении</translation>
+    </message>
+    <message>
+        <source>{weekday} {day}</source>
+        <translation>{weekday}, {day}</translation>
+    </message>
+    <message>
+        <source>{day}, {time} UTC</source>
+        <translation>{day}, {time} UTC</translation>
+    </message>
+    <message>
+        <source>The simulated clock starts on {moment}.</source>
+        <translation>Время симуляции в начале: {moment}.</translation>
+    </message>
+    <message>
+        <source>{person} is signed in to the app in {portal}.</source>
+        <translation>В приложении выполнен вход: {person}, {portal}.</translation>
+    </message>
+    <message>
+        <source>{person} is signed in to the app.</source>
+        <translation>В приложении выполнен вход: {person}.</translation>
+    </message>
+    <message>
+        <source>%n step, each caption pointing at what it shows.</source>
+        <translation>%n шаг, каждая подпись указывает на то, что она описывает.</translation>
+    </message>
+    <message>
+        <source>%n steps, each caption pointing at what it shows.</source>
+        <translation>Шагов: %n, каждая подпись указывает на то, что она описывает.</translation>
+    </message>
+    <message>
+        <source>%n day later</source>
+        <translation>Спустя %n день</translation>
+    </message>
+    <message>
+        <source>%n days later</source>
+        <translation>Спустя %n дн.</translation>
+    </message>
+    <message>
+        <source>%n hour later</source>
+        <translation>Спустя %n час</translation>
+    </message>
+    <message>
+        <source>%n hours later</source>
+        <translation>Спустя %n ч</translation>
+    </message>
+    <message>
+        <source>Time passes</source>
+        <translation>Проходит время</translation>
+    </message>
+    <message>
+        <source>From {start} to {end}</source>
+        <translation>С {start} по {end}</translation>
+    </message>
+    <message>
+        <source>What happened · {span}</source>
+        <translation>Что произошло · {span}</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>That is the whole story.</source>
+        <translation>Вот и вся история.</translation>
+    </message>
+    <message>
+        <source>The demo stopped early.</source>
+        <translation>Демонстрация остановлена досрочно.</translation>
+    </message>
+    <message>
+        <source>Esc or close the window to finish</source>
+        <translation>Чтобы завершить, нажмите Esc или закройте окно</translation>
+    </message>
+</context>
+<context>
     <name>EditProfileScreen</name>
     <message>
         <source>First name</source>
@@ -1444,6 +1543,51 @@
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <source>Flow handout</source>
+        <translation>Отчет по сценарию</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>пройден</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>НЕ ПРОЙДЕН</translation>
+    </message>
+    <message>
+        <source>{flow}  ({state}) (continued)</source>
+        <translation>{flow}  ({state}) (продолжение)</translation>
+    </message>
+    <message>
+        <source>{flow}  ({state})</source>
+        <translation>{flow}  ({state})</translation>
+    </message>
+    <message>
+        <source>No step ran.</source>
+        <translation>Ни один шаг не выполнен.</translation>
+    </message>
+    <message>
+        <source>Appendix: the emails of the story</source>
+        <translation>Приложение: письма этой истории</translation>
+    </message>
+    <message>
+        <source>No email was sent.</source>
+        <translation>Письма не отправлялись.</translation>
+    </message>
+    <message>
+        <source>{subject}
+To: {to}
+Date: {date}
+Flow: {flow}</source>
+        <translation>{subject}
+Кому: {to}
+Дата: {date}
+Сценарий: {flow}</translation>
+    </message>
+</context>
+<context>
     <name>Keyboard</name>
     <message>
         <source>next</source>
@@ -1580,6 +1724,10 @@
 </context>
 <context>
     <name>Phone</name>
+    <message>
+        <source>%n day later</source>
+        <translation>Спустя %n день</translation>
+    </message>
     <message>
         <source>%n days later</source>
         <translation>Спустя %n дн.</translation>
@@ -1767,6 +1915,14 @@
         <translation>Назначить администратора</translation>
     </message>
     <message numerus="yes">
+        <source>The deletion request is valid only for your profile in {portal} ({address}), under which you are authorized in the app. If sent now, it will be deleted within %n day, on {date}.</source>
+        <translation>
+            <numerusform>Запрос на удаление действует только для вашего профиля в {portal} ({address}), под которым вы авторизованы в приложении. Если отправить запрос сейчас, профиль будет удален {date} (через %n день).</numerusform>
+            <numerusform>Запрос на удаление действует только для вашего профиля в {portal} ({address}), под которым вы авторизованы в приложении. Если отправить запрос сейчас, профиль будет удален {date} (через %n дня).</numerusform>
+            <numerusform>Запрос на удаление действует только для вашего профиля в {portal} ({address}), под которым вы авторизованы в приложении. Если отправить запрос сейчас, профиль будет удален {date} (через %n дней).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The deletion request is valid only for your profile in {portal} ({address}), under which you are authorized in the app. If sent now, it will be deleted within %n days, on {date}.</source>
         <translation>
             <numerusform>Запрос на удаление действует только для вашего профиля в {portal} ({address}), под которым вы авторизованы в приложении. Если отправить запрос сейчас, профиль будет удален {date} (через %n день).</numerusform>
@@ -1929,6 +2085,161 @@
     <message>
         <source>{NAME}&apos;S BITRIX24</source>
         <translation>БИТРИКС24: {NAME}</translation>
+    </message>
+</context>
+<context>
+    <name>Storyboard</name>
+    <message>
+        <source>passed</source>
+        <translation>пройден</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>НЕ ПРОЙДЕН</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>пропущен</translation>
+    </message>
+    <message>
+        <source>failed (optional)</source>
+        <translation>не пройден (необязательный)</translation>
+    </message>
+    <message>
+        <source>%n step</source>
+        <translation>%n шаг</translation>
+    </message>
+    <message>
+        <source>%n steps</source>
+        <translation>шагов: %n</translation>
+    </message>
+    <message>
+        <source>Flow storyboard</source>
+        <translation>Раскадровка сценария</translation>
+    </message>
+    <message>
+        <source>{passed} passed, {failed} failed, {skipped} skipped</source>
+        <translation>Пройдено: {passed}, не пройдено: {failed}, пропущено: {skipped}</translation>
+    </message>
+    <message>
+        <source>{passed} passed, {failed} failed</source>
+        <translation>Пройдено: {passed}, не пройдено: {failed}</translation>
+    </message>
+    <message>
+        <source>tags: {tags}</source>
+        <translation>теги: {tags}</translation>
+    </message>
+    <message>
+        <source>Screenshot at the failure</source>
+        <translation>Снимок экрана в момент сбоя</translation>
+    </message>
+    <message>
+        <source>it</source>
+        <translation>элемент</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <translation>«{text}»</translation>
+    </message>
+    <message>
+        <source>Time passes</source>
+        <translation>Проходит время</translation>
+    </message>
+    <message>
+        <source>{duration} passes</source>
+        <translation>Проходит {duration}</translation>
+    </message>
+    <message>
+        <source>{duration} pass</source>
+        <translation>Проходит {duration}</translation>
+    </message>
+    <message>
+        <source>The steps inside</source>
+        <translation>Шаги внутри</translation>
+    </message>
+    <message>
+        <source>An email to {to}: “{subject}”</source>
+        <translation>Письмо для {to}: «{subject}»</translation>
+    </message>
+    <message>
+        <source>An email: “{subject}”</source>
+        <translation>Письмо: «{subject}»</translation>
+    </message>
+    <message>
+        <source>An email to {to} is in the outbox</source>
+        <translation>Письмо для {to} в исходящих</translation>
+    </message>
+    <message>
+        <source>An email is in the outbox</source>
+        <translation>Письмо в исходящих</translation>
+    </message>
+    <message>
+        <source>No email to {to}</source>
+        <translation>Нет письма для {to}</translation>
+    </message>
+    <message>
+        <source>No email</source>
+        <translation>Нет письма</translation>
+    </message>
+    <message>
+        <source>{person}&apos;s Network profile is {status}</source>
+        <translation>Профиль Network пользователя {person}: {status}</translation>
+    </message>
+    <message>
+        <source>{person}&apos;s Network profile is checked</source>
+        <translation>Профиль Network пользователя {person} проверен</translation>
+    </message>
+    <message>
+        <source>Tap {target}</source>
+        <translation>Нажать {target}</translation>
+    </message>
+    <message>
+        <source>Double-tap {target}</source>
+        <translation>Дважды нажать {target}</translation>
+    </message>
+    <message>
+        <source>Press and hold {target}</source>
+        <translation>Нажать и удерживать {target}</translation>
+    </message>
+    <message>
+        <source>See {target}</source>
+        <translation>На экране: {target}</translation>
+    </message>
+    <message>
+        <source>{target} is gone</source>
+        <translation>Нет на экране: {target}</translation>
+    </message>
+    <message>
+        <source>Scroll to {target}</source>
+        <translation>Прокрутить до: {target}</translation>
+    </message>
+    <message>
+        <source>Type “{text}”</source>
+        <translation>Ввести «{text}»</translation>
+    </message>
+    <message>
+        <source>Erase the text</source>
+        <translation>Стереть текст</translation>
+    </message>
+    <message>
+        <source>Open the app</source>
+        <translation>Открыть приложение</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Вернуться назад</translation>
+    </message>
+    <message>
+        <source>The due requests are processed</source>
+        <translation>Запросы с наступившим сроком обработаны</translation>
+    </message>
+    <message>
+        <source>{person}&apos;s profile in {portal}: {checks}</source>
+        <translation>Профиль пользователя {person} в {portal}: {checks}</translation>
+    </message>
+    <message>
+        <source>A screenshot</source>
+        <translation>Снимок экрана</translation>
     </message>
 </context>
 <context>
