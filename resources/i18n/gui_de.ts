@@ -56,11 +56,11 @@
     </message>
     <message>
         <source>You logged in to an account that is not associated with the requested Bitrix24, {address}.</source>
-        <translation>Sie haben sich in einem Account angemeldet, der nicht mit dem angefragten Bitrix24 {address} verknüpft ist.</translation>
+        <translation>Sie haben sich in einem Account angemeldet, der nicht mit dem gewünschten Bitrix24 {address} verknüpft ist.</translation>
     </message>
     <message>
         <source>You are logged in as {name} ({email}), an account that is not associated with the requested Bitrix24, {address}.</source>
-        <translation>Sie sind als {name} ({email}) angemeldet. Dieser Account ist nicht mit dem angefragten Bitrix24 {address} verknüpft.</translation>
+        <translation>Sie sind als {name} ({email}) angemeldet. Dieser Account ist nicht mit dem gewünschten Bitrix24 {address} verknüpft.</translation>
     </message>
 </context>
 <context>
