@@ -3,9 +3,11 @@ leaves, its keys type into the field, the hardware keyboard too, Return moves or
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QScrollArea
 
+from core import i18n
 from gui.phone.keyboard import layout
 
 
@@ -133,3 +135,39 @@ def test_done_in_the_reason_closes_the_keyboard_and_keeps_the_text(drive, qtbot,
     click_key(qtbot, phone, "return")
     assert not keyboard_up(qtbot, phone)
     assert reason.toPlainText() == "Bye" and drive.screen == "request_form"
+
+
+def test_each_language_has_its_letters_as_ios_lays_them_out():
+    def rows(language):
+        keys = [k for k in layout("letters", language=language) if k.role == "letter"]
+        return ["".join(k.label for k in keys if k.rect.y() == y) for y in (8, 62, 116)]
+
+    assert rows("en") == rows("pt-BR") == rows("pseudo") == ["qwertyuiop", "asdfghjkl",
+                                                              "zxcvbnm"]
+    assert rows("de") == ["qwertzuiopü", "asdfghjklöä", "yxcvbnm"]
+    assert rows("es")[1] == "asdfghjklñ"
+    assert rows("ru") == ["йцукенгшщзх", "фывапролджэ", "ячсмитьбю"]
+    for language in ("de", "es", "ru"):
+        keys = {k.name: k.rect for k in layout("letters", language=language)}
+        assert all(QRect(0, 0, 390, 216).contains(r) for r in keys.values())
+        assert not any(a.intersects(b) for n, a in keys.items() for m, b in keys.items()
+                       if n < m)
+
+
+@pytest.fixture
+def russian():
+    """The app's language Russian for the phone the test builds (before the phone)."""
+    before = i18n.current()
+    i18n.set_default("ru")
+    yield
+    i18n.set_default(before)
+
+
+def test_a_russian_phone_types_cyrillic_on_its_own_keys(russian, drive, qtbot, phone):
+    drive.open_request_login()
+    login = drive.find("login")
+    assert keyboard_up(qtbot, phone) and phone.keyboard.language == "ru"
+    for name in ("shift", "u0430", "u043d", "u043d", "u0430"):
+        click_key(qtbot, phone, name)
+    assert login.text() == "Анна"
+    assert phone.keyboard.keys["u0430"].text() == "а"   # shift held for one letter
