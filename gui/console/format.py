@@ -25,7 +25,7 @@ def weekday(at: datetime) -> str:
     """The short name of the day in the current language: ``Mon``, ``Mo.``, ``пн``."""
     language = i18n.current()
     if language in (i18n.SOURCE, i18n.PSEUDO):
-        return f"{at:%a}"
+        return i18n.pseudo(f"{at:%a}") if language == i18n.PSEUDO else f"{at:%a}"
     from babel.dates import format_date
 
     return format_date(at, "EEE", locale=i18n.babel_locale(language))

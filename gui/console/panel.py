@@ -3,6 +3,10 @@
 Live: the panel re-reads on the controller's one ``changed`` signal (no polling, no timers).
 Only what is on screen is re-read: the three cards and the visible tab's first pages; the other
 tabs are marked dirty and re-read when shown. Collapsed, the panel reads nothing.
+
+The console speaks the language current when it was built (``--lang``, the system's, a flow
+run's), whatever a phone beside it speaks: it re-reads in that language even when a change
+is signalled while a phone shows a screen in its own.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import queries
+from core import i18n, queries
 from gui.console.cards import ClockCard, DeviceCard, WorldCard
 from gui.console.recorder_pane import RecorderPane, gui_header
 from gui.console.second_phone import SecondPhoneRow
@@ -47,6 +51,7 @@ class ConsolePanel(QWidget):
         super().__init__(parent)
         named(self, "console", translate("Console", "Simulator console"))
         self.controller = controller
+        self.language = i18n.current()
         self.collapsed = False
         self._expanded_width = 0
         self._build_ui()
@@ -157,7 +162,8 @@ class ConsolePanel(QWidget):
     def _refresh_visible_page(self) -> None:
         page = self.tabs.currentWidget()
         if page is not None and page.dirty and not self.collapsed:
-            page.refresh()
+            with i18n.use(self.language):
+                page.refresh()
 
     # -- collapsing ----------------------------------------------------------------------
     def set_collapsed(self, collapsed: bool) -> None:
@@ -216,6 +222,10 @@ class ConsolePanel(QWidget):
     # -- live refresh --------------------------------------------------------------------
     def _reload_choices(self) -> None:
         """A new world: new people and Bitrix24s in the switchers."""
+        with i18n.use(self.language):
+            self._reload_all_choices()
+
+    def _reload_all_choices(self) -> None:
         self.world_card.reload_choices()
         self.device_card.reload_choices()
         self.second_phone.reload_choices()
@@ -229,10 +239,11 @@ class ConsolePanel(QWidget):
             page.dirty = True
         if self.collapsed:
             return
-        for card in self.cards:
-            card.refresh()
-        self.second_phone.refresh()
-        self._refresh_visible_page()
+        with i18n.use(self.language):
+            for card in self.cards:
+                card.refresh()
+            self.second_phone.refresh()
+            self._refresh_visible_page()
 
 
 class CardGrid(QWidget):

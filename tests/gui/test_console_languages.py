@@ -79,3 +79,14 @@ def test_the_console_in_english_reads_as_before(store, tmp_path, qtbot):
     assert panel.requests.model.headerData(5, Qt.Orientation.Horizontal) == "In"
     assert panel.requests.count(1) == "1 request" and panel.requests.count(8) == "8 requests"
     assert panel.network.count(1) == "1 person" and panel.network.count(2) == "2 people"
+
+
+def test_the_console_re_reads_in_its_own_language_while_a_phone_speaks_another(store, tmp_path,
+                                                                             qtbot):
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    with i18n.use("en"):
+        panel = ConsolePanel(AppController(store))
+        qtbot.addWidget(panel)
+    with i18n.use(i18n.PSEUDO):  # as while a phone in another language shows a screen
+        panel.refresh()
+    assert panel.clock_card.next_due_label.text() == "No pending deletion requests."
