@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>Bitrix24</source>
-        <translation>Битрикс24</translation>
+        <translation>Bitrix24</translation>
     </message>
     <message>
         <source>Status</source>
