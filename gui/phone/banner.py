@@ -84,6 +84,7 @@ class PushBanner(QFrame):
         texts.setSpacing(1)
         head = QHBoxLayout()
         head.addWidget(label("Bitrix24", "push_app", "push_banner_app", wrap=False), 1)
+        #: When the push notification arrived, as iOS writes it on a banner
         self.time = label(translate("Banner", "now"), "push_time", "push_banner_time",
                           wrap=False)
         head.addWidget(self.time)

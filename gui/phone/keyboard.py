@@ -71,10 +71,16 @@ LETTERS_OF = {"de": ("qwertzuiopü", "asdfghjklöä", "yxcvbnm"),
 NUMBERS = ("1234567890", "-/:;()$&@\"", ".,?!'")
 SYMBOLS = ("[]{}#%^*+=", "_\\|~<>€£¥•", ".,?!'")
 LAYERS = {"letters": LETTERS, "numbers": NUMBERS, "symbols": SYMBOLS}
-RETURN_LABELS = {"next": QT_TRANSLATE_NOOP("Keyboard", "next"),
-                 "go": QT_TRANSLATE_NOOP("Keyboard", "go"),
-                 "done": QT_TRANSLATE_NOOP("Keyboard", "done"),
-                 "return": QT_TRANSLATE_NOOP("Keyboard", "return")}
+# Return's label as iOS writes it in each language (lower case in English).
+RETURN_LABELS = {
+    #: The Return key of iOS's keyboard where another field follows (iOS's word)
+    "next": QT_TRANSLATE_NOOP("Keyboard", "next"),
+    #: The Return key of iOS's keyboard where it submits the page (iOS's word)
+    "go": QT_TRANSLATE_NOOP("Keyboard", "go"),
+    #: The Return key of iOS's keyboard where it closes the keyboard (iOS's word)
+    "done": QT_TRANSLATE_NOOP("Keyboard", "done"),
+    "return": QT_TRANSLATE_NOOP("Keyboard", "return"),
+}
 # What a screen reader says for the keys that are not a character.
 SPOKEN = {"shift": QT_TRANSLATE_NOOP("Keyboard", "shift"),
           "delete": QT_TRANSLATE_NOOP("Keyboard", "delete"),
@@ -219,6 +225,7 @@ class Keyboard(Translated, QFrame):
         if key.role == "return":
             return self._return_label()
         if key.role == "space":
+            #: The space bar of iOS's keyboard (iOS's word: Leerzeichen, Пробел, espacio)
             return self.tr("space")
         if key.name == "letters":
             return self.tr("ABC")  # the letters' first three: АБВ in Russian

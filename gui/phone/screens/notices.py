@@ -76,5 +76,6 @@ class NoticesScreen(Screen):
 
     def _when(self, created_at) -> str:
         """``2 March 2026, 14:05 UTC``, the day in the phone's language."""
+        #: When a notification came: day is a date, time is 14:05
         return self.tr("{day}, {time} UTC").format(
             day=i18n.format_day(created_at, self.language), time=f"{created_at:%H:%M}")

@@ -11,9 +11,13 @@ from gui.phone.widgets import Card, ListRow, add_shown, button, clear_layout, la
 from gui.style import set_prop
 
 # How each person signs in (Apple, Google and Office365 are names, never translated).
-METHOD_NAMES = {"email": QT_TRANSLATE_NOOP("SignInScreen", "email"),
-                "phone": QT_TRANSLATE_NOOP("SignInScreen", "phone"),
-                "apple": "Apple", "google": "Google", "office365": "Office365"}
+METHOD_NAMES = {
+    #: How the person signs in, after their position: "Head of Sales · email"
+    "email": QT_TRANSLATE_NOOP("SignInScreen", "email"),
+    #: How the person signs in (with a phone number), after their position
+    "phone": QT_TRANSLATE_NOOP("SignInScreen", "phone"),
+    "apple": "Apple", "google": "Google", "office365": "Office365",
+}
 
 
 class SignInScreen(Screen):
@@ -105,6 +109,7 @@ class SignInScreen(Screen):
             add_shown(self.portals, row)
         _finish(self.portals)
         self.portals_title.setText(
+            #: A section heading in capitals; NAME is the person's name in capitals
             self.tr("{NAME}'S BITRIX24").format(NAME=choice.person.name.upper()) if choice
             else "BITRIX24")
         self.sign_in.setEnabled(bool(self._person and self._portal))
