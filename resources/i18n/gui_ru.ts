@@ -1406,7 +1406,7 @@
     </message>
     <message>
         <source>Edit profile</source>
-        <translation>Редактирование профиля</translation>
+        <translation>Редактирование</translation>
     </message>
     <message>
         <source>Your name, position and contacts are managed by your Bitrix24 administrator in this prototype.</source>
@@ -1719,7 +1719,7 @@ Flow: {flow}</source>
     </message>
     <message>
         <source>You asked to delete your account in {portal} on {requested}. It will be deleted on {due}.</source>
-        <translation>{requested} вы запросили удаление аккаунта в {portal}. Он будет удален {due}.</translation>
+        <translation>{requested} вы запросили удаление аккаунта в {portal}, и {due} он будет удален.</translation>
     </message>
 </context>
 <context>
@@ -1948,7 +1948,7 @@ Flow: {flow}</source>
     </message>
     <message>
         <source>On {requested} you asked to delete this account. It will be deleted on {due}. To cancel, specify &quot;cancel profile deletion&quot; as the reason.</source>
-        <translation>{requested} вы отправили запрос на удаление этого аккаунта. Он будет удален {due}. Чтобы отменить удаление, укажите в качестве причины «cancel profile deletion».</translation>
+        <translation>{requested} вы отправили запрос на удаление этого аккаунта, и {due} он будет удален. Чтобы отменить удаление, укажите в качестве причины «cancel profile deletion».</translation>
     </message>
     <message>
         <source>Assign admin permissions to another employee, or confirm that the Bitrix24 will be deleted too.</source>
@@ -2010,7 +2010,7 @@ Flow: {flow}</source>
     </message>
     <message>
         <source>You sent a request to delete your account in {portal} on {requested}. No new request was created. Your account will be deleted on {due}.</source>
-        <translation>{requested} вы уже отправили запрос на удаление аккаунта в {portal}. Новый запрос не создан. Аккаунт будет удален {due}.</translation>
+        <translation>{requested} вы уже отправили запрос на удаление аккаунта в {portal}. Новый запрос не создан. {due} аккаунт будет удален.</translation>
     </message>
     <message numerus="yes">
         <source>Your account in {portal} ({address}) will be deleted within %n days of your request, on {due}.</source>
@@ -2022,7 +2022,7 @@ Flow: {flow}</source>
     </message>
     <message>
         <source>• You are the only administrator: {portal} ({address}) will be deleted together with your account on {due}.</source>
-        <translation>• Вы единственный администратор: Битрикс24 {portal} ({address}) будет удален вместе с вашим аккаунтом {due}.</translation>
+        <translation>• Вы единственный администратор: {due} Битрикс24 {portal} ({address}) будет удален вместе с вашим аккаунтом.</translation>
     </message>
     <message>
         <source>• The administrator was informed when you sent it.</source>
