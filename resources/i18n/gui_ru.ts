@@ -106,6 +106,7 @@
     </message>
     <message>
         <source>now</source>
+        <extracomment>When the push notification arrived, as iOS writes it on a banner</extracomment>
         <translation>сейчас</translation>
     </message>
     <message>
@@ -1591,14 +1592,17 @@ Flow: {flow}</source>
     <name>Keyboard</name>
     <message>
         <source>next</source>
+        <extracomment>The Return key of iOS&apos;s keyboard where another field follows (iOS&apos;s word)</extracomment>
         <translation>далее</translation>
     </message>
     <message>
         <source>go</source>
+        <extracomment>The Return key of iOS&apos;s keyboard where it submits the page (iOS&apos;s word)</extracomment>
         <translation>перейти</translation>
     </message>
     <message>
         <source>done</source>
+        <extracomment>The Return key of iOS&apos;s keyboard where it closes the keyboard (iOS&apos;s word)</extracomment>
         <translation>готово</translation>
     </message>
     <message>
@@ -1615,6 +1619,7 @@ Flow: {flow}</source>
     </message>
     <message>
         <source>space</source>
+        <extracomment>The space bar of iOS&apos;s keyboard (iOS&apos;s word: Leerzeichen, Пробел, espacio)</extracomment>
         <translation>Пробел</translation>
     </message>
     <message>
@@ -1704,6 +1709,7 @@ Flow: {flow}</source>
     </message>
     <message>
         <source>{day}, {time} UTC</source>
+        <extracomment>When a notification came: day is a date, time is 14:05</extracomment>
         <translation>{day}, {time} UTC</translation>
     </message>
 </context>
@@ -2064,10 +2070,12 @@ Flow: {flow}</source>
     <name>SignInScreen</name>
     <message>
         <source>email</source>
+        <extracomment>How the person signs in, after their position: &quot;Head of Sales · email&quot;</extracomment>
         <translation>эл. почта</translation>
     </message>
     <message>
         <source>phone</source>
+        <extracomment>How the person signs in (with a phone number), after their position</extracomment>
         <translation>телефон</translation>
     </message>
     <message>
@@ -2084,6 +2092,7 @@ Flow: {flow}</source>
     </message>
     <message>
         <source>{NAME}&apos;S BITRIX24</source>
+        <extracomment>A section heading in capitals; NAME is the person&apos;s name in capitals</extracomment>
         <translation>БИТРИКС24: {NAME}</translation>
     </message>
 </context>
