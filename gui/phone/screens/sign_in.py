@@ -10,14 +10,14 @@ from gui.phone.screens.base import Screen, error_label, set_error
 from gui.phone.widgets import Card, ListRow, add_shown, button, clear_layout, label, scroll_page
 from gui.style import set_prop
 
-# How each person signs in (Apple, Google and Office365 are names, never translated).
-METHOD_NAMES = {
+# How each person signs in: words, translated where shown, and names, never translated.
+METHOD_WORDS = {
     #: How the person signs in, after their position: "Head of Sales · email"
     "email": QT_TRANSLATE_NOOP("SignInScreen", "email"),
     #: How the person signs in (with a phone number), after their position
     "phone": QT_TRANSLATE_NOOP("SignInScreen", "phone"),
-    "apple": "Apple", "google": "Google", "office365": "Office365",
 }
+METHOD_NAMES = {"apple": "Apple", "google": "Google", "office365": "Office365"}
 
 
 class SignInScreen(Screen):
@@ -79,8 +79,10 @@ class SignInScreen(Screen):
         clear_layout(self.people)
         for choice in view:
             p = choice.person
-            row = ListRow(p.name, f"{p.position or self.tr('Employee')} · "
-                          f"{self.tr(METHOD_NAMES[p.method])}", f"sign_in_person_{p.key}", p.key)
+            method = (self.tr(METHOD_WORDS[p.method]) if p.method in METHOD_WORDS
+                      else METHOD_NAMES[p.method])
+            row = ListRow(p.name, f"{p.position or self.tr('Employee')} · {method}",
+                          f"sign_in_person_{p.key}", p.key)
             row.set_selected(p.key == self._person)
             row.clicked.connect(lambda _=False, k=p.key: self._choose_person(k))
             add_shown(self.people, row)
