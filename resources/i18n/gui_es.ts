@@ -106,6 +106,7 @@
     </message>
     <message>
         <source>now</source>
+        <extracomment>When the push notification arrived, as iOS writes it on a banner</extracomment>
         <translation>ahora</translation>
     </message>
     <message>
@@ -160,7 +161,7 @@
     </message>
     <message>
         <source>Enter password</source>
-        <translation>Introduzca la contraseña</translation>
+        <translation>Ingrese la contraseña</translation>
     </message>
     <message>
         <source>Change</source>
@@ -1590,14 +1591,17 @@ Flujo: {flow}</translation>
     <name>Keyboard</name>
     <message>
         <source>next</source>
+        <extracomment>The Return key of iOS&apos;s keyboard where another field follows (iOS&apos;s word)</extracomment>
         <translation>siguiente</translation>
     </message>
     <message>
         <source>go</source>
+        <extracomment>The Return key of iOS&apos;s keyboard where it submits the page (iOS&apos;s word)</extracomment>
         <translation>ir</translation>
     </message>
     <message>
         <source>done</source>
+        <extracomment>The Return key of iOS&apos;s keyboard where it closes the keyboard (iOS&apos;s word)</extracomment>
         <translation>OK</translation>
     </message>
     <message>
@@ -1614,6 +1618,7 @@ Flujo: {flow}</translation>
     </message>
     <message>
         <source>space</source>
+        <extracomment>The space bar of iOS&apos;s keyboard (iOS&apos;s word: Leerzeichen, Пробел, espacio)</extracomment>
         <translation>espacio</translation>
     </message>
     <message>
@@ -1703,6 +1708,7 @@ Flujo: {flow}</translation>
     </message>
     <message>
         <source>{day}, {time} UTC</source>
+        <extracomment>When a notification came: day is a date, time is 14:05</extracomment>
         <translation>{day}, {time} UTC</translation>
     </message>
 </context>
@@ -2060,10 +2066,12 @@ Flujo: {flow}</translation>
     <name>SignInScreen</name>
     <message>
         <source>email</source>
+        <extracomment>How the person signs in, after their position: &quot;Head of Sales · email&quot;</extracomment>
         <translation>correo electrónico</translation>
     </message>
     <message>
         <source>phone</source>
+        <extracomment>How the person signs in (with a phone number), after their position</extracomment>
         <translation>teléfono</translation>
     </message>
     <message>
@@ -2080,6 +2088,7 @@ Flujo: {flow}</translation>
     </message>
     <message>
         <source>{NAME}&apos;S BITRIX24</source>
+        <extracomment>A section heading in capitals; NAME is the person&apos;s name in capitals</extracomment>
         <translation>BITRIX24 DE {NAME}</translation>
     </message>
 </context>
