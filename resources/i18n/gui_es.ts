@@ -726,7 +726,7 @@
     </message>
     <message>
         <source>Written</source>
-        <translation>Escrito</translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>%n attempt</source>

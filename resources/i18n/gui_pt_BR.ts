@@ -326,7 +326,7 @@
     </message>
     <message>
         <source>UTC · moves only when told</source>
-        <translation>UTC · só avança quando mandado</translation>
+        <translation>UTC · só avança quando solicitado</translation>
     </message>
     <message>
         <source>Next due request</source>
@@ -726,7 +726,7 @@
     </message>
     <message>
         <source>Written</source>
-        <translation>Gravado</translation>
+        <translation>Criado</translation>
     </message>
     <message>
         <source>%n attempt</source>
