@@ -53,6 +53,29 @@ def _scale(text: str) -> float:
     return value
 
 
+# The commands that make the app's window: --lang chooses its language (the GUI and the
+# demo otherwise speak the system locale's; flow runs, made to check English words, English).
+LANG_COMMANDS = ("gui", "demo", "test", "record", "hierarchy")
+
+
+def _language(text: str) -> str:
+    from core.i18n import LanguageError, parse_language
+
+    try:
+        return parse_language(text, "--lang")
+    except LanguageError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _lang_arg(p: argparse.ArgumentParser, top: bool = False) -> None:
+    p.add_argument("--lang", metavar="LANG", type=_language,
+                   default=None if top else argparse.SUPPRESS,
+                   help="the app's language: en, de, es, pt-BR, ru, or pseudo (every "
+                        "translated text accented and bracketed); it beats the world's "
+                        "languages (default: the system's for the GUI and the demo, English "
+                        "for flow runs)")
+
+
 def _add_flow_commands(sub) -> None:
     """The commands whose options live beside their code in gui/flows/ (no Qt at import, but
     the flow modules load SQLAlchemy and core, which the GUI must not wait for)."""
@@ -111,6 +134,7 @@ def build_parser(flow_commands: bool | str = True,
     )
     _store_args(parser, top=True)
     _verbose_arg(parser, top=True)
+    _lang_arg(parser, top=True)
     parser.add_argument("--world", metavar="FILE",
                         help="replace the store's world with this world YAML, then open the "
                              "GUI (like reset --world: the old database kept as a backup)")
@@ -172,8 +196,10 @@ def build_parser(flow_commands: bool | str = True,
                    help="uniform: one profile per person, two administrators per Bitrix24 (the "
                         "benchmarks); mixed: sole administrators whose Bitrix24 goes with them, "
                         "people with two profiles, shuffled due order (the reliability tests)")
-    for command_parser in sub.choices.values():
+    for name, command_parser in sub.choices.items():
         _verbose_arg(command_parser)
+        if name in LANG_COMMANDS:
+            _lang_arg(command_parser)
     return parser
 
 
@@ -209,6 +235,23 @@ def _refused(args, command: str) -> str | None:
                 name = "--" + option.replace("_", "-")
                 return f"{name} does nothing with '{command}': {_NO_STORE[command]}."
     return None
+
+
+def _choose_language(command: str, lang: str | None) -> None:
+    """The process's language: --lang, else the system locale's (the GUI, the demo) or
+    English (flow runs: the bundled flows check English words). A flow run's phones speak
+    --lang whatever their world says (gui.flows.runner reads it, as its workers do)."""
+    from core import i18n
+
+    if command in ("gui", "demo"):
+        i18n.set_default(lang or i18n.system_language())
+    else:
+        i18n.set_default(lang or i18n.SOURCE)
+    if lang and command in ("demo", "test", "hierarchy"):
+        os.environ[FLOW_LANGUAGE_ENV] = lang
+
+
+FLOW_LANGUAGE_ENV = "B24SIM_FLOW_LANGUAGE"  # gui.flows.runner.LANGUAGE_ENV
 
 
 def fail(message: str, code: int = 2) -> int:
@@ -452,6 +495,10 @@ def main(argv: list[str] | None = None) -> int:
     problem = _refused(args, command)
     if problem:
         return fail(problem)
+    if args.lang and command not in LANG_COMMANDS:
+        return fail(f"--lang does nothing with '{command}': it is the language of the app's "
+                    "window (each email goes out in its recipient's language).")
+    _choose_language(command, args.lang)
     if args.scale is not None:
         if command not in ("gui", "demo"):
             return fail(f"--scale does nothing with '{command}': it sizes the window of the "

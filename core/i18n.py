@@ -101,6 +101,12 @@ def current() -> str:
     return _current.get() or _default["language"]
 
 
+def default() -> str:
+    """The process's language (``set_default``), whatever ``use`` says now: a phone asks
+    for it while another phone's texts are being made."""
+    return _default["language"]
+
+
 def set_default(language: str) -> None:
     """The process's language where no ``use`` says otherwise (``--lang``, the locale)."""
     _default["language"] = parse_language(language)

@@ -84,6 +84,7 @@ class Startup:
         self.first_only = getattr(args, "exit_after_first_paint", False)
         self.when_ready = getattr(args, "exit_when_ready", False)
         self.second = getattr(args, "second_phone", None)  # None: one phone; "": default
+        self.language = getattr(args, "lang", None)  # --lang: beats the world's languages
         self.code = 0
         self.app = None  # gui.builder.App, once the store is open
         self.qt = create_app()
@@ -116,7 +117,8 @@ class Startup:
 
         phones = ("user",) if self.second is None else ("user", "admin")
         try:
-            self.app = build_app(self.url, window=self.window, phones=phones)
+            self.app = build_app(self.url, window=self.window, phones=phones,
+                                 language=self.language)
         except StoreError as exc:
             self._refuse(str(exc))
             return

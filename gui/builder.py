@@ -33,7 +33,7 @@ from core.models import MAIN_DEVICE
 from gui.console.panel import ConsolePanel
 from gui.controller import AppController, DeviceController
 from gui.i18n import translate
-from gui.phone.navigator import PhoneNavigator
+from gui.phone.navigator import PhoneNavigator, resolve_language
 from gui.phone.phone import PhoneView
 from gui.window import MainWindow
 
@@ -185,7 +185,7 @@ def build_device(controller: AppController, name: str = MAIN_DEVICE,
     own = controller if name == MAIN_DEVICE else DeviceController(controller, name)
     if own is not controller:
         _choose_holder(own, person_key)
-    phone = PhoneView(parent)
+    phone = PhoneView(parent, resolve_language(own))
     phone.setProperty("device", name)
     navigator = PhoneNavigator(phone, own)
     phone.navigator = navigator
@@ -213,8 +213,11 @@ def _choose_holder(own: DeviceController, person_key: str | None) -> None:
 
 
 def build_app(source: Store | str | AppController, *, window: MainWindow | bool = True,
-              phones: Sequence[str] = ("user",)) -> App:
+              phones: Sequence[str] = ("user",), language: str | None = None) -> App:
     """Build the app over ``source`` (see ``build_controller``).
+
+    ``language``: every phone speaks it (``--lang``) whatever the store says, until the
+    console's Language switch chooses another.
 
     ``window``: True builds a ``MainWindow`` holding the phones and the console; an existing
     ``MainWindow`` (the launch screen) gets them in place of what it shows; False builds the
@@ -222,6 +225,8 @@ def build_app(source: Store | str | AppController, *, window: MainWindow | bool 
     again if the build fails, and by ``App.close`` otherwise.
     """
     controller = build_controller(source)
+    if language:
+        controller.forced_language = language
     owns = isinstance(source, str)
     try:
         shown = None

@@ -31,6 +31,9 @@ class AppController(QObject):
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        # --lang: every phone speaks it, whatever the store says, until the console's switch
+        # or a flow's launchApp chooses one (gui.phone.navigator.resolve_language).
+        self.forced_language: str | None = None
 
     # -- core access ---------------------------------------------------------------
     def read(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:

@@ -56,3 +56,24 @@ def _phone_motion_as_a_flow_run_has_it():
     if motion is not None:
         motion.set_enabled(before == "1")
         motion.set_clock_card(True)
+
+
+# Tests speak English, as CI's C.UTF-8 does: on a machine whose locale is one of the five,
+# the GUI's commands (in this process or started from it) would speak that language.
+from core import i18n  # noqa: E402
+
+if i18n.system_language() != i18n.SOURCE:
+    os.environ["LC_ALL"] = "C.UTF-8"
+
+
+@pytest.fixture(autouse=True)
+def _english_unless_a_test_says_otherwise():
+    """main.py's --lang (called in-process) sets the process's language and the flow runs'
+    B24SIM_FLOW_LANGUAGE; the next test starts in English again."""
+    before = os.environ.get("B24SIM_FLOW_LANGUAGE")
+    yield
+    i18n.set_default(i18n.SOURCE)
+    if before is None:
+        os.environ.pop("B24SIM_FLOW_LANGUAGE", None)
+    else:
+        os.environ["B24SIM_FLOW_LANGUAGE"] = before

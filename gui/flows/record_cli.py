@@ -99,7 +99,8 @@ def run_record(args) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     qt = create_app()
-    session = Session(spec, header_for(Path(out), world), Path(out))
+    session = Session(spec, header_for(Path(out), world), Path(out),
+                      language=getattr(args, "lang", None))
     session.show()
     qt.lastWindowClosed.connect(qt.quit)
     try:
@@ -118,7 +119,8 @@ class Session:
     """The app on a fresh database of ``world``, recording from the start with the console's
     recorder (gui/console/recorder_pane.py); each Stop, and the end, write ``target``."""
 
-    def __init__(self, world_spec, header: str, target: Path) -> None:
+    def __init__(self, world_spec, header: str, target: Path,
+                 language: str | None = None) -> None:
         from core.world import seed_world
         from gui.builder import build_app
         from gui.flows.runner import StoreMaker
@@ -126,7 +128,7 @@ class Session:
         self.stores = StoreMaker()
         self.store, self.path = self.stores.new()
         seed_world(self.store, world_spec)
-        self.app = build_app(self.store)
+        self.app = build_app(self.store, language=language)
         self.window = self.app.window
         self.pane = self.window.console.recorder_pane
         self.pane.target = target

@@ -21,6 +21,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
+from core import i18n
 from core.db import Store, create_fresh_sqlite, open_store, sqlite_url
 from core.errors import DomainError, StoreError
 from core.world import prepare_passwords, seed_world
@@ -48,6 +49,22 @@ HOOK_SECONDS = 60.0     # onFlowComplete gets at least this long after a flow ra
 MAX_STEPS = 100_000     # steps one flow may run (repeat inside repeat...)
 MAX_DEPTH = 100
 OPTIONS_ENV = "B24SIM_FLOW_OPTIONS"  # how main.py test hands -e and --flow-timeout to workers
+
+
+# --lang of main.py test / demo / hierarchy: every phone of a flow speaks it, and so does the
+# console (worker processes inherit it); b24_delete_account.FLOW_LANGUAGE_ENV sets it.
+LANGUAGE_ENV = "B24SIM_FLOW_LANGUAGE"
+
+
+def run_language() -> str | None:
+    """The run's --lang, or None (the flow's world and the process's default decide)."""
+    from core.i18n import LanguageError, parse_language
+
+    value = os.environ.get(LANGUAGE_ENV)
+    try:
+        return parse_language(value) if value else None
+    except LanguageError:
+        return None
 
 
 def run_options() -> dict:
@@ -358,6 +375,7 @@ class FlowRunner:
         # -e NAME=VALUE from the command line: above every env: of the flows
         self.cli_env = options["env"] if env is None else dict(env)
         self.flow_timeout = options["flow_timeout"] if flow_timeout is None else flow_timeout
+        self.language = run_language()        # --lang: the phones' and the console's
         self.scripts = Scripts(log=self._console)
         self.scripts.deadline = self._time_left
         self._deadline = float("inf")
@@ -404,7 +422,9 @@ class FlowRunner:
             from gui.builder import build_controller  # imported by preload() already
 
             self.controller = build_controller(store)
-            self._run_flow_body()
+            self.controller.forced_language = self.language
+            with i18n.use(self.language):
+                self._run_flow_body()
         except StoreError as exc:
             self._fail_flow(None, f"the database could not be prepared: {exc}")
         finally:

@@ -9,6 +9,12 @@ signs out.
 What each screen shows and what its signals do is registered in ``gui.phone.screens``
 (``SCREEN_SPECS``); this class reads that table and holds the actions it names. It drives a
 ``Stack`` (``PhoneView``, or a test's stand-in) and imports nothing of the phone's view.
+
+The phone speaks one language (``language()``): ``--lang`` (the controller's
+``forced_language``), else the phone's own from the store (the device's, or its signed-in
+person's: ``core.devices.phone_language``), else the process's default. Screens are built and
+views shown inside ``i18n.use`` of it, so core's texts in them (dates, refusals) come in that
+language too; when it changes, the phone drops its screens and shows where it was again.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject
 
+from core import devices as dv
 from core import errors as e
 from core import i18n
 from core import services as sv
@@ -85,7 +92,47 @@ class PhoneNavigator(AdminActions, QObject):
         if isinstance(wire, Go):
             return lambda *_: self.go(wire.screen)
         action = getattr(self, wire.action)  # a typo in the table fails here, at the build
-        return lambda *got: action(*wire.args, *got)
+
+        def slot(*got: Any) -> None:
+            with i18n.use(self.speaks()):
+                action(*wire.args, *got)
+
+        return slot
+
+    # -- the phone's language ----------------------------------------------------------------
+    def language(self) -> str:
+        """What this phone should speak now: --lang, else its own (the store), else the
+        process's default."""
+        return resolve_language(self.controller)
+
+    def speaks(self) -> str:
+        """The language the phone's screens are built in now."""
+        return getattr(self.phone, "language", None) or i18n.default()
+
+    def follow_language(self) -> bool:
+        """Build the phone again in ``language()`` if it changed, showing the same screen
+        (and sheet) as before; True if it changed."""
+        set_language = getattr(self.phone, "set_language", None)
+        if set_language is None:
+            return False
+        current = self.current() if self.phone.current_screen() is not None else None
+        sheet = self.phone.sheet_name()
+        if not set_language(self.language()):
+            return False
+        for built in self.sheets.values():
+            self._wire(built)
+        if current is not None:
+            self._reshow(current, sheet)
+        return True
+
+    def _reshow(self, current: str, sheet: str | None) -> None:
+        """After a change of language: the screen (and sheet) shown before, in the new one."""
+        with i18n.use(self.speaks()):
+            self.go(current)
+            if sheet == "delete_warning" and self.current() in ("profile", "edit_profile"):
+                self.start_deletion(self.current())
+            elif sheet == "admin_picker" and self.current() == "request_form":
+                self.open_admin_picker()
 
     def _fresh_login(self) -> None:
         """The browser back at its login page, the request form empty (where built: a screen
@@ -103,6 +150,10 @@ class PhoneNavigator(AdminActions, QObject):
 
     def go(self, name: str, view: Any = None) -> None:
         """Show a screen with a fresh view from core (or the view given)."""
+        with i18n.use(self.speaks()):
+            self._go(name, view)
+
+    def _go(self, name: str, view: Any) -> None:
         screen = self.screens[name]
         if view is None:
             view = self._load(name)
@@ -146,6 +197,14 @@ class PhoneNavigator(AdminActions, QObject):
     def start(self) -> None:
         """A new world or a fresh app start: sign-in or feed, nothing half-done."""
         self.phone.hide_sheet()
+        set_language = getattr(self.phone, "set_language", None)
+        if set_language is not None and set_language(self.language()):
+            for built in self.sheets.values():
+                self._wire(built)
+        with i18n.use(self.speaks()):
+            self._start()
+
+    def _start(self) -> None:
         self._fresh_login()
         session = self.controller.read(sv.session_view)
         self._session_key = _key(session)
@@ -161,7 +220,9 @@ class PhoneNavigator(AdminActions, QObject):
             return
         self._refreshing = True
         try:
-            self._refresh()
+            self.follow_language()
+            with i18n.use(self.speaks()):
+                self._refresh()
         finally:
             self._refreshing = False
 
@@ -361,3 +422,17 @@ def _key(session) -> tuple[int, int] | None:
     if session.person is None or session.portal is None:
         return None
     return session.person.id, session.portal.id
+
+
+def resolve_language(controller: AppController) -> str:
+    """The language a phone over ``controller`` speaks: --lang (``forced_language``), else
+    the phone's own in the store, else the process's default."""
+    forced = getattr(controller, "forced_language", None)
+    if forced:
+        return forced
+    return controller.read(stored_language) or i18n.default()
+
+
+def stored_language(uow) -> str | None:
+    """The phone's own language in the store (the unit's phone: ``uow.device``), if any."""
+    return dv.phone_language(uow, uow.device)

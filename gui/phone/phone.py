@@ -13,6 +13,7 @@ Public API for tests, flows and the storyboard:
 - ``go_to(name)``: show a screen directly (re-reads its view from core)
 - ``go_back()``: close the open sheet or press the screen's Back; False if there is none
 - ``render_png(path, scale=2.0)`` and the module function ``render_screen_png(phone, path)``
+- ``language`` and ``set_language(language)``: the language its screens are built in
 - signal ``screen_changed(str)``
 """
 
@@ -231,9 +232,10 @@ class Bezel(QWidget):
 class PhoneView(QWidget):
     screen_changed = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, language: str | None = None) -> None:
         super().__init__(parent)
         self.navigator: QObject | None = None  # set by gui.builder: the one driving this phone
+        self.language = language or i18n.default()
         self._build_ui()
 
     def _build_ui(self) -> None:
@@ -254,13 +256,13 @@ class PhoneView(QWidget):
         box.addWidget(self.status_bar)
         self.stack = QStackedWidget()
         self.stack.setObjectName("phone_stack")
-        self.screens = Screens(self.stack)
+        self.screens = Screens(self.stack, language=self.language)
         box.addWidget(self.stack, 1)
         self.home = HomeArea()
         box.addWidget(self.home)
         self.sheet_layer = SheetLayer(self.screen_area)
         self.sheet_layer.setGeometry(0, 0, SCREEN_W, SCREEN_H)
-        self.sheets: dict[str, Sheet] = build_sheets()
+        self.sheets: dict[str, Sheet] = build_sheets(self.language)
         for sheet in self.sheets.values():
             self.sheet_layer.add(sheet)
         self.toast = Toast(self.screen_area)
@@ -299,6 +301,26 @@ class PhoneView(QWidget):
             screen.set_platform(platform)
         self.setStyleSheet(stylesheet("phone"))  # re-polish every control for the platform
         self.settle()
+
+    def set_language(self, language: str) -> bool:
+        """Speak ``language`` from now on: every built screen and sheet is dropped and the
+        sheets are built again in it (``sheets`` is the same dict, refilled); screens are
+        built again as they are shown. The navigator shows where the phone was. False if
+        the phone spoke it already."""
+        if language == self.language:
+            return False
+        self.hide_sheet()
+        self.language = self.screens.language = language
+        for old in [*self.screens.drop(), *self.sheets.values()]:
+            old.hide()
+            old.deleteLater()
+        self.sheets.clear()
+        self.sheets.update(build_sheets(language))
+        for sheet in self.sheets.values():
+            self.sheet_layer.add(sheet)
+        self.keyboard_control.detach()  # its field is gone; it takes the next one's language
+        self.tap_flash.hide()
+        return True
 
     # -- every tap answers ---------------------------------------------------------------
     def not_in_prototype(self, what: str, language: str | None = None) -> None:

@@ -25,6 +25,7 @@ from typing import Any
 from PySide6.QtWidgets import QStackedWidget
 
 from core import devices as dv
+from core import i18n
 from core import queries_phone as q
 from core import services as sv
 from gui.phone.screens.access_closed import AccessClosedScreen
@@ -161,22 +162,35 @@ SCREEN_NAMES = tuple(spec.name for spec in SCREENS)
 class Screens(Mapping[str, Screen]):
     """The phone's screens by name, each built (and added to the stack) the first time it
     is asked for: a start shows one screen, and building all twelve up front was a third of
-    the phone's construction. ``on_built`` callbacks wire a new screen (the navigator's)."""
+    the phone's construction. ``on_built`` callbacks wire a new screen (the navigator's).
+    Each is built in ``language`` (the phone's); ``drop`` forgets them all, so that the next
+    ones are built in a new language."""
 
-    def __init__(self, stack: QStackedWidget, specs: tuple[ScreenSpec, ...] = SCREENS) -> None:
+    def __init__(self, stack: QStackedWidget, specs: tuple[ScreenSpec, ...] = SCREENS,
+                 language: str | None = None) -> None:
         self._stack = stack
         self._classes = {spec.name: spec.cls for spec in specs}
         self._built: dict[str, Screen] = {}
         self.on_built: list[Callable[[Screen], None]] = []
+        self.language = language or i18n.default()
 
     def __getitem__(self, name: str) -> Screen:
         screen = self._built.get(name)
         if screen is None:
-            screen = self._built[name] = self._classes[name]()
+            with i18n.use(self.language):
+                screen = self._built[name] = self._classes[name]()
             self._stack.addWidget(screen)
             for wire in self.on_built:
                 wire(screen)
         return screen
+
+    def drop(self) -> list[Screen]:
+        """Take every built screen out of the stack (the caller deletes them)."""
+        dropped = list(self._built.values())
+        self._built.clear()
+        for screen in dropped:
+            self._stack.removeWidget(screen)
+        return dropped
 
     def __contains__(self, name: object) -> bool:
         return name in self._classes
@@ -195,6 +209,8 @@ class Screens(Mapping[str, Screen]):
         return list(self._built.values())
 
 
-def build_sheets() -> dict[str, Sheet]:
-    """One of each bottom sheet, by name (they are small: all built up front)."""
-    return {spec.name: spec.cls() for spec in SHEETS}
+def build_sheets(language: str | None = None) -> dict[str, Sheet]:
+    """One of each bottom sheet, by name (they are small: all built up front), in
+    ``language`` (default: the current one)."""
+    with i18n.use(language):
+        return {spec.name: spec.cls() for spec in SHEETS}
