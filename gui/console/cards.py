@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import processing, queries, services
+from core import i18n, processing, queries, services
 from core.rules import PLATFORM_NAMES
 from core.world import DEMO_WORLD, load_world
 from gui.console import format as fmt
@@ -317,6 +317,13 @@ class DeviceCard(Card):
     def _build_ui(self) -> None:
         self.platform_switch = Segmented("platform_switch", translate("Console", "Platform"), [
             (key, name, f"platform_{key}") for key, name in PLATFORM_NAMES.items()])
+        self.language = combo("language", translate("Console", "Phone language"))
+        self.language.setToolTip(translate(
+            "Console", "The language the phone speaks (each language in its own words); "
+            "--lang on the command line until one is chosen here"))
+        self.language.setMinimumContentsLength(14)
+        for code in i18n.LANGUAGES:
+            self.language.addItem(i18n.LANGUAGE_NAMES[code], code)
         self.deployment_portal = combo("deployment_portal", translate(
             "Console", "Bitrix24 whose deployment to set"))
         self.deployment_portal.setToolTip(translate(
@@ -350,6 +357,7 @@ class DeviceCard(Card):
         grid = QGridLayout()
         grid.setVerticalSpacing(8)
         rows = [(translate("Console", "Platform"), self.platform_switch),
+                (translate("Console", "Language"), self.language),
                 (translate("Console", "Deployment of"), self.deployment_portal),
                 ("", self.deployment_switch),  # right under the Bitrix24 it sets
                 (translate("Console", "Offer on"),
@@ -377,6 +385,8 @@ class DeviceCard(Card):
 
     def _connect_signals(self) -> None:
         self.platform_switch.chosen.connect(self.set_platform)
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.set_language(combo_value(self.language)))
         self.deployment_switch.chosen.connect(self.set_deployment)
         self.deployment_portal.currentIndexChanged.connect(lambda _i: self.refresh())
         self.policy_ios.clicked.connect(self.set_platforms)
@@ -399,6 +409,15 @@ class DeviceCard(Card):
                   ok=translate("Console", "The phone is now an iPhone device.")
                   if platform == "ios" else
                   translate("Console", "The phone is now an Android device."))
+
+    def set_language(self, language: str) -> None:
+        """The phone's own language (the store's), which beats --lang from now on."""
+        if not language:
+            return
+        self.controller.forced_language = None
+        self._act(services.set_phone_language, language,
+                  ok=translate("Console", "The phone now speaks {language}.").format(
+                      language=i18n.LANGUAGE_NAMES[language]))
 
     def set_deployment(self, deployment: str) -> None:
         address = combo_value(self.deployment_portal)
@@ -434,6 +453,13 @@ class DeviceCard(Card):
 
         view, deployment = self.controller.read(read)
         self.platform_switch.set_value(view.platform)
+        speaks = (getattr(self.controller, "forced_language", None) or view.language
+                  or i18n.default())
+        self.language.blockSignals(True)
+        if self.language.findData(speaks) < 0:  # --lang pseudo: shown, not offered
+            self.language.addItem(i18n.LANGUAGE_NAMES.get(speaks, speaks), speaks)
+        choose_value(self.language, speaks)
+        self.language.blockSignals(False)
         if deployment:
             self.deployment_switch.set_value(deployment)
         for platform, box in (("ios", self.policy_ios), ("android", self.policy_android)):
