@@ -18,6 +18,10 @@ Maestro's rules, as its Orchestra and Filters apply them:
   ``index`` clickable elements come first. ``childOf`` looks only inside the first element
   that matches it.
 
+In a run in another language (``--lang``), a text also matches its translations, and a
+selector with an id whose text no element of that id shows is decided by the id
+(gui/flows/languages.py).
+
 Regular expressions run with a time limit (the ``regex`` module): a pattern that takes longer
 than the command's time raises ``SlowPattern`` naming it.
 """
@@ -32,6 +36,9 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 import regex
+
+from core import i18n
+from gui.flows.languages import translations
 
 FLAGS = regex.IGNORECASE | regex.DOTALL | regex.MULTILINE
 META = set("\\.^$*+?{}[]|()")
@@ -313,9 +320,13 @@ def _compiled(pattern: str) -> tuple[regex.Pattern | None, str]:
 class Matcher:
     """Matches patterns until ``deadline`` (time.monotonic); past it, ``SlowPattern``."""
 
-    def __init__(self, budget_s: float) -> None:
+    def __init__(self, budget_s: float, language: str | None = None) -> None:
         self.budget = max(budget_s, MIN_BUDGET_S)
         self.deadline = time.monotonic() + self.budget
+        # The run's language (--lang; default the current one): English texts match their
+        # translations too, and an id decides where a text has none (gui/flows/languages.py).
+        self.language = language or i18n.current()
+        self.translating = self.language != i18n.SOURCE
 
     def full(self, pattern: str, value: str, literal_equal: bool = True) -> bool:
         compiled, lowered = _compiled(pattern)
@@ -336,7 +347,12 @@ class Matcher:
         return False
 
     def text(self, pattern: str, node: Node) -> bool:
-        return any(self.full(pattern, t) for t in node.texts)
+        if any(self.full(pattern, t) for t in node.texts):
+            return True
+        if not self.translating:
+            return False
+        shown = translations(pattern, self.language)
+        return bool(shown) and any(t in shown for t in node.texts)
 
     def id(self, pattern: str, node: Node) -> bool:
         if not node.id:
@@ -379,6 +395,14 @@ class _Find:
     def __init__(self, matcher: Matcher) -> None:
         self.m = matcher
 
+    def id_decides(self, s: Selector, nodes: list[Node]) -> bool:
+        """In a run in another language, a selector with an id and a text that no element
+        of that id shows (nor its translation) is decided by the id: the text was English
+        made from parts or a pattern (``.*30 days.*``), which no catalogue translates."""
+        if s.id is None or not self.m.translating:
+            return False
+        return not any(self.m.id(s.id, n) and self.m.text(s.text, n) for n in nodes)
+
     def all(self, s: Selector, nodes: list[Node]) -> list[Node]:
         """Every match in Maestro's order (before ``index`` / clickable first)."""
         if s.child_of is not None:
@@ -388,7 +412,7 @@ class _Find:
             top = parents[0]
             nodes = [n for n in nodes if n is top or any(a is top for a in _ancestors(n))]
         results: list[list[Node]] = []
-        if s.text is not None:
+        if s.text is not None and not self.id_decides(s, nodes):
             found = [n for n in nodes if self.m.text(s.text, n)]
             # A label inside a button reads the same as the button: keep the outermost one
             # (the tap lands on the button either way; its state is the button's).

@@ -390,7 +390,8 @@ class ListRow(QPushButton):
         texts.setSpacing(1)
         self.title_label = ElidedLabel(title, "row_title")
         texts.addWidget(self.title_label)
-        self.subtitle_label = ElidedLabel(subtitle, "row_subtitle")
+        # Its own id, so that a flow can check it in any language (docs/flows.md).
+        self.subtitle_label = ElidedLabel(subtitle, "row_subtitle", f"{name}_subtitle")
         self.subtitle_label.setVisible(bool(subtitle))
         texts.addWidget(self.subtitle_label)
         box.addLayout(texts, 1)

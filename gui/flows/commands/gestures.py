@@ -41,7 +41,7 @@ NOTHING_HERE = {
     "waitUntilVisible": "only visible elements are found, so the tap waited for it already",
     "duration": "a swipe here moves the content at once",
     "speed": "a swipe here moves the content at once",
-    "arguments": "the app reads no launch arguments",
+    "arguments": "the app reads no launch argument but language",
     "permissions": "the app asks for no permissions on this simulator",
     "clearKeychain": "the simulator keeps no keychain",
     "autoVerify": "a bitrix24:// link always opens the app",
@@ -570,7 +570,8 @@ class LaunchApp(Unit):
     name = "launchApp"
     doc = "a fresh app start (the phone's first screen); also launchApp: APP_ID; " \
           "clearState: true puts the flow's world back as it began; stopApp: false leaves " \
-          "a running app as it is"
+          "a running app as it is; arguments: {language: de} makes the phone speak German " \
+          "(en, de, es, pt-BR, ru, pseudo; it beats --lang)"
     opens_window = False
     schema = {"anyOf": [{"type": ["string", "null"]}, {"type": "object", "properties": {
         k: {} for k in LAUNCH_KEYS}}]}
@@ -588,6 +589,13 @@ class LaunchApp(Unit):
             notes["appId"] = arg["url"]
         if "arguments" in arg and not isinstance(arg["arguments"], dict):
             raise ctx.error(line, f"{name}: arguments: expected a mapping of name: value")
+        language = _launch_language(ctx, line, name, arg.get("arguments") or {})
+        if language is not None:
+            others = {k: v for k, v in arg["arguments"].items() if k != "language"}
+            if others:
+                notes["arguments"] = others
+            else:
+                notes.pop("arguments", None)
         if "permissions" in arg and not isinstance(arg["permissions"], dict):
             raise ctx.error(line, f"{name}: permissions: expected a mapping, e.g. {{all: allow}}")
         if r.boolean(ctx, line, f"{name}: clearKeychain", arg.get("clearKeychain", False)):
@@ -595,7 +603,7 @@ class LaunchApp(Unit):
         return {"clearState": r.boolean(ctx, line, f"{name}: clearState",
                                         arg.get("clearState", False)),
                 "stopApp": r.boolean(ctx, line, f"{name}: stopApp", arg.get("stopApp", True)),
-                "notes": notes}
+                "language": language, "notes": notes}
 
     def run(self, runner, command, step, depth):
         a = command.args
@@ -605,10 +613,35 @@ class LaunchApp(Unit):
             _note(step, "the app is running: left as it is (stopApp: false)")
         else:
             runner.launch(a["clearState"])
+        if a.get("language"):
+            speak(runner, a["language"])
+            _note(step, f"the phone speaks {a['language']}")
         if runner.window is not None:
             _driver().hide_home(phone_screen(runner))
         runner.app_stopped = False
         _note(step, accepted(a["notes"], a["notes"]))
+
+
+def _launch_language(ctx, line, name, arguments: dict) -> str | None:
+    """launchApp's ``arguments: {language: de}``, checked as the world's languages are."""
+    if "language" not in arguments:
+        return None
+    from core.i18n import LanguageError, parse_language
+
+    try:
+        return parse_language(arguments["language"], f"{name}: arguments: language")
+    except LanguageError as exc:
+        raise ctx.error(line, str(exc)) from None
+
+
+def speak(runner, language: str) -> None:
+    """The first phone speaks ``language`` from now on: its own choice in the flow's world
+    (as the console's switch makes it), above --lang; it builds its screens again."""
+    from core import services
+
+    runner.controller.forced_language = None
+    runner.controller.act(services.set_phone_language, language, actor="simulator")
+    _driver().settle()
 
 
 @register
