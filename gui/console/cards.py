@@ -33,6 +33,7 @@ from gui.console.widgets import (
     limited_tip,
     named,
 )
+from gui.counts import CONSOLE
 from gui.i18n import translate
 
 
@@ -45,33 +46,17 @@ def _moved(duration: str, results: list) -> str:
     translator orders the words)."""
     if not results:
         return translate("Console", "Clock moved on {duration}.").format(duration=duration)
-    n = len(results)
-    text = (translate("Console", "Clock moved on {duration}; %n request completed: {names}.",
-                      None, n) if n == 1 else
-            translate("Console", "Clock moved on {duration}; %n requests completed: {names}.",
-                      None, n))
-    return text.format(duration=duration, names=_names(results))
+    return CONSOLE.moved_on(duration, len(results), _names(results))
 
 
 def _moved_to_next_due(results: list) -> str:
     if not results:
         return translate("Console", "Clock moved to the next due date.")
-    n = len(results)
-    text = (translate("Console", "Clock moved to the next due date; %n request completed: "
-                      "{names}.", None, n) if n == 1 else
-            translate("Console", "Clock moved to the next due date; %n requests completed: "
-                      "{names}.", None, n))
-    return text.format(names=_names(results))
+    return CONSOLE.moved_to_next_due(len(results), _names(results))
 
 
 def _processed(results: list) -> str:
-    n = len(results)
-    if not results:
-        return translate("Console", "Processed: %n requests completed.", None, n)
-    text = (translate("Console", "Processed: %n request completed: {names}.", None, n)
-            if n == 1 else
-            translate("Console", "Processed: %n requests completed: {names}.", None, n))
-    return text.format(names=_names(results))
+    return CONSOLE.processed(len(results), _names(results))
 
 
 class ClockCard(Card):
@@ -397,7 +382,7 @@ class DeviceCard(Card):
                                         entry=fmt.label(entry))))
         self.policy_window_days.valueChanged.connect(
             lambda days: self._act(services.set_policy, window_days=days,
-                                   ok=_window(days)))
+                                   ok=CONSOLE.window(days)))
 
     def _act(self, fn, *args, ok: str = "", **kwargs) -> None:
         if self.attempt(lambda: self.controller.act(fn, *args, actor="simulator", **kwargs)
@@ -468,12 +453,6 @@ class DeviceCard(Card):
         self.policy_window_days.blockSignals(True)
         self.policy_window_days.setValue(view.window_days)
         self.policy_window_days.blockSignals(False)
-
-
-def _window(days: int) -> str:
-    if days == 1:
-        return translate("Console", "Deletion window: %n day.", None, days)
-    return translate("Console", "Deletion window: %n days.", None, days)
 
 
 def _kept(done: str, backup: Path | None) -> str:

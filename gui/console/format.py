@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 
 from core import i18n, words
 from core.words import duration, plural, readable, when
+from gui.counts import CONSOLE
 from gui.i18n import translate
 
 __all__ = ["clock", "duration", "label", "plural", "readable", "until", "weekday", "when"]
@@ -38,11 +39,9 @@ def until(due: datetime, now: datetime) -> str:
         return translate("Console", "due now")
     if delta < timedelta(days=1):
         hours = -(-int(delta.total_seconds()) // 3600)
-        return (translate("Console", "in %n hour", None, hours) if hours == 1 else
-                translate("Console", "in %n hours", None, hours))
+        return CONSOLE.in_hours(hours)
     days = delta.days + (1 if delta.seconds or delta.microseconds else 0)
-    return (translate("Console", "in %n day", None, days) if days == 1 else
-            translate("Console", "in %n days", None, days))
+    return CONSOLE.in_days(days)
 
 
 def label(value: str) -> str:

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 
 from core import queries, services, words
 from gui.console import format as fmt
+from gui.counts import CONSOLE
 from gui.i18n import translate
 
 CHIP_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw status value a chip is coloured by
@@ -320,8 +321,7 @@ def emails_model(controller, parent=None, mail: MailSettings | None = None) -> L
 def _attempts(n: int) -> str:
     if not n:
         return ""
-    return (translate("Console", "%n attempt", None, n) if n == 1 else
-            translate("Console", "%n attempts", None, n))
+    return CONSOLE.attempts(n)
 
 
 def employees_model(controller, parent=None) -> LazyTableModel:

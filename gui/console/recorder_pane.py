@@ -24,16 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from gui.console.widgets import button, caption, named
+from gui.counts import CONSOLE
 from gui.i18n import translate
 
 HINT = QT_TRANSLATE_NOOP("Console", "Taps, typing and scrolls on the phone and here become "
                          "flow commands. The flow replays from the app's start on the demo "
                          "world: Reset to demo world before you record.")
 
-
-def _commands(n: int) -> str:
-    return (translate("Console", "%n command", None, n) if n == 1 else
-            translate("Console", "%n commands", None, n))
 
 
 def gui_header(world_name: str) -> str:
@@ -166,7 +163,7 @@ class RecorderPane(QFrame):
         count = self.recorder.count if self.recorder is not None else 0
         state = (translate("Console", "● Recording · {commands}") if recording else
                  translate("Console", "Stopped · {commands}"))
-        self.status.setText(state.format(commands=_commands(count)))
+        self.status.setText(state.format(commands=CONSOLE.commands(count)))
         self.status.setProperty("recording", recording)
         self.record_button.setText(translate("Console", "■ Stop") if recording
                                    else translate("Console", "● Record"))
@@ -213,6 +210,6 @@ class RecorderPane(QFrame):
             return False
         self.message.emit(translate("Console", "Saved the flow ({commands}) to {file}; run it "
                                     "with main.py test {file}").format(
-            commands=_commands(self.recorder.count), file=path), "ok")
+            commands=CONSOLE.commands(self.recorder.count), file=path), "ok")
         self.saved.emit(str(path))
         return True

@@ -38,6 +38,7 @@ from gui.console.widgets import (
     limited_tip,
     named,
 )
+from gui.counts import CONSOLE
 from gui.i18n import translate
 
 
@@ -81,6 +82,8 @@ class TablePage(QWidget):
 
     message = Signal(str, str)
     title = ""  # English, marked (QT_TRANSLATE_NOOP); shown through translate("Console", ...)
+    placeholder = ""  # the filter's: "Filter requests…" (a whole phrase: German says it
+    #                   "Anfragen filtern…", with the noun's capital)
     MAX_COLUMN = 340  # a wider text is cut and its cell's tooltip shows it whole
 
     def __init__(self, controller, name: str, model: tm.LazyTableModel,
@@ -101,8 +104,7 @@ class TablePage(QWidget):
     def _build_table(self) -> None:
         self.filter = named(QLineEdit(), f"filter_{self.name}", translate(
             "Console", "Filter {records}").format(records=self.shown_title))
-        self.filter.setPlaceholderText(translate("Console", "Filter {records}…").format(
-            records=self.shown_title.lower()))
+        self.filter.setPlaceholderText(translate("Console", self.placeholder))
         self.filter.setClearButtonEnabled(True)
         self.count_label = caption("", f"count_{self.name}")
         self.table = named(QTableView(), f"{self.name}_table", translate(
@@ -159,8 +161,7 @@ class TablePage(QWidget):
             "Console", "{count} · {shown} loaded").format(count=text, shown=shown))
 
     def count(self, n: int) -> str:
-        """``3 requests``: each tab says what it counts (two strings, so English is right
-        without a catalogue, and a translator has every form of both)."""
+        """``3 requests``: each tab says what it counts (gui/counts.py)."""
         raise NotImplementedError
 
     # -- column widths -------------------------------------------------------------------
@@ -255,8 +256,7 @@ def delivery_line(email, transport: str) -> str:
     """The line above the preview: what happened to the email, in words."""
     state = words.delivery_state(email.status, email.attempts, transport)
     n = email.attempts
-    tried = (translate("Console", "%n attempt", None, n) if n == 1 else
-             translate("Console", "%n attempts", None, n))
+    tried = CONSOLE.attempts(n)
     if state == "in_outbox":
         return translate("Console", "<b>In outbox</b> · kept in the database, nothing is sent "
                          "(transport: outbox)")
@@ -282,27 +282,27 @@ def delivery_line(email, transport: str) -> str:
 
 class RequestsPage(TablePage):
     title = QT_TRANSLATE_NOOP("Console", "Requests")
+    placeholder = QT_TRANSLATE_NOOP("Console", "Filter requests…")
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, "requests", tm.requests_model(controller), parent)
 
     def count(self, n: int) -> str:
-        return (translate("Console", "%n request", None, n) if n == 1 else
-                translate("Console", "%n requests", None, n))
+        return CONSOLE.requests(n)
 
 
 class EmailsPage(TablePage):
     """The outbox, an HTML preview of the selected email, export .eml and resend."""
 
     title = QT_TRANSLATE_NOOP("Console", "Emails")
+    placeholder = QT_TRANSLATE_NOOP("Console", "Filter emails…")
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, "emails", tm.emails_model(controller), parent)
         self.file_dialog: QFileDialog | None = None
 
     def count(self, n: int) -> str:
-        return (translate("Console", "%n email", None, n) if n == 1 else
-                translate("Console", "%n emails", None, n))
+        return CONSOLE.emails(n)
 
     def _build_ui(self) -> None:
         super()._build_ui()
@@ -441,13 +441,13 @@ class EmployeesPage(TablePage):
     """Employees of one Bitrix24, with the two administrator actions."""
 
     title = QT_TRANSLATE_NOOP("Console", "Employees")
+    placeholder = QT_TRANSLATE_NOOP("Console", "Filter employees…")
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, "employees", tm.employees_model(controller), parent)
 
     def count(self, n: int) -> str:
-        return (translate("Console", "%n employee", None, n) if n == 1 else
-                translate("Console", "%n employees", None, n))
+        return CONSOLE.employees(n)
 
     def _build_ui(self) -> None:
         super()._build_ui()
@@ -522,13 +522,13 @@ class EmployeesPage(TablePage):
 
 class NetworkPage(TablePage):
     title = QT_TRANSLATE_NOOP("Console", "Network pages")
+    placeholder = QT_TRANSLATE_NOOP("Console", "Filter network pages…")
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, "network", tm.network_model(controller), parent)
 
     def count(self, n: int) -> str:
-        return (translate("Console", "%n person", None, n) if n == 1 else
-                translate("Console", "%n people", None, n))
+        return CONSOLE.people(n)
 
 
 class _PersonFiltered(TablePage):
@@ -569,21 +569,21 @@ class _PersonFiltered(TablePage):
 
 class NoticesPage(_PersonFiltered):
     title = QT_TRANSLATE_NOOP("Console", "Notices")
+    placeholder = QT_TRANSLATE_NOOP("Console", "Filter notices…")
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, "notices", tm.notices_model(controller), parent)
 
     def count(self, n: int) -> str:
-        return (translate("Console", "%n notice", None, n) if n == 1 else
-                translate("Console", "%n notices", None, n))
+        return CONSOLE.notices(n)
 
 
 class AuditPage(_PersonFiltered):
     title = QT_TRANSLATE_NOOP("Console", "Audit")
+    placeholder = QT_TRANSLATE_NOOP("Console", "Filter audit…")
 
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(controller, "audit", tm.audit_model(controller), parent)
 
     def count(self, n: int) -> str:
-        return (translate("Console", "%n event", None, n) if n == 1 else
-                translate("Console", "%n events", None, n))
+        return CONSOLE.events(n)

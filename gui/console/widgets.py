@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import DomainError, StoreError
 from core.world import WorldError
+from gui.counts import CONSOLE
 from gui.i18n import translate
 
 W = TypeVar("W", bound=QWidget)
@@ -68,9 +69,7 @@ def combo(name: str, accessible: str) -> QComboBox:
 
 def limited_tip(box: QComboBox, shown: int, total: int) -> None:
     """The tooltip of a switcher of people that lists only the first ``shown``."""
-    box.setToolTip(translate("Console", "Showing the first {shown} of %n people; use the "
-                             "tables' filters for the rest.", None, total).format(
-        shown=f"{shown:,}") if total > shown else "")
+    box.setToolTip(CONSOLE.first_people(shown, total) if total > shown else "")
 
 
 def choose_value(combo: QComboBox, value: str) -> None:

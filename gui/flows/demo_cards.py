@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from core import i18n, services, story
 from gui.console.format import weekday
+from gui.counts import DEMO
 from gui.demo_overlay import Card
 from gui.i18n import translate
 
@@ -48,10 +49,7 @@ def title_card(runner) -> Card:
         lines.append(translate("Demo", "{person} is signed in to the app in {portal}.").format(
             person=person.name, portal=where) if where else
             translate("Demo", "{person} is signed in to the app.").format(person=person.name))
-    n = len(flow.commands)
-    lines.append(translate("Demo", "%n step, each caption pointing at what it shows.", None, n)
-                 if n == 1 else
-                 translate("Demo", "%n steps, each caption pointing at what it shows.", None, n))
+    lines.append(DEMO.steps(len(flow.commands)))
     return Card(flow.name, kicker=translate("Demo", ARTICLE), lines=lines,
                 footer=translate("Demo", "Space pause · ← back · → step · +/− speed · Esc quit"))
 
@@ -63,12 +61,10 @@ def time_card(before: datetime, after: datetime, progress: float) -> Card:
     days = delta.days
     if days >= 1:
         passed = min(days, int(round(days * progress)))
-        title = (translate("Demo", "%n day later", None, passed) if passed == 1 else
-                 translate("Demo", "%n days later", None, passed))
+        title = DEMO.days_later(passed)
     else:
         hours = int(round(delta.total_seconds() / 3600 * progress))
-        title = (translate("Demo", "%n hour later", None, hours) if hours == 1 else
-                 translate("Demo", "%n hours later", None, hours))
+        title = DEMO.hours_later(hours)
     return Card(title, kicker=translate("Demo", "Time passes"), progress=progress,
                 lines=[_moment(now)],
                 footer=translate("Demo", "From {start} to {end}").format(

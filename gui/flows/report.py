@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from gui.counts import STORYBOARD
 from gui.flows.model import shown_path
 from gui.flows.runner import FlowResult
 from gui.flows.sentences import sentence
@@ -26,11 +27,6 @@ def _status_word(state: str) -> str:
              "skipped": translate("Storyboard", "skipped"),
              "warned": translate("Storyboard", "failed (optional)")}
     return shown.get(state, state)
-
-
-def _steps(n: int) -> str:
-    return (translate("Storyboard", "%n step", None, n) if n == 1 else
-            translate("Storyboard", "%n steps", None, n))
 
 
 
@@ -211,7 +207,7 @@ def write_storyboard(results: list[FlowResult], folder: Path, title: str | None 
         tags = (" &middot; " + html.escape(translate("Storyboard", "tags: {tags}").format(
             tags=", ".join(r.tags)))) if r.tags else ""
         out.append(f"<div class='meta'>{_path(shown_path(r.path))} &middot; "
-                   f"{r.seconds:.2f} s &middot; {html.escape(_steps(len(r.steps)))}{tags}</div>")
+                   f"{r.seconds:.2f} s &middot; {html.escape(STORYBOARD.steps(len(r.steps)))}{tags}</div>")
         if r.failure:
             out.append(f"<pre>{html.escape(r.failure)}</pre>")
         if r.screenshot:
