@@ -268,37 +268,58 @@
         <source>Clock moved on {duration}.</source>
         <translation>Die Uhr wurde um {duration} vorgestellt.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Clock moved on {duration}; %n request completed: {names}.</source>
-        <translation>Die Uhr wurde um {duration} vorgestellt; %n Anfrage abgeschlossen: {names}.</translation>
+        <translation>
+            <numerusform>Die Uhr wurde um {duration} vorgestellt; %n Anfrage abgeschlossen: {names}.</numerusform>
+            <numerusform>Die Uhr wurde um {duration} vorgestellt; %n Anfrage abgeschlossen: {names}.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Clock moved on {duration}; %n requests completed: {names}.</source>
-        <translation>Die Uhr wurde um {duration} vorgestellt; %n Anfragen abgeschlossen: {names}.</translation>
+        <translation>
+            <numerusform>Die Uhr wurde um {duration} vorgestellt; %n Anfragen abgeschlossen: {names}.</numerusform>
+            <numerusform>Die Uhr wurde um {duration} vorgestellt; %n Anfragen abgeschlossen: {names}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Clock moved to the next due date.</source>
         <translation>Die Uhr wurde auf den nächsten Fälligkeitstermin gestellt.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Clock moved to the next due date; %n request completed: {names}.</source>
-        <translation>Die Uhr wurde auf den nächsten Fälligkeitstermin gestellt; %n Anfrage abgeschlossen: {names}.</translation>
+        <translation>
+            <numerusform>Die Uhr wurde auf den nächsten Fälligkeitstermin gestellt; %n Anfrage abgeschlossen: {names}.</numerusform>
+            <numerusform>Die Uhr wurde auf den nächsten Fälligkeitstermin gestellt; %n Anfrage abgeschlossen: {names}.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Clock moved to the next due date; %n requests completed: {names}.</source>
-        <translation>Die Uhr wurde auf den nächsten Fälligkeitstermin gestellt; %n Anfragen abgeschlossen: {names}.</translation>
+        <translation>
+            <numerusform>Die Uhr wurde auf den nächsten Fälligkeitstermin gestellt; %n Anfragen abgeschlossen: {names}.</numerusform>
+            <numerusform>Die Uhr wurde auf den nächsten Fälligkeitstermin gestellt; %n Anfragen abgeschlossen: {names}.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Processed: %n requests completed.</source>
-        <translation>Verarbeitet: %n Anfragen abgeschlossen.</translation>
+        <translation>
+            <numerusform>Verarbeitet: %n Anfragen abgeschlossen.</numerusform>
+            <numerusform>Verarbeitet: %n Anfragen abgeschlossen.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Processed: %n request completed: {names}.</source>
-        <translation>Verarbeitet: %n Anfrage abgeschlossen: {names}.</translation>
+        <translation>
+            <numerusform>Verarbeitet: %n Anfrage abgeschlossen: {names}.</numerusform>
+            <numerusform>Verarbeitet: %n Anfrage abgeschlossen: {names}.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Processed: %n requests completed: {names}.</source>
-        <translation>Verarbeitet: %n Anfragen abgeschlossen: {names}.</translation>
+        <translation>
+            <numerusform>Verarbeitet: %n Anfragen abgeschlossen: {names}.</numerusform>
+            <numerusform>Verarbeitet: %n Anfragen abgeschlossen: {names}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Simulated clock</source>
@@ -473,6 +494,14 @@
         <translation>Plattform</translation>
     </message>
     <message>
+        <source>Phone language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language the phone speaks (each language in its own words); --lang on the command line until one is chosen here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bitrix24 whose deployment to set</source>
         <translation>Bitrix24, dessen Bereitstellung festgelegt wird</translation>
     </message>
@@ -537,6 +566,10 @@
         <translation> Tage</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deployment of</source>
         <translation>Bereitstellung von</translation>
     </message>
@@ -561,6 +594,10 @@
         <translation>Das Telefon ist jetzt ein Android-Gerät.</translation>
     </message>
     <message>
+        <source>The phone now speaks {language}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{address} is now {deployment}.</source>
         <translation>{address} ist jetzt {deployment}.</translation>
     </message>
@@ -568,13 +605,19 @@
         <source>Delete account is offered on: {platforms}.</source>
         <translation>Profil löschen wird angeboten auf: {platforms}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Deletion window: %n day.</source>
-        <translation>Löschfrist: %n Tag.</translation>
+        <translation>
+            <numerusform>Löschfrist: %n Tag.</numerusform>
+            <numerusform>Löschfrist: %n Tag.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Deletion window: %n days.</source>
-        <translation>Löschfrist: %n Tage.</translation>
+        <translation>
+            <numerusform>Löschfrist: %n Tage.</numerusform>
+            <numerusform>Löschfrist: %n Tage.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{done} The previous world is kept as {file}.</source>
@@ -588,21 +631,33 @@
         <source>due now</source>
         <translation>jetzt fällig</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>in %n hour</source>
-        <translation>in %n Stunde</translation>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunde</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>in %n hours</source>
-        <translation>in %n Stunden</translation>
+        <translation>
+            <numerusform>in %n Stunden</numerusform>
+            <numerusform>in %n Stunden</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>in %n day</source>
-        <translation>in %n Tag</translation>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tag</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>in %n days</source>
-        <translation>in %n Tagen</translation>
+        <translation>
+            <numerusform>in %n Tagen</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Simulator console (loading)</source>
@@ -712,13 +767,19 @@
         <source>Written</source>
         <translation>Erstellt</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n attempt</source>
-        <translation>%n Versuch</translation>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuch</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n attempts</source>
-        <translation>%n Versuche</translation>
+        <translation>
+            <numerusform>%n Versuche</numerusform>
+            <numerusform>%n Versuche</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kept</source>
@@ -832,13 +893,19 @@
         <source>Taps, typing and scrolls on the phone and here become flow commands. The flow replays from the app&apos;s start on the demo world: Reset to demo world before you record.</source>
         <translation>Tippen, Eingaben und Scrollen auf dem Telefon und hier werden zu Flow-Befehlen. Der Flow läuft ab dem Start der App auf der Demo-Welt: Klicken Sie vor der Aufnahme auf „Auf Demo-Welt zurücksetzen“.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n command</source>
-        <translation>%n Befehl</translation>
+        <translation>
+            <numerusform>%n Befehl</numerusform>
+            <numerusform>%n Befehl</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n commands</source>
-        <translation>%n Befehle</translation>
+        <translation>
+            <numerusform>%n Befehle</numerusform>
+            <numerusform>%n Befehle</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recorder</source>
@@ -981,10 +1048,6 @@
         <translation>{records} filtern</translation>
     </message>
     <message>
-        <source>Filter {records}…</source>
-        <translation>{records} filtern…</translation>
-    </message>
-    <message>
         <source>{records} table</source>
         <translation>Tabelle {records}</translation>
     </message>
@@ -1032,25 +1095,45 @@
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n request</source>
-        <translation>%n Anfrage</translation>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfrage</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n requests</source>
-        <translation>%n Anfragen</translation>
+        <translation>
+            <numerusform>%n Anfragen</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Emails</source>
         <translation>E-Mails</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n email</source>
-        <translation>%n E-Mail</translation>
+        <translation>
+            <numerusform>%n E-Mail</numerusform>
+            <numerusform>%n E-Mail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emails</source>
+        <translation>
+            <numerusform>%n E-Mails</numerusform>
+            <numerusform>%n E-Mails</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%n emails</source>
-        <translation>%n E-Mails</translation>
+        <source>Filter requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter emails…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Selected email</source>
@@ -1137,12 +1220,34 @@
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <source>%n employee</source>
-        <translation>%n Mitarbeiter</translation>
+        <source>Filter employees…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Filter network pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter notices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter audit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee</source>
+        <translation>
+            <numerusform>%n Mitarbeiter</numerusform>
+            <numerusform>%n Mitarbeiter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n employees</source>
-        <translation>%n Mitarbeiter</translation>
+        <translation>
+            <numerusform>%n Mitarbeiter</numerusform>
+            <numerusform>%n Mitarbeiter</numerusform>
+        </translation>
     </message>
     <message>
         <source>Employees of Bitrix24</source>
@@ -1180,13 +1285,19 @@
         <source>Network pages</source>
         <translation>Network-Seiten</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n person</source>
-        <translation>%n Person</translation>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Person</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n people</source>
-        <translation>%n Personen</translation>
+        <translation>
+            <numerusform>%n Personen</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
     </message>
     <message>
         <source>{records} of person</source>
@@ -1200,29 +1311,44 @@
         <source>Notices</source>
         <translation>Benachrichtigungen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n notice</source>
-        <translation>%n Benachrichtigung</translation>
+        <translation>
+            <numerusform>%n Benachrichtigung</numerusform>
+            <numerusform>%n Benachrichtigung</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n notices</source>
-        <translation>%n Benachrichtigungen</translation>
+        <translation>
+            <numerusform>%n Benachrichtigungen</numerusform>
+            <numerusform>%n Benachrichtigungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit</source>
         <translation>Protokoll</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n event</source>
-        <translation>%n Ereignis</translation>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignis</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n events</source>
-        <translation>%n Ereignisse</translation>
+        <translation>
+            <numerusform>%n Ereignisse</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Showing the first {shown} of %n people; use the tables&apos; filters for the rest.</source>
-        <translation>Angezeigt werden die ersten {shown} von %n Personen; die übrigen finden Sie über die Filter der Tabellen.</translation>
+        <translation>
+            <numerusform>Angezeigt werden die ersten {shown} von %n Personen; die übrigen finden Sie über die Filter der Tabellen.</numerusform>
+            <numerusform>Angezeigt werden die ersten {shown} von %n Personen; die übrigen finden Sie über die Filter der Tabellen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{switch}: {choice}</source>
@@ -1329,29 +1455,47 @@
         <source>{person} is signed in to the app.</source>
         <translation>{person} ist in der App angemeldet.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n step, each caption pointing at what it shows.</source>
-        <translation>%n Schritt, jede Beschriftung zeigt auf das, was sie beschreibt.</translation>
+        <translation>
+            <numerusform>%n Schritt, jede Beschriftung zeigt auf das, was sie beschreibt.</numerusform>
+            <numerusform>%n Schritt, jede Beschriftung zeigt auf das, was sie beschreibt.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n steps, each caption pointing at what it shows.</source>
-        <translation>%n Schritte, jede Beschriftung zeigt auf das, was sie beschreibt.</translation>
+        <translation>
+            <numerusform>%n Schritte, jede Beschriftung zeigt auf das, was sie beschreibt.</numerusform>
+            <numerusform>%n Schritte, jede Beschriftung zeigt auf das, was sie beschreibt.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n day later</source>
-        <translation>%n Tag später</translation>
+        <translation>
+            <numerusform>%n Tag später</numerusform>
+            <numerusform>%n Tag später</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n days later</source>
-        <translation>%n Tage später</translation>
+        <translation>
+            <numerusform>%n Tag später</numerusform>
+            <numerusform>%n Tage später</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n hour later</source>
-        <translation>%n Stunde später</translation>
+        <translation>
+            <numerusform>%n Stunde später</numerusform>
+            <numerusform>%n Stunde später</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n hours later</source>
-        <translation>%n Stunden später</translation>
+        <translation>
+            <numerusform>%n Stunden später</numerusform>
+            <numerusform>%n Stunden später</numerusform>
+        </translation>
     </message>
     <message>
         <source>Time passes</source>
@@ -2110,13 +2254,19 @@ Flow: {flow}</translation>
         <source>failed (optional)</source>
         <translation>fehlgeschlagen (optional)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n step</source>
-        <translation>%n Schritt</translation>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritt</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n steps</source>
-        <translation>%n Schritte</translation>
+        <translation>
+            <numerusform>%n Schritte</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
     </message>
     <message>
         <source>Flow storyboard</source>
