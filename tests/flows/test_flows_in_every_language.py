@@ -145,3 +145,17 @@ def test_an_id_decides_where_the_english_text_has_no_translation():
     assert found(selector, [due], "pseudo") == [due]
     assert found(selector, [due], "en") == []  # in English the text is checked as written
     assert found(Selector(text=".*30 days.*"), [due], "pseudo") == []  # no id: no match
+
+
+def test_a_world_in_the_header_chooses_the_phone_language_and_lang_beats_it(
+        qapp, write_flow, tmp_path, monkeypatch):
+    world = ROOT / "resources" / "worlds" / "demo.yaml"
+    header = f"world_file: {world}\nworld:\n  device: {{platform: ios, language: pseudo}}\n"
+    flow = write_flow("world.yaml", header + PROFILE.format(
+        arguments="", text=i18n.pseudo(LOG_IN)))
+    result, spy = run_flow(flow, tmp_path)
+    assert result.passed, result.steps[-1].message
+    assert (spy.phone, spy.stored) == ("pseudo", "pseudo")
+    monkeypatch.setenv(LANGUAGE_ENV, "de")
+    result, spy = run_flow(flow, tmp_path / "de")
+    assert spy.phone == "de"

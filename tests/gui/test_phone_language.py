@@ -132,3 +132,17 @@ def test_the_phone_renders_in_the_pseudo_language(qtbot, store, tmp_path):
         png.replace(Path(os.environ["B24SIM_KEEP_RENDERS"]) / "phone_pseudo.png")
         return
     assert png.stat().st_size > 10_000
+
+
+def test_two_phones_speak_two_languages_at_once(qtbot, empty_store):
+    from core.world import DEMO_WORLD, load_world
+
+    spec = load_world(DEMO_WORLD)
+    people = tuple(dataclasses.replace(p, language="de") if p.key == "boris" else p
+                   for p in spec.people)
+    seed_world(empty_store, dataclasses.replace(spec, people=people))
+    built = shown(qtbot, build_app(empty_store, phones=("user", "admin")))
+    assert (built.phone.language, built.second.phone.language) == ("en", "de")
+    assert spoken(built.second.phone) == {"de"}
+    built.controller.act(sv.set_phone_language, "ru")  # the first phone's own choice
+    assert (built.phone.language, built.second.phone.language) == ("ru", "de")
