@@ -272,13 +272,13 @@
         <source>Clock moved on {duration}; %n request completed: {names}.</source>
         <translation>
             <numerusform>Die Uhr wurde um {duration} vorgestellt; %n Anfrage abgeschlossen: {names}.</numerusform>
-            <numerusform>Die Uhr wurde um {duration} vorgestellt; %n Anfrage abgeschlossen: {names}.</numerusform>
+            <numerusform>Die Uhr wurde um {duration} vorgestellt; %n Anfragen abgeschlossen: {names}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Clock moved on {duration}; %n requests completed: {names}.</source>
         <translation>
-            <numerusform>Die Uhr wurde um {duration} vorgestellt; %n Anfragen abgeschlossen: {names}.</numerusform>
+            <numerusform>Die Uhr wurde um {duration} vorgestellt; %n Anfrage abgeschlossen: {names}.</numerusform>
             <numerusform>Die Uhr wurde um {duration} vorgestellt; %n Anfragen abgeschlossen: {names}.</numerusform>
         </translation>
     </message>
@@ -290,20 +290,20 @@
         <source>Clock moved to the next due date; %n request completed: {names}.</source>
         <translation>
             <numerusform>Die Uhr wurde auf den nächsten Fälligkeitstermin gestellt; %n Anfrage abgeschlossen: {names}.</numerusform>
-            <numerusform>Die Uhr wurde auf den nächsten Fälligkeitstermin gestellt; %n Anfrage abgeschlossen: {names}.</numerusform>
+            <numerusform>Die Uhr wurde auf den nächsten Fälligkeitstermin gestellt; %n Anfragen abgeschlossen: {names}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Clock moved to the next due date; %n requests completed: {names}.</source>
         <translation>
-            <numerusform>Die Uhr wurde auf den nächsten Fälligkeitstermin gestellt; %n Anfragen abgeschlossen: {names}.</numerusform>
+            <numerusform>Die Uhr wurde auf den nächsten Fälligkeitstermin gestellt; %n Anfrage abgeschlossen: {names}.</numerusform>
             <numerusform>Die Uhr wurde auf den nächsten Fälligkeitstermin gestellt; %n Anfragen abgeschlossen: {names}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Processed: %n requests completed.</source>
         <translation>
-            <numerusform>Verarbeitet: %n Anfragen abgeschlossen.</numerusform>
+            <numerusform>Verarbeitet: %n Anfrage abgeschlossen.</numerusform>
             <numerusform>Verarbeitet: %n Anfragen abgeschlossen.</numerusform>
         </translation>
     </message>
@@ -311,13 +311,13 @@
         <source>Processed: %n request completed: {names}.</source>
         <translation>
             <numerusform>Verarbeitet: %n Anfrage abgeschlossen: {names}.</numerusform>
-            <numerusform>Verarbeitet: %n Anfrage abgeschlossen: {names}.</numerusform>
+            <numerusform>Verarbeitet: %n Anfragen abgeschlossen: {names}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Processed: %n requests completed: {names}.</source>
         <translation>
-            <numerusform>Verarbeitet: %n Anfragen abgeschlossen: {names}.</numerusform>
+            <numerusform>Verarbeitet: %n Anfrage abgeschlossen: {names}.</numerusform>
             <numerusform>Verarbeitet: %n Anfragen abgeschlossen: {names}.</numerusform>
         </translation>
     </message>
@@ -495,11 +495,11 @@
     </message>
     <message>
         <source>Phone language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Telefons</translation>
     </message>
     <message>
         <source>The language the phone speaks (each language in its own words); --lang on the command line until one is chosen here</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Telefons (jede Sprache in ihren eigenen Worten); bis hier eine gewählt wird, gilt --lang der Befehlszeile</translation>
     </message>
     <message>
         <source>Bitrix24 whose deployment to set</source>
@@ -567,7 +567,7 @@
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Deployment of</source>
@@ -595,7 +595,7 @@
     </message>
     <message>
         <source>The phone now speaks {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Telefon spricht jetzt {language}.</translation>
     </message>
     <message>
         <source>{address} is now {deployment}.</source>
@@ -609,13 +609,13 @@
         <source>Deletion window: %n day.</source>
         <translation>
             <numerusform>Löschfrist: %n Tag.</numerusform>
-            <numerusform>Löschfrist: %n Tag.</numerusform>
+            <numerusform>Löschfrist: %n Tage.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deletion window: %n days.</source>
         <translation>
-            <numerusform>Löschfrist: %n Tage.</numerusform>
+            <numerusform>Löschfrist: %n Tag.</numerusform>
             <numerusform>Löschfrist: %n Tage.</numerusform>
         </translation>
     </message>
@@ -635,13 +635,13 @@
         <source>in %n hour</source>
         <translation>
             <numerusform>in %n Stunde</numerusform>
-            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n hours</source>
         <translation>
-            <numerusform>in %n Stunden</numerusform>
+            <numerusform>in %n Stunde</numerusform>
             <numerusform>in %n Stunden</numerusform>
         </translation>
     </message>
@@ -649,13 +649,13 @@
         <source>in %n day</source>
         <translation>
             <numerusform>in %n Tag</numerusform>
-            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n days</source>
         <translation>
-            <numerusform>in %n Tagen</numerusform>
+            <numerusform>in %n Tag</numerusform>
             <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
@@ -771,13 +771,13 @@
         <source>%n attempt</source>
         <translation>
             <numerusform>%n Versuch</numerusform>
-            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attempts</source>
         <translation>
-            <numerusform>%n Versuche</numerusform>
+            <numerusform>%n Versuch</numerusform>
             <numerusform>%n Versuche</numerusform>
         </translation>
     </message>
@@ -897,13 +897,13 @@
         <source>%n command</source>
         <translation>
             <numerusform>%n Befehl</numerusform>
-            <numerusform>%n Befehl</numerusform>
+            <numerusform>%n Befehle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n commands</source>
         <translation>
-            <numerusform>%n Befehle</numerusform>
+            <numerusform>%n Befehl</numerusform>
             <numerusform>%n Befehle</numerusform>
         </translation>
     </message>
@@ -1099,13 +1099,13 @@
         <source>%n request</source>
         <translation>
             <numerusform>%n Anfrage</numerusform>
-            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n requests</source>
         <translation>
-            <numerusform>%n Anfragen</numerusform>
+            <numerusform>%n Anfrage</numerusform>
             <numerusform>%n Anfragen</numerusform>
         </translation>
     </message>
@@ -1117,23 +1117,23 @@
         <source>%n email</source>
         <translation>
             <numerusform>%n E-Mail</numerusform>
-            <numerusform>%n E-Mail</numerusform>
+            <numerusform>%n E-Mails</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n emails</source>
         <translation>
-            <numerusform>%n E-Mails</numerusform>
+            <numerusform>%n E-Mail</numerusform>
             <numerusform>%n E-Mails</numerusform>
         </translation>
     </message>
     <message>
         <source>Filter requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen filtern…</translation>
     </message>
     <message>
         <source>Filter emails…</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails filtern…</translation>
     </message>
     <message>
         <source>Selected email</source>
@@ -1221,19 +1221,19 @@
     </message>
     <message>
         <source>Filter employees…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter filtern…</translation>
     </message>
     <message>
         <source>Filter network pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Network-Seiten filtern…</translation>
     </message>
     <message>
         <source>Filter notices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen filtern…</translation>
     </message>
     <message>
         <source>Filter audit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll filtern…</translation>
     </message>
     <message numerus="yes">
         <source>%n employee</source>
@@ -1289,13 +1289,13 @@
         <source>%n person</source>
         <translation>
             <numerusform>%n Person</numerusform>
-            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
         <translation>
-            <numerusform>%n Personen</numerusform>
+            <numerusform>%n Person</numerusform>
             <numerusform>%n Personen</numerusform>
         </translation>
     </message>
@@ -1315,13 +1315,13 @@
         <source>%n notice</source>
         <translation>
             <numerusform>%n Benachrichtigung</numerusform>
-            <numerusform>%n Benachrichtigung</numerusform>
+            <numerusform>%n Benachrichtigungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n notices</source>
         <translation>
-            <numerusform>%n Benachrichtigungen</numerusform>
+            <numerusform>%n Benachrichtigung</numerusform>
             <numerusform>%n Benachrichtigungen</numerusform>
         </translation>
     </message>
@@ -1333,20 +1333,20 @@
         <source>%n event</source>
         <translation>
             <numerusform>%n Ereignis</numerusform>
-            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n events</source>
         <translation>
-            <numerusform>%n Ereignisse</numerusform>
+            <numerusform>%n Ereignis</numerusform>
             <numerusform>%n Ereignisse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing the first {shown} of %n people; use the tables&apos; filters for the rest.</source>
         <translation>
-            <numerusform>Angezeigt werden die ersten {shown} von %n Personen; die übrigen finden Sie über die Filter der Tabellen.</numerusform>
+            <numerusform>Angezeigt werden die ersten {shown} von %n Person; die übrigen finden Sie über die Filter der Tabellen.</numerusform>
             <numerusform>Angezeigt werden die ersten {shown} von %n Personen; die übrigen finden Sie über die Filter der Tabellen.</numerusform>
         </translation>
     </message>
@@ -1459,13 +1459,13 @@
         <source>%n step, each caption pointing at what it shows.</source>
         <translation>
             <numerusform>%n Schritt, jede Beschriftung zeigt auf das, was sie beschreibt.</numerusform>
-            <numerusform>%n Schritt, jede Beschriftung zeigt auf das, was sie beschreibt.</numerusform>
+            <numerusform>%n Schritte, jede Beschriftung zeigt auf das, was sie beschreibt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n steps, each caption pointing at what it shows.</source>
         <translation>
-            <numerusform>%n Schritte, jede Beschriftung zeigt auf das, was sie beschreibt.</numerusform>
+            <numerusform>%n Schritt, jede Beschriftung zeigt auf das, was sie beschreibt.</numerusform>
             <numerusform>%n Schritte, jede Beschriftung zeigt auf das, was sie beschreibt.</numerusform>
         </translation>
     </message>
@@ -1473,7 +1473,7 @@
         <source>%n day later</source>
         <translation>
             <numerusform>%n Tag später</numerusform>
-            <numerusform>%n Tag später</numerusform>
+            <numerusform>%n Tage später</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1487,13 +1487,13 @@
         <source>%n hour later</source>
         <translation>
             <numerusform>%n Stunde später</numerusform>
-            <numerusform>%n Stunde später</numerusform>
+            <numerusform>%n Stunden später</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hours later</source>
         <translation>
-            <numerusform>%n Stunden später</numerusform>
+            <numerusform>%n Stunde später</numerusform>
             <numerusform>%n Stunden später</numerusform>
         </translation>
     </message>
@@ -1875,7 +1875,7 @@ Flow: {flow}</translation>
     <name>Phone</name>
     <message>
         <source>%n day later</source>
-        <translation>%n Tag später</translation>
+        <translation>%n Tage später</translation>
     </message>
     <message>
         <source>%n days later</source>
@@ -2258,13 +2258,13 @@ Flow: {flow}</translation>
         <source>%n step</source>
         <translation>
             <numerusform>%n Schritt</numerusform>
-            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n steps</source>
         <translation>
-            <numerusform>%n Schritte</numerusform>
+            <numerusform>%n Schritt</numerusform>
             <numerusform>%n Schritte</numerusform>
         </translation>
     </message>
