@@ -331,9 +331,8 @@ class DeviceCard(Card):
                 ("edit_profile", translate("Console", "Profile -> Edit profile -> Delete "
                                            "account")),
                 ("menu", translate("Console", "Menu -> Edit profile -> Delete account"))):
-            segment = self.policy_entry.buttons[value]
-            segment.setToolTip(path)
-            segment.setFixedWidth(segment.fontMetrics().horizontalAdvance(segment.text()) + 16)
+            self.policy_entry.buttons[value].setToolTip(path)
+        self._fit_entry()
         self.policy_window_days = named(QSpinBox(), "policy_window_days",
                                         translate("Console", "Deletion window days"))
         self.policy_window_days.setRange(1, 3650)
@@ -357,6 +356,18 @@ class DeviceCard(Card):
         grid.setColumnStretch(1, 1)
         self.body.addLayout(grid)
         self.body.addStretch(1)
+
+    def _fit_entry(self) -> None:
+        """Each Entry segment as wide as its word (one row fits), measured in the font the
+        console's style sheet gives it: once in the console (its rules select by
+        ``#console``), so a longer word (German "Bearbeiten") is not cut."""
+        for segment in self.policy_entry.buttons.values():
+            segment.ensurePolished()
+            segment.setFixedWidth(segment.fontMetrics().horizontalAdvance(segment.text()) + 16)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fit_entry()
 
     @staticmethod
     def _pair(a: QWidget, b: QWidget) -> QWidget:
