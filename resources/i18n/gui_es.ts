@@ -284,37 +284,58 @@
         <source>Clock moved on {duration}.</source>
         <translation>El reloj avanzó {duration}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Clock moved on {duration}; %n request completed: {names}.</source>
-        <translation>El reloj avanzó {duration}; %n solicitud completada: {names}.</translation>
+        <translation>
+            <numerusform>El reloj avanzó {duration}; %n solicitud completada: {names}.</numerusform>
+            <numerusform>El reloj avanzó {duration}; %n solicitudes completadas: {names}.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Clock moved on {duration}; %n requests completed: {names}.</source>
-        <translation>El reloj avanzó {duration}; %n solicitudes completadas: {names}.</translation>
+        <translation>
+            <numerusform>El reloj avanzó {duration}; %n solicitud completada: {names}.</numerusform>
+            <numerusform>El reloj avanzó {duration}; %n solicitudes completadas: {names}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Clock moved to the next due date.</source>
         <translation>El reloj avanzó hasta el próximo vencimiento.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Clock moved to the next due date; %n request completed: {names}.</source>
-        <translation>El reloj avanzó hasta el próximo vencimiento; %n solicitud completada: {names}.</translation>
+        <translation>
+            <numerusform>El reloj avanzó hasta el próximo vencimiento; %n solicitud completada: {names}.</numerusform>
+            <numerusform>El reloj avanzó hasta el próximo vencimiento; %n solicitudes completadas: {names}.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Clock moved to the next due date; %n requests completed: {names}.</source>
-        <translation>El reloj avanzó hasta el próximo vencimiento; %n solicitudes completadas: {names}.</translation>
+        <translation>
+            <numerusform>El reloj avanzó hasta el próximo vencimiento; %n solicitud completada: {names}.</numerusform>
+            <numerusform>El reloj avanzó hasta el próximo vencimiento; %n solicitudes completadas: {names}.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Processed: %n requests completed.</source>
-        <translation>Procesado: %n solicitudes completadas.</translation>
+        <translation>
+            <numerusform>Procesado: %n solicitudes completadas.</numerusform>
+            <numerusform>Procesado: %n solicitudes completadas.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Processed: %n request completed: {names}.</source>
-        <translation>Procesado: %n solicitud completada: {names}.</translation>
+        <translation>
+            <numerusform>Procesado: %n solicitud completada: {names}.</numerusform>
+            <numerusform>Procesado: %n solicitudes completadas: {names}.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Processed: %n requests completed: {names}.</source>
-        <translation>Procesado: %n solicitudes completadas: {names}.</translation>
+        <translation>
+            <numerusform>Procesado: %n solicitud completada: {names}.</numerusform>
+            <numerusform>Procesado: %n solicitudes completadas: {names}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Simulated clock</source>
@@ -489,6 +510,14 @@
         <translation>Plataforma</translation>
     </message>
     <message>
+        <source>Phone language</source>
+        <translation>Idioma del teléfono</translation>
+    </message>
+    <message>
+        <source>The language the phone speaks (each language in its own words); --lang on the command line until one is chosen here</source>
+        <translation>El idioma del teléfono (cada idioma con su propio nombre); --lang en la línea de comandos hasta que se elija uno aquí</translation>
+    </message>
+    <message>
         <source>Bitrix24 whose deployment to set</source>
         <translation>Bitrix24 cuya implementación se configura</translation>
     </message>
@@ -553,6 +582,10 @@
         <translation> días</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
         <source>Deployment of</source>
         <translation>Implementación de</translation>
     </message>
@@ -577,6 +610,10 @@
         <translation>El teléfono ahora es un dispositivo Android.</translation>
     </message>
     <message>
+        <source>The phone now speaks {language}.</source>
+        <translation>El teléfono ahora está en {language}.</translation>
+    </message>
+    <message>
         <source>{address} is now {deployment}.</source>
         <translation>{address} ahora es {deployment}.</translation>
     </message>
@@ -584,13 +621,19 @@
         <source>Delete account is offered on: {platforms}.</source>
         <translation>Eliminar cuenta se ofrece en: {platforms}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Deletion window: %n day.</source>
-        <translation>Plazo de eliminación: %n día.</translation>
+        <translation>
+            <numerusform>Plazo de eliminación: %n día.</numerusform>
+            <numerusform>Plazo de eliminación: %n días.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Deletion window: %n days.</source>
-        <translation>Plazo de eliminación: %n días.</translation>
+        <translation>
+            <numerusform>Plazo de eliminación: %n día.</numerusform>
+            <numerusform>Plazo de eliminación: %n días.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{done} The previous world is kept as {file}.</source>
@@ -604,21 +647,33 @@
         <source>due now</source>
         <translation>vence ahora</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>in %n hour</source>
-        <translation>en %n hora</translation>
+        <translation>
+            <numerusform>en %n hora</numerusform>
+            <numerusform>en %n horas</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>in %n hours</source>
-        <translation>en %n horas</translation>
+        <translation>
+            <numerusform>en %n hora</numerusform>
+            <numerusform>en %n horas</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>in %n day</source>
-        <translation>en %n día</translation>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>in %n days</source>
-        <translation>en %n días</translation>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>Simulator console (loading)</source>
@@ -728,13 +783,19 @@
         <source>Written</source>
         <translation>Creado</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n attempt</source>
-        <translation>%n intento</translation>
+        <translation>
+            <numerusform>%n intento</numerusform>
+            <numerusform>%n intentos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n attempts</source>
-        <translation>%n intentos</translation>
+        <translation>
+            <numerusform>%n intento</numerusform>
+            <numerusform>%n intentos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kept</source>
@@ -848,13 +909,19 @@
         <source>Taps, typing and scrolls on the phone and here become flow commands. The flow replays from the app&apos;s start on the demo world: Reset to demo world before you record.</source>
         <translation>Los toques, lo que escribe y los desplazamientos en el teléfono y aquí se convierten en comandos del flujo. El flujo se reproduce desde el inicio de la aplicación en el mundo de demostración: restablezca el mundo de demostración antes de grabar.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n command</source>
-        <translation>%n comando</translation>
+        <translation>
+            <numerusform>%n comando</numerusform>
+            <numerusform>%n comandos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n commands</source>
-        <translation>%n comandos</translation>
+        <translation>
+            <numerusform>%n comando</numerusform>
+            <numerusform>%n comandos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recorder</source>
@@ -997,16 +1064,12 @@
         <translation>Filtrar {records}</translation>
     </message>
     <message>
-        <source>Filter {records}…</source>
-        <translation>Filtrar {records}…</translation>
-    </message>
-    <message>
         <source>{records} table</source>
         <translation>Tabla de {records}</translation>
     </message>
     <message>
         <source>{count} match</source>
-        <translation>{count} coinciden</translation>
+        <translation>Coincidencias: {count}</translation>
     </message>
     <message>
         <source>{count} · {shown} loaded</source>
@@ -1048,25 +1111,45 @@
         <source>Requests</source>
         <translation>Solicitudes</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n request</source>
-        <translation>%n solicitud</translation>
+        <translation>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n requests</source>
-        <translation>%n solicitudes</translation>
+        <translation>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Emails</source>
         <translation>Correos</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n email</source>
-        <translation>%n correo</translation>
+        <translation>
+            <numerusform>%n correo</numerusform>
+            <numerusform>%n correos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emails</source>
+        <translation>
+            <numerusform>%n correo</numerusform>
+            <numerusform>%n correos</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%n emails</source>
-        <translation>%n correos</translation>
+        <source>Filter requests…</source>
+        <translation>Filtrar solicitudes…</translation>
+    </message>
+    <message>
+        <source>Filter emails…</source>
+        <translation>Filtrar correos…</translation>
     </message>
     <message>
         <source>Selected email</source>
@@ -1153,12 +1236,34 @@
         <translation>Empleados</translation>
     </message>
     <message>
-        <source>%n employee</source>
-        <translation>%n empleado</translation>
+        <source>Filter employees…</source>
+        <translation>Filtrar empleados…</translation>
     </message>
     <message>
+        <source>Filter network pages…</source>
+        <translation>Filtrar páginas de Network…</translation>
+    </message>
+    <message>
+        <source>Filter notices…</source>
+        <translation>Filtrar avisos…</translation>
+    </message>
+    <message>
+        <source>Filter audit…</source>
+        <translation>Filtrar auditoría…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee</source>
+        <translation>
+            <numerusform>%n empleado</numerusform>
+            <numerusform>%n empleados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n employees</source>
-        <translation>%n empleados</translation>
+        <translation>
+            <numerusform>%n empleado</numerusform>
+            <numerusform>%n empleados</numerusform>
+        </translation>
     </message>
     <message>
         <source>Employees of Bitrix24</source>
@@ -1196,13 +1301,19 @@
         <source>Network pages</source>
         <translation>Páginas de Network</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n person</source>
-        <translation>%n persona</translation>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n people</source>
-        <translation>%n personas</translation>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
     </message>
     <message>
         <source>{records} of person</source>
@@ -1216,29 +1327,44 @@
         <source>Notices</source>
         <translation>Avisos</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n notice</source>
-        <translation>%n aviso</translation>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n notices</source>
-        <translation>%n avisos</translation>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n event</source>
-        <translation>%n evento</translation>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n events</source>
-        <translation>%n eventos</translation>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Showing the first {shown} of %n people; use the tables&apos; filters for the rest.</source>
-        <translation>Se muestran las primeras {shown} de %n personas; use los filtros de las tablas para ver el resto.</translation>
+        <translation>
+            <numerusform>Se muestran las primeras {shown} de %n personas; use los filtros de las tablas para ver el resto.</numerusform>
+            <numerusform>Se muestran las primeras {shown} de %n personas; use los filtros de las tablas para ver el resto.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{switch}: {choice}</source>
@@ -1329,29 +1455,47 @@
         <source>{person} is signed in to the app.</source>
         <translation>{person} tiene la sesión iniciada en la aplicación.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n step, each caption pointing at what it shows.</source>
-        <translation>%n paso; cada leyenda señala lo que muestra.</translation>
+        <translation>
+            <numerusform>%n paso; cada leyenda señala lo que muestra.</numerusform>
+            <numerusform>%n pasos; cada leyenda señala lo que muestra.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n steps, each caption pointing at what it shows.</source>
-        <translation>%n pasos; cada leyenda señala lo que muestra.</translation>
+        <translation>
+            <numerusform>%n paso; cada leyenda señala lo que muestra.</numerusform>
+            <numerusform>%n pasos; cada leyenda señala lo que muestra.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n day later</source>
-        <translation>%n día después</translation>
+        <translation>
+            <numerusform>%n día después</numerusform>
+            <numerusform>%n días después</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n days later</source>
-        <translation>%n días después</translation>
+        <translation>
+            <numerusform>%n día después</numerusform>
+            <numerusform>%n días después</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n hour later</source>
-        <translation>%n hora después</translation>
+        <translation>
+            <numerusform>%n hora después</numerusform>
+            <numerusform>%n horas después</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n hours later</source>
-        <translation>%n horas después</translation>
+        <translation>
+            <numerusform>%n hora después</numerusform>
+            <numerusform>%n horas después</numerusform>
+        </translation>
     </message>
     <message>
         <source>Time passes</source>
@@ -2110,13 +2254,19 @@ Flujo: {flow}</translation>
         <source>failed (optional)</source>
         <translation>fallido (opcional)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n step</source>
-        <translation>%n paso</translation>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n steps</source>
-        <translation>%n pasos</translation>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Flow storyboard</source>

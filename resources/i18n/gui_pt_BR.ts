@@ -284,37 +284,58 @@
         <source>Clock moved on {duration}.</source>
         <translation>O relógio avançou {duration}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Clock moved on {duration}; %n request completed: {names}.</source>
-        <translation>O relógio avançou {duration}; %n solicitação concluída: {names}.</translation>
+        <translation>
+            <numerusform>O relógio avançou {duration}; %n solicitação concluída: {names}.</numerusform>
+            <numerusform>O relógio avançou {duration}; %n solicitações concluídas: {names}.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Clock moved on {duration}; %n requests completed: {names}.</source>
-        <translation>O relógio avançou {duration}; %n solicitações concluídas: {names}.</translation>
+        <translation>
+            <numerusform>O relógio avançou {duration}; %n solicitação concluída: {names}.</numerusform>
+            <numerusform>O relógio avançou {duration}; %n solicitações concluídas: {names}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Clock moved to the next due date.</source>
         <translation>O relógio avançou até o próximo vencimento.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Clock moved to the next due date; %n request completed: {names}.</source>
-        <translation>O relógio avançou até o próximo vencimento; %n solicitação concluída: {names}.</translation>
+        <translation>
+            <numerusform>O relógio avançou até o próximo vencimento; %n solicitação concluída: {names}.</numerusform>
+            <numerusform>O relógio avançou até o próximo vencimento; %n solicitações concluídas: {names}.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Clock moved to the next due date; %n requests completed: {names}.</source>
-        <translation>O relógio avançou até o próximo vencimento; %n solicitações concluídas: {names}.</translation>
+        <translation>
+            <numerusform>O relógio avançou até o próximo vencimento; %n solicitação concluída: {names}.</numerusform>
+            <numerusform>O relógio avançou até o próximo vencimento; %n solicitações concluídas: {names}.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Processed: %n requests completed.</source>
-        <translation>Processado: %n solicitações concluídas.</translation>
+        <translation>
+            <numerusform>Processado: %n solicitações concluídas.</numerusform>
+            <numerusform>Processado: %n solicitações concluídas.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Processed: %n request completed: {names}.</source>
-        <translation>Processado: %n solicitação concluída: {names}.</translation>
+        <translation>
+            <numerusform>Processado: %n solicitação concluída: {names}.</numerusform>
+            <numerusform>Processado: %n solicitações concluídas: {names}.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Processed: %n requests completed: {names}.</source>
-        <translation>Processado: %n solicitações concluídas: {names}.</translation>
+        <translation>
+            <numerusform>Processado: %n solicitação concluída: {names}.</numerusform>
+            <numerusform>Processado: %n solicitações concluídas: {names}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Simulated clock</source>
@@ -489,6 +510,14 @@
         <translation>Plataforma</translation>
     </message>
     <message>
+        <source>Phone language</source>
+        <translation>Idioma do telefone</translation>
+    </message>
+    <message>
+        <source>The language the phone speaks (each language in its own words); --lang on the command line until one is chosen here</source>
+        <translation>O idioma do telefone (cada idioma com o próprio nome); --lang na linha de comando até que um seja escolhido aqui</translation>
+    </message>
+    <message>
         <source>Bitrix24 whose deployment to set</source>
         <translation>Bitrix24 cuja implantação será definida</translation>
     </message>
@@ -553,6 +582,10 @@
         <translation> dias</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
         <source>Deployment of</source>
         <translation>Implantação de</translation>
     </message>
@@ -577,6 +610,10 @@
         <translation>O telefone agora é um dispositivo Android.</translation>
     </message>
     <message>
+        <source>The phone now speaks {language}.</source>
+        <translation>O telefone agora está em {language}.</translation>
+    </message>
+    <message>
         <source>{address} is now {deployment}.</source>
         <translation>{address} agora é {deployment}.</translation>
     </message>
@@ -584,13 +621,19 @@
         <source>Delete account is offered on: {platforms}.</source>
         <translation>Excluir conta é oferecido em: {platforms}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Deletion window: %n day.</source>
-        <translation>Prazo de exclusão: %n dia.</translation>
+        <translation>
+            <numerusform>Prazo de exclusão: %n dia.</numerusform>
+            <numerusform>Prazo de exclusão: %n dias.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Deletion window: %n days.</source>
-        <translation>Prazo de exclusão: %n dias.</translation>
+        <translation>
+            <numerusform>Prazo de exclusão: %n dia.</numerusform>
+            <numerusform>Prazo de exclusão: %n dias.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{done} The previous world is kept as {file}.</source>
@@ -604,21 +647,33 @@
         <source>due now</source>
         <translation>vence agora</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>in %n hour</source>
-        <translation>em %n hora</translation>
+        <translation>
+            <numerusform>em %n hora</numerusform>
+            <numerusform>em %n horas</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>in %n hours</source>
-        <translation>em %n horas</translation>
+        <translation>
+            <numerusform>em %n hora</numerusform>
+            <numerusform>em %n horas</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>in %n day</source>
-        <translation>em %n dia</translation>
+        <translation>
+            <numerusform>em %n dia</numerusform>
+            <numerusform>em %n dias</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>in %n days</source>
-        <translation>em %n dias</translation>
+        <translation>
+            <numerusform>em %n dia</numerusform>
+            <numerusform>em %n dias</numerusform>
+        </translation>
     </message>
     <message>
         <source>Simulator console (loading)</source>
@@ -728,13 +783,19 @@
         <source>Written</source>
         <translation>Criado</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n attempt</source>
-        <translation>%n tentativa</translation>
+        <translation>
+            <numerusform>%n tentativa</numerusform>
+            <numerusform>%n tentativas</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n attempts</source>
-        <translation>%n tentativas</translation>
+        <translation>
+            <numerusform>%n tentativa</numerusform>
+            <numerusform>%n tentativas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kept</source>
@@ -848,13 +909,19 @@
         <source>Taps, typing and scrolls on the phone and here become flow commands. The flow replays from the app&apos;s start on the demo world: Reset to demo world before you record.</source>
         <translation>Toques, digitação e rolagens no telefone e aqui viram comandos do fluxo. O fluxo é reproduzido desde o início do aplicativo no mundo de demonstração: redefina para o mundo de demonstração antes de gravar.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n command</source>
-        <translation>%n comando</translation>
+        <translation>
+            <numerusform>%n comando</numerusform>
+            <numerusform>%n comandos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n commands</source>
-        <translation>%n comandos</translation>
+        <translation>
+            <numerusform>%n comando</numerusform>
+            <numerusform>%n comandos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recorder</source>
@@ -997,16 +1064,12 @@
         <translation>Filtrar {records}</translation>
     </message>
     <message>
-        <source>Filter {records}…</source>
-        <translation>Filtrar {records}…</translation>
-    </message>
-    <message>
         <source>{records} table</source>
         <translation>Tabela de {records}</translation>
     </message>
     <message>
         <source>{count} match</source>
-        <translation>{count} correspondem</translation>
+        <translation>Correspondências: {count}</translation>
     </message>
     <message>
         <source>{count} · {shown} loaded</source>
@@ -1048,25 +1111,45 @@
         <source>Requests</source>
         <translation>Solicitações</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n request</source>
-        <translation>%n solicitação</translation>
+        <translation>
+            <numerusform>%n solicitação</numerusform>
+            <numerusform>%n solicitações</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n requests</source>
-        <translation>%n solicitações</translation>
+        <translation>
+            <numerusform>%n solicitação</numerusform>
+            <numerusform>%n solicitações</numerusform>
+        </translation>
     </message>
     <message>
         <source>Emails</source>
         <translation>E-mails</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n email</source>
-        <translation>%n e-mail</translation>
+        <translation>
+            <numerusform>%n e-mail</numerusform>
+            <numerusform>%n e-mails</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emails</source>
+        <translation>
+            <numerusform>%n e-mail</numerusform>
+            <numerusform>%n e-mails</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%n emails</source>
-        <translation>%n e-mails</translation>
+        <source>Filter requests…</source>
+        <translation>Filtrar solicitações…</translation>
+    </message>
+    <message>
+        <source>Filter emails…</source>
+        <translation>Filtrar e-mails…</translation>
     </message>
     <message>
         <source>Selected email</source>
@@ -1153,12 +1236,34 @@
         <translation>Funcionários</translation>
     </message>
     <message>
-        <source>%n employee</source>
-        <translation>%n funcionário</translation>
+        <source>Filter employees…</source>
+        <translation>Filtrar funcionários…</translation>
     </message>
     <message>
+        <source>Filter network pages…</source>
+        <translation>Filtrar páginas do Network…</translation>
+    </message>
+    <message>
+        <source>Filter notices…</source>
+        <translation>Filtrar avisos…</translation>
+    </message>
+    <message>
+        <source>Filter audit…</source>
+        <translation>Filtrar auditoria…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee</source>
+        <translation>
+            <numerusform>%n funcionário</numerusform>
+            <numerusform>%n funcionários</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n employees</source>
-        <translation>%n funcionários</translation>
+        <translation>
+            <numerusform>%n funcionário</numerusform>
+            <numerusform>%n funcionários</numerusform>
+        </translation>
     </message>
     <message>
         <source>Employees of Bitrix24</source>
@@ -1196,13 +1301,19 @@
         <source>Network pages</source>
         <translation>Páginas do Network</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n person</source>
-        <translation>%n pessoa</translation>
+        <translation>
+            <numerusform>%n pessoa</numerusform>
+            <numerusform>%n pessoas</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n people</source>
-        <translation>%n pessoas</translation>
+        <translation>
+            <numerusform>%n pessoa</numerusform>
+            <numerusform>%n pessoas</numerusform>
+        </translation>
     </message>
     <message>
         <source>{records} of person</source>
@@ -1216,29 +1327,44 @@
         <source>Notices</source>
         <translation>Avisos</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n notice</source>
-        <translation>%n aviso</translation>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n notices</source>
-        <translation>%n avisos</translation>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit</source>
         <translation>Auditoria</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n event</source>
-        <translation>%n evento</translation>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n events</source>
-        <translation>%n eventos</translation>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Showing the first {shown} of %n people; use the tables&apos; filters for the rest.</source>
-        <translation>Mostrando as primeiras {shown} de %n pessoas; use os filtros das tabelas para ver o restante.</translation>
+        <translation>
+            <numerusform>Mostrando as primeiras {shown} de %n pessoas; use os filtros das tabelas para ver o restante.</numerusform>
+            <numerusform>Mostrando as primeiras {shown} de %n pessoas; use os filtros das tabelas para ver o restante.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{switch}: {choice}</source>
@@ -1329,29 +1455,47 @@
         <source>{person} is signed in to the app.</source>
         <translation>{person} está conectado ao aplicativo.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n step, each caption pointing at what it shows.</source>
-        <translation>%n passo; cada legenda aponta para o que mostra.</translation>
+        <translation>
+            <numerusform>%n passo; cada legenda aponta para o que mostra.</numerusform>
+            <numerusform>%n passos; cada legenda aponta para o que mostra.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n steps, each caption pointing at what it shows.</source>
-        <translation>%n passos; cada legenda aponta para o que mostra.</translation>
+        <translation>
+            <numerusform>%n passo; cada legenda aponta para o que mostra.</numerusform>
+            <numerusform>%n passos; cada legenda aponta para o que mostra.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n day later</source>
-        <translation>%n dia depois</translation>
+        <translation>
+            <numerusform>%n dia depois</numerusform>
+            <numerusform>%n dias depois</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n days later</source>
-        <translation>%n dias depois</translation>
+        <translation>
+            <numerusform>%n dia depois</numerusform>
+            <numerusform>%n dias depois</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n hour later</source>
-        <translation>%n hora depois</translation>
+        <translation>
+            <numerusform>%n hora depois</numerusform>
+            <numerusform>%n horas depois</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n hours later</source>
-        <translation>%n horas depois</translation>
+        <translation>
+            <numerusform>%n hora depois</numerusform>
+            <numerusform>%n horas depois</numerusform>
+        </translation>
     </message>
     <message>
         <source>Time passes</source>
@@ -2110,13 +2254,19 @@ Fluxo: {flow}</translation>
         <source>failed (optional)</source>
         <translation>falhou (opcional)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n step</source>
-        <translation>%n passo</translation>
+        <translation>
+            <numerusform>%n passo</numerusform>
+            <numerusform>%n passos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n steps</source>
-        <translation>%n passos</translation>
+        <translation>
+            <numerusform>%n passo</numerusform>
+            <numerusform>%n passos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Flow storyboard</source>
