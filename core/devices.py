@@ -19,6 +19,7 @@ from core import models as m
 from core import rules
 from core import services as sv
 from core.db import UnitOfWork
+from core.i18n import gettext
 from core.notify import record
 from core.views import PersonView, PortalView, ProfileView
 
@@ -93,19 +94,21 @@ def holder_problem(uow: UnitOfWork, person_key: str) -> tuple[str | None, m.Port
     except e.NotFound as err:
         return str(err), None
     first_person, first_portal = _first_phone(uow)
+    said = {"name": person.name}
     if person.status == "deleted":
-        return (f"{person.name} cannot hold the second phone: their Bitrix24 Network profile "
-                "has been deleted."), None
+        return gettext("%(name)s cannot hold the second phone: their Bitrix24 Network profile "
+                       "has been deleted.") % said, None
     if first_person is not None and person.id == first_person.id:
-        return (f"{person.name} is already on the first phone; choose someone else for the "
-                "second one."), None
+        return gettext("%(name)s is already on the first phone; choose someone else for the "
+                       "second one.") % said, None
     open_ones = [pr for pr in sorted(person.profiles, key=lambda p: p.id)
                  if pr.access == "open" and pr.portal.status == "active"]
     if not person.profiles:
-        return f"{person.name} has no profile in any Bitrix24, so has no app to sign in to.", None
+        return gettext("%(name)s has no profile in any Bitrix24, so has no app to sign in "
+                       "to.") % said, None
     if not any(pr.employment == "active" for pr in open_ones):
-        return (f"{person.name} is dismissed from every Bitrix24 they belong to and cannot sign "
-                "in to the app."), None
+        return gettext("%(name)s is dismissed from every Bitrix24 they belong to and cannot "
+                       "sign in to the app.") % said, None
     here = next((pr for pr in open_ones if first_portal is not None
                  and pr.portal_id == first_portal.id and pr.employment == "active"), None)
     chosen = here or next(pr for pr in open_ones if pr.employment == "active")
@@ -116,7 +119,8 @@ def hold(uow: UnitOfWork, person_key: str) -> None:
     """Put ``person_key`` on this unit's phone (the second one), signed in to their app there;
     a bad choice is refused with a sentence (``SecondPhoneRefused``) and changes nothing."""
     if uow.device == m.MAIN_DEVICE:
-        raise SecondPhoneRefused("The first phone is chosen with its own Sign in screen.")
+        raise SecondPhoneRefused(gettext("The first phone is chosen with its own Sign in "
+                                         "screen."))
     problem, portal = holder_problem(uow, person_key)
     if problem:
         raise SecondPhoneRefused(problem)
@@ -150,8 +154,9 @@ def _name(uow: UnitOfWork, person_id: int | None) -> str:
 def _admin_here(uow: UnitOfWork) -> tuple[m.NetworkProfile, m.Portal, m.Profile]:
     _, person, portal, profile = sv._signed_in(uow)
     if profile.id not in sv.active_admin_ids(uow.session, portal.id):
-        raise e.DomainError(f"Only an administrator of {portal.name} can do this; "
-                            f"{person.name} is an employee there.")
+        raise e.DomainError(gettext("Only an administrator of %(portal)s can do this; %(name)s "
+                                    "is an employee there.")
+                            % {"portal": portal.name, "name": person.name})
     return person, portal, profile
 
 
@@ -174,7 +179,8 @@ def employee(uow: UnitOfWork, person_key: str) -> EmployeeView:
     person = sv.find_person(s, person_key)
     profile = sv.find_profile(s, person.id, portal.id)
     if profile is None:
-        raise e.NotFound(f"{person.name} has no profile in {portal.name}.")
+        raise e.NotFound(gettext("%(name)s has no profile in %(portal)s.")
+                         % {"name": person.name, "portal": portal.name})
     pending = sv.pending_request(s, profile.id)
     return EmployeeView(sv.profile_view(s, profile),
                         mine.id in sv.active_admin_ids(s, portal.id),

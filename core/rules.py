@@ -6,6 +6,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from core.i18n import N_, _, ngettext
+
 PLATFORMS = ("ios", "android")
 PLATFORM_NAMES = {"ios": "iOS", "android": "Android"}
 DEPLOYMENTS = ("cloud", "on-premise")
@@ -26,17 +28,22 @@ LOCKOUT_MINUTES = 15
 
 # "What happens after the account deletion", in the article's order (item_1 ... item_7).
 REQUEST_ITEMS: tuple[str, ...] = (
-    "Access to this Bitrix24 will be closed.",
-    "The account will be removed from the Bitrix24 list on the Network page.",
-    "Your data and content that you uploaded to the account will remain until your "
-    "Bitrix24 administrator deletes them.",
-    "You will not receive emails related to this account.",
-    "You will be marked as Dismissed in the list of employees.",
-    "If you have only one account registered, deleting your profile will completely delete "
-    "your Bitrix24 Network profile, according to the Bitrix24 Terms of Service.",
-    "If you have several accounts and you want to completely delete all of them, you need to "
-    "send a request for deletion from each Bitrix24 account.",
+    N_("Access to this Bitrix24 will be closed."),
+    N_("The account will be removed from the Bitrix24 list on the Network page."),
+    N_("Your data and content that you uploaded to the account will remain until your "
+       "Bitrix24 administrator deletes them."),
+    N_("You will not receive emails related to this account."),
+    N_("You will be marked as Dismissed in the list of employees."),
+    N_("If you have only one account registered, deleting your profile will completely delete "
+       "your Bitrix24 Network profile, according to the Bitrix24 Terms of Service."),
+    N_("If you have several accounts and you want to completely delete all of them, you need "
+       "to send a request for deletion from each Bitrix24 account."),
 )
+
+
+def request_items() -> tuple[str, ...]:
+    """The seven items as the phone shows them: in the current language."""
+    return tuple(_(item) for item in REQUEST_ITEMS)
 
 
 @dataclass(frozen=True)
@@ -59,19 +66,21 @@ def reason_problem(reason: str) -> str | None:
     """Rule 6: the reason is required, trimmed, 1-500 characters, plain text."""
     text = normalize_reason(reason)
     if not text:
-        return "Specify the reason for deleting the account."
+        return _("Specify the reason for deleting the account.")
     if len(text) > REASON_MAX:
-        return f"The reason is too long: {len(text)} characters, at most {REASON_MAX}."
+        return ngettext("The reason is too long: %(n)s character, at most %(max)s.",
+                        "The reason is too long: %(n)s characters, at most %(max)s.",
+                        len(text)) % {"n": len(text), "max": REASON_MAX}
     if "\x00" in text:
-        return "The reason contains a character that cannot be stored (NUL). Remove it."
+        return _("The reason contains a character that cannot be stored (NUL). Remove it.")
     if any(ch in _BIDI_CONTROLS for ch in text):
-        return ("The reason contains invisible text-direction characters (such as a "
-                "right-to-left override). Remove them.")
+        return _("The reason contains invisible text-direction characters (such as a "
+                 "right-to-left override). Remove them.")
     if any(unicodedata.category(ch) == "Cc" and ch not in "\t\n\r" for ch in text):
-        return "The reason contains control characters. Remove them."
+        return _("The reason contains control characters. Remove them.")
     if not any(ch.isprintable() and not ch.isspace() and unicodedata.category(ch) != "Cf"
                for ch in text):
-        return "Specify the reason for deleting the account."
+        return _("Specify the reason for deleting the account.")
     return None
 
 
@@ -93,12 +102,12 @@ def is_cancel_reason(reason: str) -> bool:
 def form_problem(reason: str, items_read: int, confirmed: bool) -> str | None:
     """Rule 6: what keeps Send request disabled, or None when the form is complete."""
     if items_read < len(REQUEST_ITEMS):
-        return "Read all the items listed in the request form and mark each one."
+        return _("Read all the items listed in the request form and mark each one.")
     problem = reason_problem(reason)
     if problem:
         return problem
     if not confirmed:
-        return "Confirm the action."
+        return _("Confirm the action.")
     return None
 
 

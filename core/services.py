@@ -15,7 +15,7 @@ from core import errors as e
 from core import models as m
 from core import rules
 from core.db import UnitOfWork
-from core.i18n import LanguageError, parse_language
+from core.i18n import LanguageError, gettext, ngettext, parse_language
 from core.notify import add_notice, queue_email, record
 from core.passwords import verify_password
 from core.templates import format_date
@@ -72,21 +72,25 @@ def policy_of(state: m.WorldState) -> rules.Policy:
 
 def find_person(session, key: str) -> m.NetworkProfile:
     if "\x00" in str(key):  # PostgreSQL refuses NUL in text: no such person, not a crash
-        raise e.NotFound(f"There is no person {key!r} in this world.")
+        raise e.NotFound(gettext("There is no person %(key)s in this world.")
+                         % {"key": repr(key)})
     person = session.scalar(select(m.NetworkProfile).where(m.NetworkProfile.key == key))
     if person is None:
         person = session.scalar(select(m.NetworkProfile).where(m.NetworkProfile.name == key))
     if person is None:
-        raise e.NotFound(f"There is no person {key!r} in this world.")
+        raise e.NotFound(gettext("There is no person %(key)s in this world.")
+                         % {"key": repr(key)})
     return person
 
 
 def find_portal(session, address: str) -> m.Portal:
     if "\x00" in str(address):
-        raise e.NotFound(f"There is no Bitrix24 {address!r} in this world.")
+        raise e.NotFound(gettext("There is no Bitrix24 %(address)s in this world.")
+                         % {"address": repr(address)})
     portal = session.scalar(select(m.Portal).where(m.Portal.address == address.strip().lower()))
     if portal is None:
-        raise e.NotFound(f"There is no Bitrix24 {address!r} in this world.")
+        raise e.NotFound(gettext("There is no Bitrix24 %(address)s in this world.")
+                         % {"address": repr(address)})
     return portal
 
 
@@ -158,15 +162,21 @@ def seat_language(s, state: m.WorldState, seat: m.WorldState | m.DeviceSession |
 def access_problem(person: m.NetworkProfile, portal: m.Portal, profile: m.Profile | None) -> str | None:
     """Why this person cannot use the app in this Bitrix24, or None."""
     if person.status == "deleted":
-        return (f"The Bitrix24 Network profile {person.email} has been deleted. "
-                "It can no longer be used to log in.")
+        return gettext("The Bitrix24 Network profile %(email)s has been deleted. It can no "
+                       "longer be used to log in.") % {"email": person.email}
     if portal.status == "deleted":
-        return f"The Bitrix24 {portal.address} has been deleted."
+        return gettext("The Bitrix24 %(address)s has been deleted.") % {"address": portal.address}
     if profile is None:
-        return f"{person.name} has no account in {portal.address}."
+        return _no_account(person, portal)
     if profile.access == "closed":
-        return f"Access to {portal.address} is closed for {person.name}."
+        return gettext("Access to %(address)s is closed for %(name)s.") % {
+            "address": portal.address, "name": person.name}
     return None
+
+
+def _no_account(person: m.NetworkProfile, portal: m.Portal) -> str:
+    return gettext("%(name)s has no account in %(address)s.") % {"name": person.name,
+                                                                "address": portal.address}
 
 
 def sign_in(uow: UnitOfWork, person_key: str, portal_address: str | None = None) -> SessionView:
@@ -180,7 +190,8 @@ def sign_in(uow: UnitOfWork, person_key: str, portal_address: str | None = None)
         portal = next((pr.portal for pr in person.profiles
                        if pr.access == "open" and pr.portal.status == "active"), None)
         if portal is None:
-            raise e.SignInRefused(f"{person.name} has no Bitrix24 they can sign in to.")
+            raise e.SignInRefused(gettext("%(name)s has no Bitrix24 they can sign in to.")
+                                  % {"name": person.name})
     profile = find_profile(s, person.id, portal.id)
     problem = access_problem(person, portal, profile)
     if problem:
@@ -240,10 +251,10 @@ def start_deletion(uow: UnitOfWork) -> None:
     state, person, portal, _ = _signed_in(uow)
     if not rules.deletion_option_visible(policy_of(state), uow.seat().platform,
                                          portal.deployment):
+        shown = ", ".join(p.upper() if p == "ios" else p.title() for p in state.policy_platforms)
         raise e.OptionUnavailable(
-            "Delete account is only available for cloud Bitrix24 accounts in the mobile app "
-            f"for {', '.join(p.upper() if p == 'ios' else p.title() for p in state.policy_platforms)}."
-        )
+            gettext("Delete account is only available for cloud Bitrix24 accounts in the mobile "
+                    "app for %(platforms)s.") % {"platforms": shown})
 
 
 # ---------------------------------------------------------------- the in-app browser
@@ -274,17 +285,18 @@ def _by_login(session, login: str) -> m.NetworkProfile | None:
 def browser_find_login(uow: UnitOfWork, login: str) -> LoginStep:
     """"Phone or email" -> Next. Only people who registered by email or phone are found."""
     if not (login or "").strip():
-        raise e.LoginNotFound("Enter your phone number or email.")
+        raise e.LoginNotFound(gettext("Enter your phone number or email."))
     person = _by_login(uow.session, login)
     if person is None:
-        raise e.LoginNotFound(
+        raise e.LoginNotFound(gettext(
             "We couldn't find a Bitrix24 account with this phone or email. Check it, or log in "
-            "the way you registered.")
+            "the way you registered."))
     if person.method not in rules.PASSWORD_METHODS:
         service = rules.SERVICE_NAMES[person.method]
-        raise e.WrongMethod(
-            f"No account with a password was found for {login.strip()}. This account was "
-            f"registered with {service}: tap \"Sign in with {service}\" instead.")
+        raise e.WrongMethod(gettext(
+            "No account with a password was found for %(login)s. This account was registered "
+            "with %(service)s: tap \"Sign in with %(service)s\" instead.")
+            % {"login": login.strip(), "service": service})
     return LoginStep(login.strip(), person.email if "@" in login else (person.phone or ""))
 
 
@@ -295,12 +307,16 @@ def browser_login(uow: UnitOfWork, login: str, password: str) -> BrowserView:
     cred = person.credential
     now = uow.clock.now()
     if cred is None:
-        raise e.WrongMethod("This account has no password. Log in the way you registered.")
+        raise e.WrongMethod(gettext("This account has no password. Log in the way you "
+                                    "registered."))
     if cred.locked_until and now < cred.locked_until:
         minutes = max(1, int((cred.locked_until - now).total_seconds() // 60))
-        raise e.LoginLocked(
-            f"Too many failed attempts. For your security, logging in to {login.strip()} is "
-            f"blocked for {minutes} more minute{'s' if minutes != 1 else ''}. Try again later.")
+        raise e.LoginLocked(ngettext(
+            "Too many failed attempts. For your security, logging in to %(login)s is blocked "
+            "for %(n)s more minute. Try again later.",
+            "Too many failed attempts. For your security, logging in to %(login)s is blocked "
+            "for %(n)s more minutes. Try again later.", minutes)
+            % {"login": login.strip(), "n": minutes})
     if not verify_password(password or "", cred.password_hash):
         cred.failed_attempts += 1
         if cred.failed_attempts >= rules.LOCKOUT_ATTEMPTS:
@@ -309,16 +325,20 @@ def browser_login(uow: UnitOfWork, login: str, password: str) -> BrowserView:
             record(uow.session, now, "browser", "login_locked", person.email,
                    f"{rules.LOCKOUT_ATTEMPTS} wrong passwords", person_id=person.id)
             uow.commit()
-            raise e.LoginLocked(
-                f"Too many failed attempts. For your security, logging in to {login.strip()} is "
-                f"blocked for {rules.LOCKOUT_MINUTES} minutes.")
+            raise e.LoginLocked(ngettext(
+                "Too many failed attempts. For your security, logging in to %(login)s is "
+                "blocked for %(n)s minute.",
+                "Too many failed attempts. For your security, logging in to %(login)s is "
+                "blocked for %(n)s minutes.", rules.LOCKOUT_MINUTES)
+                % {"login": login.strip(), "n": rules.LOCKOUT_MINUTES})
         left = rules.LOCKOUT_ATTEMPTS - cred.failed_attempts
         record(uow.session, now, "browser", "login_failed", person.email, "wrong password",
                person_id=person.id)
         uow.commit()
-        raise e.WrongPassword(
-            f"Incorrect password. {left} attempt{'s' if left != 1 else ''} left before the "
-            "login is blocked for a while.")
+        raise e.WrongPassword(ngettext(
+            "Incorrect password. %(n)s attempt left before the login is blocked for a while.",
+            "Incorrect password. %(n)s attempts left before the login is blocked for a while.",
+            left) % {"n": left})
     cred.failed_attempts = 0
     cred.locked_until = None
     return _browser_logged_in(uow, person, login.strip())
@@ -327,7 +347,8 @@ def browser_login(uow: UnitOfWork, login: str, password: str) -> BrowserView:
 def browser_service_accounts(uow: UnitOfWork, service: str) -> tuple[PersonView, ...]:
     """The accounts a sign-in service offers on its consent page: the app's person first."""
     if service not in rules.SERVICE_METHODS:
-        raise e.NotFound(f"Unknown sign-in service {service!r}.")
+        raise e.NotFound(gettext("Unknown sign-in service %(service)s.")
+                         % {"service": repr(service)})
     seat = uow.seat()
     people = list(uow.session.scalars(select(m.NetworkProfile).where(
         m.NetworkProfile.method == service, m.NetworkProfile.status == "active")
@@ -340,12 +361,13 @@ def browser_login_service(uow: UnitOfWork, service: str, person_key: str) -> Bro
     """Consent page "Continue as NAME" -> Next."""
     person = find_person(uow.session, person_key)
     if person.status != "active":
-        raise e.LoginNotFound(f"This {rules.SERVICE_NAMES.get(service, service)} account is "
-                              "not linked to any Bitrix24 Network profile.")
+        raise e.LoginNotFound(gettext("This %(service)s account is not linked to any Bitrix24 "
+                                      "Network profile.")
+                              % {"service": rules.SERVICE_NAMES.get(service, service)})
     if person.method != service:
-        raise e.WrongMethod(
-            f"{person.name} did not register with {rules.SERVICE_NAMES.get(service, service)}. "
-            "Log in the way you registered.")
+        raise e.WrongMethod(gettext(
+            "%(name)s did not register with %(service)s. Log in the way you registered.")
+            % {"name": person.name, "service": rules.SERVICE_NAMES.get(service, service)})
     return _browser_logged_in(uow, person, person.email)
 
 
@@ -404,7 +426,7 @@ def request_form(uow: UnitOfWork) -> RequestFormView:
     pending = pending_request(s, profile.id)
     now = uow.clock.now()
     return RequestFormView(
-        person_view(app_person), portal_view(portal), profile.id, rules.REQUEST_ITEMS, sole,
+        person_view(app_person), portal_view(portal), profile.id, rules.request_items(), sole,
         candidates, request_view(s, pending) if pending else None, state.window_days,
         now + timedelta(days=state.window_days),
     )
@@ -490,12 +512,12 @@ def _cancel(uow: UnitOfWork, form: RequestFormView) -> SendResult:
             m.DeletionRequest.profile_id == form.profile_id,
             m.DeletionRequest.status == "completed").limit(1))
         if completed is not None:
-            raise e.AlreadyDeleted(
-                f"Your profile in {form.portal.address} has already been deleted. "
-                "A completed deletion cannot be cancelled.")
-        raise e.NoPendingRequest(
-            f"There is no pending deletion request for your profile in {form.portal.address}, "
-            "so there is nothing to cancel.")
+            raise e.AlreadyDeleted(gettext(
+                "Your profile in %(address)s has already been deleted. A completed deletion "
+                "cannot be cancelled.") % {"address": form.portal.address})
+        raise e.NoPendingRequest(gettext(
+            "There is no pending deletion request for your profile in %(address)s, so there "
+            "is nothing to cancel.") % {"address": form.portal.address})
     now = uow.clock.now()
     request.status = "cancelled"
     request.cancelled_at = now
@@ -529,11 +551,11 @@ def assign_admin(uow: UnitOfWork, portal_address: str, person_key: str) -> Profi
     person = find_person(s, person_key)
     profile = find_profile(s, person.id, portal.id)
     if profile is None:
-        raise e.AssignAdminRefused(f"{person.name} has no account in {portal.address}.")
+        raise e.AssignAdminRefused(_no_account(person, portal))
     if profile.employment != "active" or profile.access != "open" or person.status != "active":
-        raise e.AssignAdminRefused(
-            f"{person.name} is not an active employee of {portal.address}; only active "
-            "employees can get admin permissions.")
+        raise e.AssignAdminRefused(gettext(
+            "%(name)s is not an active employee of %(address)s; only active employees can get "
+            "admin permissions.") % {"name": person.name, "address": portal.address})
     if profile.role == "admin":
         return profile_view(s, profile)
     profile.role = "admin"
@@ -550,13 +572,14 @@ def delete_user_data(uow: UnitOfWork, portal_address: str, person_key: str) -> P
     person = find_person(s, person_key)
     profile = find_profile(s, person.id, portal.id)
     if profile is None:
-        raise e.DataDeletionRefused(f"{person.name} has no account in {portal.address}.")
+        raise e.DataDeletionRefused(_no_account(person, portal))
     if profile.employment != "dismissed":
-        raise e.DataDeletionRefused(
-            f"{person.name} is still an active employee of {portal.address}; only a dismissed "
-            "user's data can be deleted.")
+        raise e.DataDeletionRefused(gettext(
+            "%(name)s is still an active employee of %(address)s; only a dismissed user's data "
+            "can be deleted.") % {"name": person.name, "address": portal.address})
     if not profile.has_data:
-        raise e.DataDeletionRefused(f"{person.name}'s data in {portal.address} is already deleted.")
+        raise e.DataDeletionRefused(gettext("%(name)s's data in %(address)s is already deleted.")
+                                    % {"name": person.name, "address": portal.address})
     profile.has_data = False
     record(s, uow.clock.now(), uow.actor, "user_data_deleted", f"{person.name} @ {portal.address}",
            person_id=person.id, portal_id=portal.id)
@@ -566,7 +589,8 @@ def delete_user_data(uow: UnitOfWork, portal_address: str, person_key: str) -> P
 
 def set_platform(uow: UnitOfWork, platform: str) -> None:
     if platform not in rules.PLATFORMS:
-        raise e.DomainError(f"Unknown platform {platform!r}: use ios or android.")
+        raise e.DomainError(gettext("Unknown platform %(platform)s: use ios or android.")
+                            % {"platform": repr(platform)})
     state = uow.state()
     if state.platform != platform or state.device_platform != platform:
         # The console's switch sets the phone's platform and the world's device: people
@@ -598,7 +622,8 @@ def set_phone_language(uow: UnitOfWork, language: str | None) -> str | None:
 
 def set_deployment(uow: UnitOfWork, portal_address: str, deployment: str) -> None:
     if deployment not in rules.DEPLOYMENTS:
-        raise e.DomainError(f"Unknown deployment {deployment!r}: use cloud or on-premise.")
+        raise e.DomainError(gettext("Unknown deployment %(deployment)s: use cloud or "
+                                    "on-premise.") % {"deployment": repr(deployment)})
     portal = find_portal(uow.session, portal_address)
     if portal.deployment != deployment:
         portal.deployment = deployment
@@ -614,17 +639,20 @@ def set_policy(uow: UnitOfWork, platforms: list[str] | None = None, entry: str |
     if platforms is not None:
         bad = [p for p in platforms if p not in rules.PLATFORMS]
         if bad or not platforms:
-            raise e.DomainError("Policy platforms must be a non-empty list of ios and android.")
+            raise e.DomainError(gettext("Policy platforms must be a non-empty list of ios and "
+                                        "android."))
         state.policy_platforms = list(dict.fromkeys(platforms))
         changes.append(f"platforms={','.join(state.policy_platforms)}")
     if entry is not None:
         if entry not in rules.ENTRIES:
-            raise e.DomainError(f"Unknown entry {entry!r}: use profile, edit_profile or menu.")
+            raise e.DomainError(gettext("Unknown entry %(entry)s: use profile, edit_profile or "
+                                        "menu.") % {"entry": repr(entry)})
         state.policy_entry = entry
         changes.append(f"entry={entry}")
     if window_days is not None:
         if isinstance(window_days, bool) or not isinstance(window_days, int) or not 1 <= window_days <= 3650:
-            raise e.DomainError("The deletion window must be a whole number of days, 1-3650.")
+            raise e.DomainError(gettext("The deletion window must be a whole number of days, "
+                                        "1-3650."))
         state.window_days = window_days
         changes.append(f"window_days={window_days}")
     if changes:

@@ -2,7 +2,8 @@
 
 ``story(uow)`` reads the deletion requests, the people, the Bitrix24s and the emails of a
 store; ``told(story)`` turns them into a few sentences, oldest first, each with its date
-(``2 Mar 2026``). Plain functions over frozen rows: no Qt, no I/O in ``told``.
+(``2 Mar 2026``). Plain functions over frozen rows: no Qt, no I/O in ``told``. Told in
+the current language (core.i18n), each sentence translated whole.
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from core import queries, words
+from core import i18n, queries, words
 from core.db import UnitOfWork
+from core.i18n import _, ngettext
 from core.queries import RequestRow
 
 
@@ -44,48 +46,59 @@ def story(uow: UnitOfWork, limit: int = 50) -> Story:
 
 
 def day(at: datetime | None) -> str:
-    """``2 Mar 2026``: the date part of ``words.when``."""
-    return "" if at is None else f"{at.day} {at:%b %Y}"
+    """``2 Mar 2026``: the date part of ``words.when``, in the current language."""
+    return "" if at is None else i18n.format_short_day(at)
 
 
 def _request_lines(s: Story, r: RequestRow) -> list[str]:
     portal = s.portal_name.get(r.portal_address) or r.portal_address
-    lines = [f"{day(r.requested_at)}: {r.person_name} sent a request to delete their profile "
-             f"in {portal}. It will be deleted within 30 days, by {day(r.due_at)}."
+    said = {"day": day(r.requested_at), "person": r.person_name, "portal": portal,
+            "due": day(r.due_at)}
+    lines = [_("%(day)s: %(person)s sent a request to delete their profile in %(portal)s. "
+               "It will be deleted within 30 days, by %(due)s.") % said
              if r.status == "pending" else
-             f"{day(r.requested_at)}: {r.person_name} sent a request to delete their profile "
-             f"in {portal}."]
+             _("%(day)s: %(person)s sent a request to delete their profile in %(portal)s.")
+             % said]
     if r.status == "cancelled":
-        lines.append(f"{day(r.cancelled_at)}: the request was cancelled (\u201ccancel profile "
-                     "deletion\u201d); nothing was deleted.")
+        lines.append(_("%(day)s: the request was cancelled (\u201ccancel profile deletion"
+                       "\u201d); nothing was deleted.") % {"day": day(r.cancelled_at)})
     if r.status != "completed":
         return lines
-    lines.append(f"{day(r.completed_at)}: the request was processed and the profile deleted: "
-                 f"access to {portal} is closed, the account is removed from the Bitrix24 "
-                 "list on the Network page, and they are marked as Dismissed in the list of "
-                 "employees. Their data stay until the Bitrix24 administrator deletes them.")
+    lines.append(_("%(day)s: the request was processed and the profile deleted: access to "
+                   "%(portal)s is closed, the account is removed from the Bitrix24 list on "
+                   "the Network page, and they are marked as Dismissed in the list of "
+                   "employees. Their data stay until the Bitrix24 administrator deletes them.")
+                 % {"day": day(r.completed_at), "portal": portal})
     if s.portal_status.get(r.portal_address) == "deleted":
-        lines.append(f"They were the only administrator, so {portal} itself was deleted too.")
+        lines.append(_("They were the only administrator, so %(portal)s itself was deleted "
+                       "too.") % {"portal": portal})
     if s.person_status.get(r.person_key) == "deleted":
-        lines.append(f"It was their only account, so their Bitrix24 Network profile was "
-                     f"deleted completely; the final email went to "
-                     f"{s.person_email.get(r.person_key, 'their Network email')}.")
+        email = s.person_email.get(r.person_key)
+        lines.append(_("It was their only account, so their Bitrix24 Network profile was "
+                       "deleted completely; the final email went to %(email)s.")
+                     % {"email": email} if email else
+                     _("It was their only account, so their Bitrix24 Network profile was "
+                       "deleted completely; the final email went to their Network email."))
     return lines
 
 
 def told(s: Story) -> list[str]:
     """The story in sentences, oldest first; one sentence when nothing was requested."""
     if not s.requests:
-        return ["No deletion request was sent."]
+        return [_("No deletion request was sent.")]
     lines: list[str] = []
     for r in s.requests:
         lines += _request_lines(s, r)
     admins = s.emails_by_kind.get("impending_deletion", 0)
     if admins:
-        lines.append(f"The administrators received information about the impending deletion "
-                     f"({words.plural(admins, 'email')}).")
-    lines.append(f"{words.plural(s.emails, 'email')} in all, each one in the simulator's "
-                 "outbox.")
+        lines.append(ngettext(
+            "The administrators received information about the impending deletion "
+            "(%(n)s email).",
+            "The administrators received information about the impending deletion "
+            "(%(n)s emails).", admins) % {"n": words.number(admins)})
+    lines.append(ngettext("%(n)s email in all, each one in the simulator's outbox.",
+                          "%(n)s emails in all, each one in the simulator's outbox.",
+                          s.emails) % {"n": words.number(s.emails)})
     return lines
 
 

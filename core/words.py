@@ -6,6 +6,11 @@ or a Python repr. Plain functions and tables, no Qt: the console's filters (core
 match the same words the tables show.
 
 One date format everywhere: ``2 Mar 2026, 09:00:05`` (simulated UTC).
+
+All of it in the current language (core.i18n): the tables hold the English words marked
+with ``N_`` and translated where they are looked up, plurals come from ``ngettext`` (Russian
+has three forms), dates from Babel; English reads exactly as it always did. What is stored
+(codes, audit details, ``+30 days, 0:00:00``) stays English and is read back as such.
 """
 
 from __future__ import annotations
@@ -13,79 +18,98 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from core.i18n import LANGUAGE_NAMES
+from core import i18n
+from core.i18n import LANGUAGE_NAMES, N_, _, ngettext
 from core.rules import DEPLOYMENTS, PLATFORM_NAMES
 
 # ---------------------------------------------------------------- codes
 
 # Email kinds (resources/emails/<kind>.txt) and in-app notice kinds.
 KIND_WORDS: dict[str, str] = {
-    "request_received": "Request received",
-    "impending_deletion": "Impending deletion (to administrator)",
-    "cancellation": "Cancellation",
-    "cancellation_admin": "Cancellation (to administrator)",
-    "deletion_cancelled": "Deletion cancelled",
-    "profile_deleted": "Profile deleted",
-    "portal_deleted": "Bitrix24 deleted",
-    "network_profile_deleted": "Network profile deleted",
+    "request_received": N_("Request received"),
+    "impending_deletion": N_("Impending deletion (to administrator)"),
+    "cancellation": N_("Cancellation"),
+    "cancellation_admin": N_("Cancellation (to administrator)"),
+    "deletion_cancelled": N_("Deletion cancelled"),
+    "profile_deleted": N_("Profile deleted"),
+    "portal_deleted": N_("Bitrix24 deleted"),
+    "network_profile_deleted": N_("Network profile deleted"),
 }
 
 # Audit events (core.notify.record and the batch path in core/processing.py).
 EVENT_WORDS: dict[str, str] = {
-    "world_loaded": "World loaded",
-    "signed_in": "Signed in to the app",
-    "signed_out": "Signed out of the app",
-    "platform_changed": "Device platform changed",
-    "language_changed": "Phone language changed",
-    "deployment_changed": "Deployment changed",
-    "policy_changed": "Policy changed",
-    "clock_advanced": "Clock moved on",
-    "browser_logged_in": "Logged in (in-app browser)",
-    "browser_logged_out": "Logged out (in-app browser)",
-    "browser_history_cleared": "Browser history cleared",
-    "login_failed": "Login failed (in-app browser)",
-    "login_locked": "Login locked (in-app browser)",
-    "deletion_requested": "Deletion requested",
-    "deletion_cancelled": "Deletion cancelled",
-    "admin_notified": "Administrator notified",
-    "admin_assigned": "Admin permissions assigned",
-    "user_data_deleted": "User's data deleted",
-    "profile_deleted": "Profile deleted",
-    "portal_deleted": "Bitrix24 deleted",
-    "access_closed": "Access closed",
-    "network_profile_deleted": "Network profile deleted",
-    "email_sent": "Email sent",
-    "email_failed": "Email failed",
-    "email_delivery_failed": "Email not delivered (will retry)",
-    "email_suppressed": "Email suppressed",
-    "email_resend": "Email queued again",
-    "phones_swapped": "Phones swapped",
+    "world_loaded": N_("World loaded"),
+    "signed_in": N_("Signed in to the app"),
+    "signed_out": N_("Signed out of the app"),
+    "platform_changed": N_("Device platform changed"),
+    "language_changed": N_("Phone language changed"),
+    "deployment_changed": N_("Deployment changed"),
+    "policy_changed": N_("Policy changed"),
+    "clock_advanced": N_("Clock moved on"),
+    "browser_logged_in": N_("Logged in (in-app browser)"),
+    "browser_logged_out": N_("Logged out (in-app browser)"),
+    "browser_history_cleared": N_("Browser history cleared"),
+    "login_failed": N_("Login failed (in-app browser)"),
+    "login_locked": N_("Login locked (in-app browser)"),
+    "deletion_requested": N_("Deletion requested"),
+    "deletion_cancelled": N_("Deletion cancelled"),
+    "admin_notified": N_("Administrator notified"),
+    "admin_assigned": N_("Admin permissions assigned"),
+    "user_data_deleted": N_("User's data deleted"),
+    "profile_deleted": N_("Profile deleted"),
+    "portal_deleted": N_("Bitrix24 deleted"),
+    "access_closed": N_("Access closed"),
+    "network_profile_deleted": N_("Network profile deleted"),
+    "email_sent": N_("Email sent"),
+    "email_failed": N_("Email failed"),
+    "email_delivery_failed": N_("Email not delivered (will retry)"),
+    "email_suppressed": N_("Email suppressed"),
+    "email_resend": N_("Email queued again"),
+    "phones_swapped": N_("Phones swapped"),
 }
 
 # Who did it, for the actors that are parts of the simulator rather than people.
 ACTOR_WORDS: dict[str, str] = {
-    "simulator": "Simulator",
-    "processor": "Processing",
-    "notifier": "Notifier",
-    "mailer": "Mailer",
-    "browser": "In-app browser",
-    "console": "Console",
-    "administrator": "Administrator",
-    "seed": "Seed",
-    "bulk": "Seed",
-    "flow": "Flow",
-    "app": "App",
-    "demo": "Demo",
+    "simulator": N_("Simulator"),
+    "processor": N_("Processing"),
+    "notifier": N_("Notifier"),
+    "mailer": N_("Mailer"),
+    "browser": N_("In-app browser"),
+    "console": N_("Console"),
+    "administrator": N_("Administrator"),
+    "seed": N_("Seed"),
+    "bulk": N_("Seed"),
+    "flow": N_("Flow"),
+    "app": N_("App"),
+    "demo": N_("Demo"),
 }
 
 # Statuses, roles and settings (shown on chips), with the email delivery states below.
 STATUS_WORDS: dict[str, str] = {
-    "in_outbox": "In outbox",
-    "queued": "Queued",
-    "retrying": "Retrying",
-    "on-premise": "On-premise",
-    "data_deleted": "Deleted",
-    "edit_profile": "Edit profile",
+    "in_outbox": N_("In outbox"),
+    "queued": N_("Queued"),
+    "retrying": N_("Retrying"),
+    "on-premise": N_("On-premise"),
+    "data_deleted": N_("Deleted"),
+    "edit_profile": N_("Edit profile"),
+    # The rest read as their code capitalized, as they always did; listed to be translated.
+    "pending": N_("Pending"),
+    "cancelled": N_("Cancelled"),
+    "completed": N_("Completed"),
+    "sent": N_("Sent"),
+    "failed": N_("Failed"),
+    "suppressed": N_("Suppressed"),
+    "active": N_("Active"),
+    "dismissed": N_("Dismissed"),
+    "deleted": N_("Deleted"),
+    "open": N_("Open"),
+    "closed": N_("Closed"),
+    "admin": N_("Admin"),
+    "employee": N_("Employee"),
+    "cloud": N_("Cloud"),
+    "profile": N_("Profile"),
+    "menu": N_("Menu"),
+    "none": N_("None"),
     **PLATFORM_NAMES,
 }
 
@@ -107,7 +131,7 @@ def delivery_state(status: str, attempts: int, transport: str) -> str:
 
 def _code_words(code: str, table: dict[str, str]) -> str:
     if code in table:
-        return table[code]
+        return _(table[code])
     return (code or "").replace("_", " ").capitalize()  # a code added later still reads
 
 
@@ -128,23 +152,57 @@ def status(code: str) -> str:
 
 def actor(name: str) -> str:
     """``processor`` -> ``Processing``; a person's name stays as it is."""
-    return ACTOR_WORDS.get(name, name)
+    return _(ACTOR_WORDS[name]) if name in ACTOR_WORDS else name
 
 
 def codes_matching(needle: str, table: dict[str, str]) -> list[str]:
     """The codes whose words contain ``needle`` (case-insensitive): what a filter typed in
-    words should find among stored codes."""
-    n = (needle or "").strip().lower()
-    return [code for code, words in table.items() if n and n in words.lower()] if n else []
+    words should find among stored codes, in the words of the current language (and in
+    English, which the codes' words are written in)."""
+    n = (needle or "").strip().casefold()
+    if not n:
+        return []
+    return [code for code, words in table.items()
+            if n in _(words).casefold() or n in words.casefold()]
 
 
 # ---------------------------------------------------------------- numbers
 
 _IRREGULAR = {"person": "people"}
+# The counted words the app says, each with its plural forms for ngettext (the catalogue
+# gives Russian its three); ``%(n)s`` is the number as the language writes it.
+_COUNTED = {
+    "person": lambda n: ngettext("%(n)s person", "%(n)s people", n),
+    "email": lambda n: ngettext("%(n)s email", "%(n)s emails", n),
+    "request": lambda n: ngettext("%(n)s request", "%(n)s requests", n),
+    "attempt": lambda n: ngettext("%(n)s attempt", "%(n)s attempts", n),
+    "notice": lambda n: ngettext("%(n)s notice", "%(n)s notices", n),
+    "profile": lambda n: ngettext("%(n)s profile", "%(n)s profiles", n),
+    "Bitrix24": lambda n: ngettext("%(n)s Bitrix24", "%(n)s Bitrix24s", n),
+    "administrator": lambda n: ngettext("%(n)s administrator", "%(n)s administrators", n),
+    "day": lambda n: ngettext("%(n)s day", "%(n)s days", n),
+    "hour": lambda n: ngettext("%(n)s hour", "%(n)s hours", n),
+    "minute": lambda n: ngettext("%(n)s minute", "%(n)s minutes", n),
+    "second": lambda n: ngettext("%(n)s second", "%(n)s seconds", n),
+}
+
+
+def number(n: int) -> str:
+    """A count as the current language writes it: ``100,000``, ``100.000``, ``100 000``."""
+    language = i18n.current()
+    if language in (i18n.SOURCE, i18n.PSEUDO):
+        return f"{n:,}"
+    from babel.numbers import format_decimal
+
+    return format_decimal(n, locale=i18n.babel_locale(language))
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
-    """``1 person``, ``8 people``; ``1 attempt``, ``0 attempts``."""
+    """``1 person``, ``8 people``; ``1 attempt``, ``0 attempts``: in the current language
+    for the words the app counts (``_COUNTED``), English ``-s`` for any other."""
+    forms = _COUNTED.get(word) if many is None else None
+    if forms is not None:
+        return forms(n) % {"n": number(n)}
     if n == 1:
         return f"{n} {word}"
     return f"{n:,} {many or _IRREGULAR.get(word, word + 's')}"
@@ -154,10 +212,14 @@ def plural(n: int, word: str, many: str | None = None) -> str:
 
 
 def when(at: datetime | None) -> str:
-    """``2 Mar 2026, 09:00:05``: the one format of a moment."""
+    """``2 Mar 2026, 09:00:05``: the one format of a moment (``02.03.2026, 09:00:05``)."""
     if at is None:
         return ""
-    return f"{at.day} {at:%b %Y, %H:%M:%S}"
+    language = i18n.current()
+    if language in (i18n.SOURCE, i18n.PSEUDO):
+        text = f"{at.day} {at:%b %Y, %H:%M:%S}"
+        return i18n.pseudo(text) if language == i18n.PSEUDO else text
+    return f"{i18n.format_short_day(at)}, {at:%H:%M:%S}"
 
 
 def duration(delta: timedelta) -> str:
@@ -170,7 +232,7 @@ def duration(delta: timedelta) -> str:
     minutes, secs = divmod(rest, 60)
     parts = [plural(v, w) for v, w in ((days, "day"), (hours, "hour"), (minutes, "minute"),
                                        (secs, "second")) if v]
-    return sign + (" ".join(parts) if parts else "0 seconds")
+    return sign + (" ".join(parts) if parts else plural(0, "second"))
 
 
 # What older stores (and texts written by code that has not moved to these words) hold:
@@ -232,7 +294,8 @@ def parse_delta(text: str | None) -> timedelta | None:
     return None
 
 
-_POLICY_WORDS = {"platforms": "offered on", "entry": "entry", "window_days": "deletion window"}
+_POLICY_WORDS = {"platforms": N_("offered on"), "entry": N_("entry"),
+                 "window_days": N_("deletion window")}
 
 
 def _policy(detail: str) -> str:
@@ -244,9 +307,9 @@ def _policy(detail: str) -> str:
         if not sep or key not in _POLICY_WORDS:
             parts.append(change)
         elif key == "window_days" and value.isdigit():
-            parts.append(f"{_POLICY_WORDS[key]} {plural(int(value), 'day')}")
+            parts.append(f"{_(_POLICY_WORDS[key])} {plural(int(value), 'day')}")
         else:
-            parts.append(f"{_POLICY_WORDS[key]} "
+            parts.append(f"{_(_POLICY_WORDS[key])} "
                          + ", ".join(status(v) for v in value.split(",") if v))
     text = "; ".join(parts)
     return text[:1].upper() + text[1:]
@@ -257,17 +320,18 @@ def audit_texts(event_code: str, subject: str, detail: str, at: datetime) -> tup
     the one format, a clock move from its start to its end with seconds."""
     kind_code, sep, rest = subject.partition(" to ")
     if sep and event_code.startswith("email_") and kind_code in KIND_WORDS:
-        return f"{kind(kind_code)} email to {rest}", readable(detail)
+        return (_("%(kind)s email to %(address)s") % {"kind": kind(kind_code), "address": rest},
+                readable(detail))
     if event_code == "clock_advanced":
         delta = parse_delta(detail)
         if delta is not None:  # the stored subject has minutes only; the event has the end
             return f"{when(at - delta)} → {when(at)}", duration(delta)
     if event_code == "policy_changed":
-        return "Policy", _policy(detail)
+        return _("Policy"), _policy(detail)
     if event_code == "platform_changed" and subject in PLATFORM_NAMES:
         subject = PLATFORM_NAMES[subject]
     if event_code == "language_changed":
-        subject = LANGUAGE_NAMES.get(subject, "Automatic (the person's or the world's)")
+        subject = LANGUAGE_NAMES.get(subject) or _("Automatic (the person's or the world's)")
     if event_code == "deployment_changed" and detail in DEPLOYMENTS:
         detail = status(detail)
     return readable(subject), readable(detail)

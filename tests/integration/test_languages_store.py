@@ -233,3 +233,22 @@ def test_an_email_without_a_world_or_person_language_is_english_and_the_audit_sa
         assert "no language" not in details["impending_deletion to boris@acme.example"]
     finally:
         store.dispose()
+
+
+def test_the_refusals_the_phone_shows_are_made_in_the_current_language(store):
+    from core import i18n
+
+    with i18n.use("pseudo"):
+        for refused in (lambda: call(store, sv.sign_in, "nobody"),
+                        lambda: call(store, sv.request_form),  # not logged in in the browser
+                        lambda: call(store, sv.browser_find_login, "nobody@x.example"),
+                        lambda: call(store, sv.browser_login, "anna@acme.example", "wrong"),
+                        lambda: call(store, sv.set_phone_language, "fr")):
+            with pytest.raises(e.DomainError) as err:
+                refused()
+            text = str(err.value)
+            assert text.startswith("[") and text.endswith("]"), text
+        view = call(store, sv.session_view)
+    with pytest.raises(e.WrongPassword, match="^Incorrect password. 3 attempts left"):
+        call(store, sv.browser_login, "anna@acme.example", "wrong")  # English as before
+    assert view.person.key == "anna"

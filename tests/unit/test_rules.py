@@ -166,3 +166,15 @@ def test_an_email_to_a_live_profile_goes_out():
 def test_a_phone_shows_its_own_choice_then_its_persons_then_the_worlds(
         override, person_device, person, world_device, shown):
     assert rules.phone_language(override, person_device, person, world_device) == shown
+
+
+def test_the_request_items_and_the_forms_refusals_are_shown_in_the_current_language():
+    from core import i18n
+
+    assert rules.request_items() == rules.REQUEST_ITEMS  # English: the article's words
+    with i18n.use("pseudo"):
+        shown = rules.request_items() + (rules.form_problem("", 0, False),
+                                         rules.reason_problem(""),
+                                         rules.reason_problem("x" * 501))
+        assert all(t.startswith("[") and t.endswith("]") for t in shown), shown
+        assert "501" in rules.reason_problem("x" * 501)

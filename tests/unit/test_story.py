@@ -50,3 +50,18 @@ def test_a_cancelled_request_says_nothing_was_deleted():
     told = story.told(s)
     assert told[1].startswith("5 Mar 2026: the request was cancelled")
     assert told[-1] == "1 email in all, each one in the simulator's outbox."
+
+
+def test_the_story_is_told_in_the_current_language(store):
+    from core import i18n
+
+    with i18n.use("pseudo"):
+        (line,) = story.told(_read(store, story.story))
+        assert line.startswith("[") and line.endswith("]") and "No deletion" not in line
+    _do(store, services.sign_in, "anna", "acme.bitrix24.com")
+    _do(store, services.browser_login, "anna@acme.example", "Anna-pass-1")
+    _do(store, services.send_request, "Leaving", 7, True, sole_admin_confirmed=True)
+    with i18n.use("pseudo"):
+        lines = story.told(_read(store, story.story))
+        assert all(line.startswith("[") and line.endswith("]") for line in lines), lines
+        assert "Anna Petrova" in lines[0] and story.span(_read(store, story.story))

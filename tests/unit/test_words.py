@@ -82,3 +82,50 @@ def test_audit_texts_in_words():
     assert words.audit_texts("platform_changed", "android", "", AT) == ("Android", "")
     assert words.audit_texts("deployment_changed", "northwind.example.com", "on-premise",
                              AT) == ("northwind.example.com", "On-premise")
+
+
+# ---------------------------------------------------------------- languages (issue 19)
+
+from core import i18n  # noqa: E402
+
+
+def bracketed(text: str) -> bool:
+    return text.startswith("[") and text.endswith("]")
+
+
+def test_every_word_of_the_tables_is_translated_where_it_is_looked_up():
+    with i18n.use("pseudo"):
+        for table, look_up in ((words.KIND_WORDS, words.kind), (words.EVENT_WORDS, words.event),
+                               (words.STATUS_WORDS, words.status),
+                               (words.ACTOR_WORDS, words.actor)):
+            for code, english in table.items():
+                if english not in ("iOS", "Android"):  # names, the same in every language
+                    assert bracketed(look_up(code)), (code, look_up(code))
+    assert words.event("deletion_requested") == "Deletion requested"  # English as before
+
+
+def test_counts_dates_and_durations_follow_the_current_language():
+    with i18n.use("pseudo"):
+        assert bracketed(words.plural(8, "person")) and "8" in words.plural(8, "person")
+        assert bracketed(words.when(datetime(2026, 3, 2, 9, 0, 5)))
+        said = words.duration(timedelta(days=2, hours=1))
+        assert said.startswith("+[") and said.endswith("]") and said.count("[") == 2, said
+    with i18n.use("de"):
+        assert words.when(datetime(2026, 3, 2, 9, 0, 5)) == "02.03.2026, 09:00:05"
+        assert words.number(100000) == "100.000"
+    assert words.plural(100000, "email") == "100,000 emails"
+
+
+def test_an_audit_rows_words_are_translated_and_stored_english_is_read_back():
+    with i18n.use("pseudo"):
+        subject, _ = words.audit_texts("email_sent", "request_received to a@b.c", "", AT)
+        assert bracketed(subject) and "a@b.c" in subject
+        assert bracketed(words.audit_texts("policy_changed", "policy", "window_days=14", AT)[0])
+        assert words.parse_delta("+30 days, 0:00:00") == timedelta(days=30)
+
+
+def test_a_filter_finds_codes_by_the_words_of_the_current_language_and_by_english():
+    with i18n.use("pseudo"):
+        shown = words.event("admin_notified")
+        assert "admin_notified" in words.codes_matching(shown[1:8], words.EVENT_WORDS)
+        assert "admin_notified" in words.codes_matching("administrator", words.EVENT_WORDS)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit
 
 from core import i18n
-from core.rules import REASON_MAX, REQUEST_ITEMS, is_cancel_reason, normalize_reason
+from core.rules import REASON_MAX, is_cancel_reason, normalize_reason, request_items
 from core.services import form_problem
 from core.views import RequestFormView
 from gui.phone.screens.base import Screen, error_label, set_error
@@ -57,7 +57,7 @@ class RequestFormScreen(Screen):
         items = Card("items", margins=16, spacing=0)
         items.add(label(self.tr("As soon as your request is processed and your profile is "
                                 "deleted:"), "body_strong"))
-        self.items = [CheckRow(text, f"item_{i + 1}") for i, text in enumerate(REQUEST_ITEMS)]
+        self.items = [CheckRow(text, f"item_{i + 1}") for i, text in enumerate(request_items())]
         for row in self.items:
             items.add(row)
         items.finish()
