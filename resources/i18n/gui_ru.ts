@@ -284,37 +284,65 @@
         <source>Clock moved on {duration}.</source>
         <translation>Часы переведены вперед на {duration}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Clock moved on {duration}; %n request completed: {names}.</source>
-        <translation>Часы переведены вперед на {duration}; выполнен %n запрос: {names}.</translation>
+        <translation>
+            <numerusform>Часы переведены вперед на {duration}; выполнен %n запрос: {names}.</numerusform>
+            <numerusform>Часы переведены вперед на {duration}; выполнен %n запрос: {names}.</numerusform>
+            <numerusform>Часы переведены вперед на {duration}; выполнен %n запрос: {names}.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Clock moved on {duration}; %n requests completed: {names}.</source>
-        <translation>Часы переведены вперед на {duration}; выполнено запросов: %n ({names}).</translation>
+        <translation>
+            <numerusform>Часы переведены вперед на {duration}; выполнен %n запрос: {names}.</numerusform>
+            <numerusform>Часы переведены вперед на {duration}; выполнено %n запроса: {names}.</numerusform>
+            <numerusform>Часы переведены вперед на {duration}; выполнено %n запросов: {names}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Clock moved to the next due date.</source>
         <translation>Часы переведены на следующую дату удаления.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Clock moved to the next due date; %n request completed: {names}.</source>
-        <translation>Часы переведены на следующую дату удаления; выполнен %n запрос: {names}.</translation>
+        <translation>
+            <numerusform>Часы переведены на следующую дату удаления; выполнен %n запрос: {names}.</numerusform>
+            <numerusform>Часы переведены на следующую дату удаления; выполнен %n запрос: {names}.</numerusform>
+            <numerusform>Часы переведены на следующую дату удаления; выполнен %n запрос: {names}.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Clock moved to the next due date; %n requests completed: {names}.</source>
-        <translation>Часы переведены на следующую дату удаления; выполнено запросов: %n ({names}).</translation>
+        <translation>
+            <numerusform>Часы переведены на следующую дату удаления; выполнен %n запрос: {names}.</numerusform>
+            <numerusform>Часы переведены на следующую дату удаления; выполнено %n запроса: {names}.</numerusform>
+            <numerusform>Часы переведены на следующую дату удаления; выполнено %n запросов: {names}.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Processed: %n requests completed.</source>
-        <translation>Обработка завершена, выполнено запросов: %n.</translation>
+        <translation>
+            <numerusform>Обработка завершена: выполнен %n запрос.</numerusform>
+            <numerusform>Обработка завершена: выполнено %n запроса.</numerusform>
+            <numerusform>Обработка завершена: выполнено %n запросов.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Processed: %n request completed: {names}.</source>
-        <translation>Обработка завершена: выполнен %n запрос: {names}.</translation>
+        <translation>
+            <numerusform>Обработка завершена: выполнен %n запрос: {names}.</numerusform>
+            <numerusform>Обработка завершена: выполнен %n запрос: {names}.</numerusform>
+            <numerusform>Обработка завершена: выполнен %n запрос: {names}.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Processed: %n requests completed: {names}.</source>
-        <translation>Обработка завершена, выполнено запросов: %n ({names}).</translation>
+        <translation>
+            <numerusform>Обработка завершена: выполнен %n запрос: {names}.</numerusform>
+            <numerusform>Обработка завершена: выполнено %n запроса: {names}.</numerusform>
+            <numerusform>Обработка завершена: выполнено %n запросов: {names}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Simulated clock</source>
@@ -489,6 +517,14 @@
         <translation>Платформа</translation>
     </message>
     <message>
+        <source>Phone language</source>
+        <translation>Язык телефона</translation>
+    </message>
+    <message>
+        <source>The language the phone speaks (each language in its own words); --lang on the command line until one is chosen here</source>
+        <translation>Язык телефона (каждый язык назван на нем самом); пока язык не выбран здесь, действует --lang из командной строки</translation>
+    </message>
+    <message>
         <source>Bitrix24 whose deployment to set</source>
         <translation>Битрикс24, для которого задается версия</translation>
     </message>
@@ -553,6 +589,10 @@
         <translation> дн.</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
         <source>Deployment of</source>
         <translation>Версия для</translation>
     </message>
@@ -577,6 +617,10 @@
         <translation>Теперь телефон — устройство Android.</translation>
     </message>
     <message>
+        <source>The phone now speaks {language}.</source>
+        <translation>Язык телефона: {language}.</translation>
+    </message>
+    <message>
         <source>{address} is now {deployment}.</source>
         <translation>{address}: теперь {deployment}.</translation>
     </message>
@@ -584,13 +628,21 @@
         <source>Delete account is offered on: {platforms}.</source>
         <translation>«Удалить аккаунт» предлагается на: {platforms}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Deletion window: %n day.</source>
-        <translation>Срок удаления: %n день.</translation>
+        <translation>
+            <numerusform>Срок удаления: %n день.</numerusform>
+            <numerusform>Срок удаления: %n день.</numerusform>
+            <numerusform>Срок удаления: %n день.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Deletion window: %n days.</source>
-        <translation>Срок удаления: %n дн.</translation>
+        <translation>
+            <numerusform>Срок удаления: %n день.</numerusform>
+            <numerusform>Срок удаления: %n дня.</numerusform>
+            <numerusform>Срок удаления: %n дней.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{done} The previous world is kept as {file}.</source>
@@ -604,21 +656,37 @@
         <source>due now</source>
         <translation>срок наступил</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>in %n hour</source>
-        <translation>через %n час</translation>
+        <translation>
+            <numerusform>через %n час</numerusform>
+            <numerusform>через %n час</numerusform>
+            <numerusform>через %n час</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>in %n hours</source>
-        <translation>через %n ч</translation>
+        <translation>
+            <numerusform>через %n час</numerusform>
+            <numerusform>через %n часа</numerusform>
+            <numerusform>через %n часов</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>in %n day</source>
-        <translation>через %n день</translation>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n день</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>in %n days</source>
-        <translation>через %n дн.</translation>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>Simulator console (loading)</source>
@@ -728,13 +796,21 @@
         <source>Written</source>
         <translation>Создано</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n attempt</source>
-        <translation>%n попытка</translation>
+        <translation>
+            <numerusform>%n попытка</numerusform>
+            <numerusform>%n попытка</numerusform>
+            <numerusform>%n попытка</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n attempts</source>
-        <translation>попыток: %n</translation>
+        <translation>
+            <numerusform>%n попытка</numerusform>
+            <numerusform>%n попытки</numerusform>
+            <numerusform>%n попыток</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kept</source>
@@ -848,13 +924,21 @@
         <source>Taps, typing and scrolls on the phone and here become flow commands. The flow replays from the app&apos;s start on the demo world: Reset to demo world before you record.</source>
         <translation>Нажатия, ввод текста и прокрутка на телефоне и здесь становятся командами сценария. Сценарий воспроизводится с запуска приложения в демо-мире: перед записью нажмите «Сбросить к демо-миру».</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n command</source>
-        <translation>%n команда</translation>
+        <translation>
+            <numerusform>%n команда</numerusform>
+            <numerusform>%n команда</numerusform>
+            <numerusform>%n команда</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n commands</source>
-        <translation>команд: %n</translation>
+        <translation>
+            <numerusform>%n команда</numerusform>
+            <numerusform>%n команды</numerusform>
+            <numerusform>%n команд</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recorder</source>
@@ -997,10 +1081,6 @@
         <translation>Фильтр: {records}</translation>
     </message>
     <message>
-        <source>Filter {records}…</source>
-        <translation>Фильтр: {records}…</translation>
-    </message>
-    <message>
         <source>{records} table</source>
         <translation>Таблица: {records}</translation>
     </message>
@@ -1048,25 +1128,49 @@
         <source>Requests</source>
         <translation>Запросы</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n request</source>
-        <translation>%n запрос</translation>
+        <translation>
+            <numerusform>%n запрос</numerusform>
+            <numerusform>%n запрос</numerusform>
+            <numerusform>%n запрос</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n requests</source>
-        <translation>запросов: %n</translation>
+        <translation>
+            <numerusform>%n запрос</numerusform>
+            <numerusform>%n запроса</numerusform>
+            <numerusform>%n запросов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Emails</source>
         <translation>Письма</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n email</source>
-        <translation>%n письмо</translation>
+        <translation>
+            <numerusform>%n письмо</numerusform>
+            <numerusform>%n письмо</numerusform>
+            <numerusform>%n письмо</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emails</source>
+        <translation>
+            <numerusform>%n письмо</numerusform>
+            <numerusform>%n письма</numerusform>
+            <numerusform>%n писем</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%n emails</source>
-        <translation>писем: %n</translation>
+        <source>Filter requests…</source>
+        <translation>Фильтр запросов…</translation>
+    </message>
+    <message>
+        <source>Filter emails…</source>
+        <translation>Фильтр писем…</translation>
     </message>
     <message>
         <source>Selected email</source>
@@ -1153,12 +1257,36 @@
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <source>%n employee</source>
-        <translation>%n сотрудник</translation>
+        <source>Filter employees…</source>
+        <translation>Фильтр сотрудников…</translation>
     </message>
     <message>
+        <source>Filter network pages…</source>
+        <translation>Фильтр страниц Network…</translation>
+    </message>
+    <message>
+        <source>Filter notices…</source>
+        <translation>Фильтр уведомлений…</translation>
+    </message>
+    <message>
+        <source>Filter audit…</source>
+        <translation>Фильтр журнала…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee</source>
+        <translation>
+            <numerusform>%n сотрудник</numerusform>
+            <numerusform>%n сотрудник</numerusform>
+            <numerusform>%n сотрудник</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n employees</source>
-        <translation>сотрудников: %n</translation>
+        <translation>
+            <numerusform>%n сотрудник</numerusform>
+            <numerusform>%n сотрудника</numerusform>
+            <numerusform>%n сотрудников</numerusform>
+        </translation>
     </message>
     <message>
         <source>Employees of Bitrix24</source>
@@ -1196,13 +1324,21 @@
         <source>Network pages</source>
         <translation>Страницы Network</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n person</source>
-        <translation>%n пользователь</translation>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n people</source>
-        <translation>пользователей: %n</translation>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
     </message>
     <message>
         <source>{records} of person</source>
@@ -1216,29 +1352,49 @@
         <source>Notices</source>
         <translation>Уведомления</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n notice</source>
-        <translation>%n уведомление</translation>
+        <translation>
+            <numerusform>%n уведомление</numerusform>
+            <numerusform>%n уведомление</numerusform>
+            <numerusform>%n уведомление</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n notices</source>
-        <translation>уведомлений: %n</translation>
+        <translation>
+            <numerusform>%n уведомление</numerusform>
+            <numerusform>%n уведомления</numerusform>
+            <numerusform>%n уведомлений</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit</source>
         <translation>Журнал</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n event</source>
-        <translation>%n событие</translation>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n событие</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n events</source>
-        <translation>событий: %n</translation>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Showing the first {shown} of %n people; use the tables&apos; filters for the rest.</source>
-        <translation>Показаны первые {shown} (всего пользователей: %n); остальных найдите с помощью фильтров таблиц.</translation>
+        <translation>
+            <numerusform>Показаны первые {shown} из %n человека; остальных найдите с помощью фильтров таблиц.</numerusform>
+            <numerusform>Показаны первые {shown} из %n человек; остальных найдите с помощью фильтров таблиц.</numerusform>
+            <numerusform>Показаны первые {shown} из %n человек; остальных найдите с помощью фильтров таблиц.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{switch}: {choice}</source>
@@ -1330,29 +1486,53 @@
         <source>{person} is signed in to the app.</source>
         <translation>В приложении выполнен вход: {person}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n step, each caption pointing at what it shows.</source>
-        <translation>%n шаг, каждая подпись указывает на то, что она описывает.</translation>
+        <translation>
+            <numerusform>%n шаг, каждая подпись указывает на то, что она описывает.</numerusform>
+            <numerusform>%n шаг, каждая подпись указывает на то, что она описывает.</numerusform>
+            <numerusform>%n шаг, каждая подпись указывает на то, что она описывает.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n steps, each caption pointing at what it shows.</source>
-        <translation>Шагов: %n, каждая подпись указывает на то, что она описывает.</translation>
+        <translation>
+            <numerusform>%n шаг, каждая подпись указывает на то, что она описывает.</numerusform>
+            <numerusform>%n шага, каждая подпись указывает на то, что она описывает.</numerusform>
+            <numerusform>%n шагов, каждая подпись указывает на то, что она описывает.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n day later</source>
-        <translation>Спустя %n день</translation>
+        <translation>
+            <numerusform>Спустя %n день</numerusform>
+            <numerusform>Спустя %n день</numerusform>
+            <numerusform>Спустя %n день</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n days later</source>
-        <translation>Спустя %n дн.</translation>
+        <translation>
+            <numerusform>Спустя %n день</numerusform>
+            <numerusform>Спустя %n дня</numerusform>
+            <numerusform>Спустя %n дней</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n hour later</source>
-        <translation>Спустя %n час</translation>
+        <translation>
+            <numerusform>Спустя %n час</numerusform>
+            <numerusform>Спустя %n час</numerusform>
+            <numerusform>Спустя %n час</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n hours later</source>
-        <translation>Спустя %n ч</translation>
+        <translation>
+            <numerusform>Спустя %n час</numerusform>
+            <numerusform>Спустя %n часа</numerusform>
+            <numerusform>Спустя %n часов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Time passes</source>
@@ -2114,13 +2294,21 @@ Flow: {flow}</source>
         <source>failed (optional)</source>
         <translation>не пройден (необязательный)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n step</source>
-        <translation>%n шаг</translation>
+        <translation>
+            <numerusform>%n шаг</numerusform>
+            <numerusform>%n шаг</numerusform>
+            <numerusform>%n шаг</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n steps</source>
-        <translation>шагов: %n</translation>
+        <translation>
+            <numerusform>%n шаг</numerusform>
+            <numerusform>%n шага</numerusform>
+            <numerusform>%n шагов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Flow storyboard</source>
