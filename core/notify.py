@@ -67,6 +67,13 @@ def suppression_reason(session: Session, person_id: int | None,
     return rules.email_suppression_reason(None, status, completed)
 
 
+def recipient_language(session: Session, person: m.NetworkProfile) -> str:
+    """The language an email or an in-app notice to ``person`` is written in
+    (rules.email_language: theirs, else the world's device's, else English)."""
+    state = session.get(m.WorldState, 1)
+    return rules.email_language(person.language, state.device_language if state else None)
+
+
 def queue_email(session: Session, at: datetime, kind: str, person: m.NetworkProfile,
                 context: dict[str, str], portal_id: int | None = None,
                 request_id: int | None = None, final: bool = False) -> m.Email:
@@ -77,8 +84,7 @@ def queue_email(session: Session, at: datetime, kind: str, person: m.NetworkProf
     ``final`` marks the notice of the deletion itself, which is sent even though the
     profile is gone (the article: "We will inform you of the final profile deletion").
     """
-    state = session.get(m.WorldState, 1)
-    language = rules.email_language(person.language, state.device_language if state else None)
+    language = recipient_language(session, person)
     subject, text, html_body = render(kind, {"recipient_name": person.name, **context},
                                       language)
     reason = None if final else suppression_reason(session, person.id, portal_id)

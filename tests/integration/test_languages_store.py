@@ -252,3 +252,31 @@ def test_the_refusals_the_phone_shows_are_made_in_the_current_language(store):
     with pytest.raises(e.WrongPassword, match="^Incorrect password. 3 attempts left"):
         call(store, sv.browser_login, "anna@acme.example", "wrong")  # English as before
     assert view.person.key == "anna"
+
+
+def test_an_administrators_notices_are_written_in_their_language(tmp_path):
+    from datetime import timedelta
+
+    from core.processing import advance_clock
+    from core.world import seed_world
+
+    data = world()
+    data["people"][1]["language"] = "pseudo"  # boris, told as an administrator
+    data["people"][1]["profiles"][0]["role"] = "admin"
+    data["people"][0]["profiles"][0]["role"] = "employee"
+    store = open_store(sqlite_url(tmp_path / "n.db"))
+    try:
+        seed_world(store, validate_world(data, "w.yaml"))
+        sign_in(store, "anna", ACME)
+        call(store, sv.browser_login, "anna@acme.example", "pw-1")
+        from tests.integration.helpers import send
+
+        send(store)
+        advance_clock(store, timedelta(days=31))  # the batch writes "profile deleted"
+        with store.reader() as uow:
+            texts = {n.kind: n.text for n in uow.session.query(m.Notice)}
+        assert set(texts) == {"impending_deletion", "profile_deleted"}
+        for text in texts.values():
+            assert text.startswith("[") and text.endswith("]") and "Anna" in text, text
+    finally:
+        store.dispose()
