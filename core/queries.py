@@ -171,7 +171,8 @@ def _requests(text: str) -> Select:
         .join(_Person, _Person.id == m.Profile.person_id)
         .join(_Portal, _Portal.id == m.Profile.portal_id)
         .where(*_like(text, [_Person.name, _Person.key, _Portal.address,
-                             m.DeletionRequest.status, m.DeletionRequest.reason]))
+                             m.DeletionRequest.status, m.DeletionRequest.reason],
+                      [(m.DeletionRequest.status, words.STATUS_WORDS)]))
     )
 
 
@@ -214,7 +215,8 @@ def _emails(text: str) -> Select:
                    m.Email.status, m.Email.attempts, m.Email.created_at, m.Email.last_error)
             .where(*_like(text, [m.Email.to_addr, m.Email.to_name, m.Email.subject,
                                  m.Email.kind, m.Email.status],
-                          [(m.Email.kind, words.KIND_WORDS)])))
+                          [(m.Email.kind, words.KIND_WORDS),
+                           (m.Email.status, words.STATUS_WORDS)])))
 
 
 def count_emails(uow: UnitOfWork, text: str = "") -> int:
@@ -262,7 +264,10 @@ def _employees(portal_address: str, text: str) -> Select:
         .where(m.Portal.address == (portal_address or "").strip().lower())
         .where(*_like(text, [m.NetworkProfile.name, m.NetworkProfile.email,
                              m.NetworkProfile.position, m.Profile.role, m.Profile.employment,
-                             m.Profile.access]))
+                             m.Profile.access],
+                      [(m.Profile.role, words.STATUS_WORDS),
+                       (m.Profile.employment, words.STATUS_WORDS),
+                       (m.Profile.access, words.STATUS_WORDS)]))
     )
 
 

@@ -169,3 +169,19 @@ def test_times_in_rows_are_the_simulated_clock(store):
     _request_as(store, "anna", "acme.bitrix24.com", "anna@acme.example", "Anna-pass-1")
     row = _read(store, queries.requests_page)[0]
     assert row.requested_at == datetime(2026, 3, 2, 9, 0)
+
+
+
+def test_a_filter_typed_in_the_current_languages_words_finds_the_codes_they_show(store):
+    from core import i18n, words
+
+    _request_as(store, "anna", "acme.bitrix24.com", "anna@acme.example", "Anna-pass-1")
+    with i18n.use("pseudo"):
+        pending = words.status("pending")[1:6]  # part of the word as the table shows it
+        assert pending != "Pendi"
+        assert _read(store, queries.count_requests, pending) == 1
+        dismissed = words.status("dismissed")[1:6]
+        assert _read(store, queries.count_employees, "acme.bitrix24.com", dismissed) == \
+            _read(store, queries.count_employees, "acme.bitrix24.com", "dismissed")
+        requested = words.event("deletion_requested")[1:8]
+        assert _read(store, queries.count_audit, None, requested) >= 1
