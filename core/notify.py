@@ -10,11 +10,12 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core import i18n, rules
 from core import models as m
-from core import rules
 from core.i18n import LANGUAGE_NAMES
 from core.rules import FINAL_KINDS  # noqa: F401 - imported from here by the mail dispatcher
 from core.templates import render
+from core.words import NOTICE_TEXTS
 
 FROM_DOMAIN = "bitrix24.sim"
 
@@ -40,6 +41,14 @@ def record(session: Session, at: datetime, actor: str, event: str, subject: str,
     """Rule 12: every state change is an audit event in the same transaction."""
     session.add(m.AuditEvent(at=at, actor=actor, event=event, subject=subject[:400],
                              detail=detail, person_id=person_id, portal_id=portal_id))
+
+
+def notice_text(kind: str, **values) -> str:
+    """A notice's text as it is stored: in English (words.NOTICE_TEXTS), whatever the current
+    language; ``words.notice`` shows it in the reader's. A datetime ``date`` is a day."""
+    said = {k: i18n.format_day(v, i18n.SOURCE) if isinstance(v, datetime) else str(v)
+            for k, v in values.items()}
+    return NOTICE_TEXTS[kind] % said
 
 
 def add_notice(session: Session, at: datetime, person_id: int, portal_id: int | None,

@@ -20,13 +20,12 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import bindparam, delete, func, insert, select, update
 
-from core import i18n, rules
 from core import models as m
+from core import rules
 from core.db import Checkpointer, Store, checkpoint, worker_pragmas
 from core.durations import MAX_ADVANCE, parse_duration  # noqa: F401 - also core.processing's
 from core.errors import DomainError
-from core.i18n import _
-from core.notify import new_message_id, record
+from core.notify import new_message_id, notice_text, record
 from core.templates import render
 from core.views import PersonView, PortalView, ProcessResult, RequestView
 
@@ -278,7 +277,7 @@ class _World:
     browser_person_id: int | None
     device_language: str | None  # the world's device's: emails to people without a language
     # told admin's profile -> (their person, their name: the audit row of the notice names them)
-    told: dict[int, tuple[int, str, str | None]] = field(default_factory=dict)  # + language
+    told: dict[int, tuple[int, str]] = field(default_factory=dict)
 
 
 def _load_batch(s, request_ids: list[int], browser_person_id: int | None,
@@ -322,9 +321,8 @@ def _load_batch(s, request_ids: list[int], browser_person_id: int | None,
     _load_members(s, world, {p.id for p in mine})
     told = {pid for r in requests.values() for pid in (r.notified_admin_ids or ())}
     for chunk in _chunks(told):
-        world.told.update((pid, (person, name, lang)) for pid, person, name, lang in s.execute(
-            select(m.Profile.id, m.Profile.person_id, m.NetworkProfile.name,
-                   m.NetworkProfile.language)
+        world.told.update((pid, (person, name)) for pid, person, name in s.execute(
+            select(m.Profile.id, m.Profile.person_id, m.NetworkProfile.name)
             .join(m.NetworkProfile, m.NetworkProfile.id == m.Profile.person_id)
             .where(m.Profile.id.in_(chunk))))
     return world
@@ -446,15 +444,12 @@ def _decide(world: _World, changes: _Changes, rid: int) -> ProcessResult:
     changes.email(at, "profile_deleted", person, ctx, portal.id, rid)
     for admin_profile in r.notified_admin_ids or ():
         if admin_profile in world.told:  # the administrators who were told, in the app
-            admin_id, admin_name, admin_language = world.told[admin_profile]
-            with i18n.use(rules.email_language(admin_language, world.device_language)):
-                text = _("%(name)s's profile in %(portal)s has been deleted. They are shown as "
-                         "Dismissed; their data stays until you delete it.") % {
-                    "name": person.name, "portal": portal.name}
+            admin_id, admin_name = world.told[admin_profile]
             changes.notices.append({
                 "person_id": admin_id, "portal_id": portal.id,
                 "kind": "profile_deleted", "created_at": at, "read": False,
-                "subject_person_id": person.id, "text": text})
+                "subject_person_id": person.id,
+                "text": notice_text("profile_deleted", name=person.name, portal=portal.name)})
             changes.audit(at, "admin_notified", f"{admin_name} @ {portal.address}",
                           f"profile of {person.name} deleted", admin_id, portal.id)
     if bitrix24_goes:
@@ -494,11 +489,10 @@ def _delete_bitrix24(world: _World, changes: _Changes, profile, person, portal, 
         changes.email(at, "portal_deleted", who, ctx, portal.id, rid,
                       world.completed.get(other.id))
         if was_open:
-            with i18n.use(rules.email_language(who.language, world.device_language)):
-                text = _("The Bitrix24 %(portal)s has been deleted.") % {"portal": portal.name}
             changes.notices.append({"person_id": who.id, "portal_id": portal.id,
                                     "kind": "portal_deleted", "created_at": at,
-                                    "read": False, "subject_person_id": None, "text": text})
+                                    "read": False, "subject_person_id": None,
+                                    "text": notice_text("portal_deleted", portal=portal.name)})
             changes.audit(at, "access_closed", f"{who.name} @ {portal.address}",
                           "Bitrix24 deleted", who.id, portal.id)
 

@@ -379,7 +379,8 @@ def notices_page(uow: UnitOfWork, person_key: str | None = None, offset: int = 0
                  limit: int = PAGE_SIZE, sort: str = "time", descending: bool = True,
                  text: str = "") -> tuple[NoticeRow, ...]:
     query = _order(_notices(person_key, text), NOTICE_SORTS, sort, descending, m.Notice.id)
-    return tuple(NoticeRow(*row) for row in uow.session.execute(_window(query, offset, limit)))
+    rows = uow.session.execute(_window(query, offset, limit))
+    return tuple(NoticeRow(*row[:5], words.notice(row.kind, row.text), *row[6:]) for row in rows)
 
 
 # ---------------------------------------------------------------- audit

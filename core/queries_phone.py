@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 
 from core import models as m
+from core import words
 from core.db import UnitOfWork
 from core.services import browser_view, person_view, portal_view, session_view
 from core.views import BrowserView, NoticeView, PersonView, PortalView, SessionView
@@ -68,7 +69,7 @@ def notices_for_session(uow: UnitOfWork) -> tuple[NoticeView, ...]:
         portal = s.get(m.Portal, n.portal_id) if n.portal_id else None
         subject = s.get(m.NetworkProfile, n.subject_person_id) if n.subject_person_id else None
         out.append(NoticeView(n.id, person_view(person), portal.address if portal else None,
-                              n.kind, n.text, n.created_at, n.read,
+                              n.kind, words.notice(n.kind, n.text), n.created_at, n.read,
                               subject.key if subject else None))
     return tuple(out)
 

@@ -12,13 +12,12 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from core import errors as e
-from core import i18n, rules
 from core import models as m
+from core import rules
 from core.db import UnitOfWork
 from core.i18n import LanguageError, gettext, ngettext, parse_language
-from core.notify import add_notice, queue_email, recipient_language, record
+from core.notify import add_notice, notice_text, queue_email, record
 from core.passwords import verify_password
-from core.templates import format_date
 from core.views import (
     BrowserView,
     LoginStep,
@@ -475,11 +474,9 @@ def send_request(uow: UnitOfWork, reason: str, items_read: int, confirmed: bool,
             active_admin_ids(s, portal.id)), m.Profile.id != profile.id)):
         told.append(admin.id)
         queue_email(s, now, "impending_deletion", admin.person, ctx, portal.id, request.id)
-        with i18n.use(recipient_language(s, admin.person)):
-            text = gettext("%(name)s has requested to delete their account in %(portal)s. The "
-                           "profile will be deleted on %(date)s.") % {
-                "name": person.name, "portal": portal.name, "date": format_date(request.due_at)}
-        add_notice(s, now, admin.person_id, portal.id, "impending_deletion", text,
+        add_notice(s, now, admin.person_id, portal.id, "impending_deletion",
+                   notice_text("impending_deletion", name=person.name, portal=portal.name,
+                               date=request.due_at),
                    subject_person_id=person.id)
         record(s, now, "notifier", "admin_notified", f"{admin.person.name} @ {portal.address}",
                f"impending deletion of {person.name}", person_id=admin.person_id,
@@ -533,10 +530,8 @@ def _cancel(uow: UnitOfWork, form: RequestFormView) -> SendResult:
         if admin is None or admin.person.status != "active":
             continue
         queue_email(s, now, "cancellation_admin", admin.person, ctx, portal.id, request.id)
-        with i18n.use(recipient_language(s, admin.person)):
-            text = gettext("%(name)s has cancelled their account deletion in %(portal)s.") % {
-                "name": person.name, "portal": portal.name}
-        add_notice(s, now, admin.person_id, portal.id, "deletion_cancelled", text,
+        add_notice(s, now, admin.person_id, portal.id, "deletion_cancelled",
+                   notice_text("deletion_cancelled", name=person.name, portal=portal.name),
                    subject_person_id=person.id)
         record(s, now, "notifier", "admin_notified", f"{admin.person.name} @ {portal.address}",
                f"cancelled deletion of {person.name}", person_id=admin.person_id,

@@ -15,6 +15,7 @@ has three forms), dates from Babel; English reads exactly as it always did. What
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import datetime, timedelta
 
@@ -112,6 +113,56 @@ STATUS_WORDS: dict[str, str] = {
     "none": N_("None"),
     **PLATFORM_NAMES,
 }
+
+
+# In-app notices: stored in English (as every stored text), shown in the current language by
+# ``notice`` (the phone's feed, notices and banners, the console). Written by core.notify.
+NOTICE_TEXTS: dict[str, str] = {
+    "impending_deletion": N_("%(name)s has requested to delete their account in %(portal)s. "
+                             "The profile will be deleted on %(date)s."),
+    "deletion_cancelled": N_("%(name)s has cancelled their account deletion in %(portal)s."),
+    "profile_deleted": N_("%(name)s's profile in %(portal)s has been deleted. They are shown as "
+                          "Dismissed; their data stays until you delete it."),
+    "portal_deleted": N_("The Bitrix24 %(portal)s has been deleted."),
+}
+
+
+@functools.cache
+def _notice_pattern(kind: str) -> re.Pattern:
+    parts = re.split(r"%\((\w+)\)s", NOTICE_TEXTS[kind])
+    body = "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts))
+    return re.compile(body, re.S)
+
+
+def notice(kind: str, text: str) -> str:
+    """A stored notice's text in the current language: read back into its values by its
+    kind's English sentence and said again in the language (its date as the language writes
+    it); a text of any other shape as it is."""
+    if i18n.current() == i18n.SOURCE or kind not in NOTICE_TEXTS:
+        return text
+    match = _notice_pattern(kind).fullmatch(text)
+    if match is None:
+        return text
+    values = match.groupdict()
+    if "date" in values:
+        values["date"] = _english_day(values["date"])
+    return _(NOTICE_TEXTS[kind]) % values
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def _english_day(text: str) -> str:
+    """``1 April 2026`` (as stored) in the current language; anything else as it is."""
+    day, _sep, rest = text.partition(" ")
+    month, _sep, year = rest.partition(" ")
+    if not (day.isdigit() and year.isdigit() and month in _MONTHS):
+        return text
+    try:
+        return i18n.format_day(datetime(int(year), _MONTHS.index(month) + 1, int(day)))
+    except ValueError:
+        return text
 
 
 def delivery_state(status: str, attempts: int, transport: str) -> str:

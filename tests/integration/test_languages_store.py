@@ -254,29 +254,42 @@ def test_the_refusals_the_phone_shows_are_made_in_the_current_language(store):
     assert view.person.key == "anna"
 
 
-def test_an_administrators_notices_are_written_in_their_language(tmp_path):
+def test_notices_are_stored_in_english_and_shown_in_the_readers_language(tmp_path):
     from datetime import timedelta
 
+    from core import i18n, queries
     from core.processing import advance_clock
+    from core.queries_phone import notices_for_session
     from core.world import seed_world
+    from tests.integration.helpers import send
 
     data = world()
-    data["people"][1]["language"] = "pseudo"  # boris, told as an administrator
-    data["people"][1]["profiles"][0]["role"] = "admin"
+    data["people"][1]["profiles"][0]["role"] = "admin"  # boris is told
     data["people"][0]["profiles"][0]["role"] = "employee"
     store = open_store(sqlite_url(tmp_path / "n.db"))
     try:
         seed_world(store, validate_world(data, "w.yaml"))
         sign_in(store, "anna", ACME)
         call(store, sv.browser_login, "anna@acme.example", "pw-1")
-        from tests.integration.helpers import send
-
-        send(store)
+        with i18n.use("de"):  # the phone's language does not reach the store
+            send(store)
         advance_clock(store, timedelta(days=31))  # the batch writes "profile deleted"
         with store.reader() as uow:
-            texts = {n.kind: n.text for n in uow.session.query(m.Notice)}
-        assert set(texts) == {"impending_deletion", "profile_deleted"}
-        for text in texts.values():
+            stored = {n.kind: n.text for n in uow.session.query(m.Notice)}
+        assert stored == {
+            "impending_deletion": "Anna has requested to delete their account in Acme. The "
+                                  "profile will be deleted on 1 April 2026.",
+            "profile_deleted": "Anna's profile in Acme has been deleted. They are shown as "
+                               "Dismissed; their data stays until you delete it."}
+        sign_in(store, "boris", ACME)
+        with store.reader() as uow, i18n.use("pseudo"):
+            shown = {n.kind: n.text for n in notices_for_session(uow)}
+            console = {n.kind: n.text for n in queries.notices_page(uow)}
+        assert shown == console
+        for text in shown.values():
             assert text.startswith("[") and text.endswith("]") and "Anna" in text, text
+        assert "1 April 2026" not in shown["impending_deletion"]  # the date said again
+        with store.reader() as uow:
+            assert {n.kind: n.text for n in notices_for_session(uow)} == stored
     finally:
         store.dispose()
