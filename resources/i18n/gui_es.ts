@@ -2274,11 +2274,11 @@ Flujo: {flow}</translation>
     </message>
     <message>
         <source>{passed} passed, {failed} failed, {skipped} skipped</source>
-        <translation>{passed} superados, {failed} fallidos, {skipped} omitidos</translation>
+        <translation>Superados: {passed}, fallidos: {failed}, omitidos: {skipped}</translation>
     </message>
     <message>
         <source>{passed} passed, {failed} failed</source>
-        <translation>{passed} superados, {failed} fallidos</translation>
+        <translation>Superados: {passed}, fallidos: {failed}</translation>
     </message>
     <message>
         <source>tags: {tags}</source>

@@ -2274,11 +2274,11 @@ Fluxo: {flow}</translation>
     </message>
     <message>
         <source>{passed} passed, {failed} failed, {skipped} skipped</source>
-        <translation>{passed} aprovados, {failed} com falha, {skipped} ignorados</translation>
+        <translation>Aprovados: {passed}, com falha: {failed}, ignorados: {skipped}</translation>
     </message>
     <message>
         <source>{passed} passed, {failed} failed</source>
-        <translation>{passed} aprovados, {failed} com falha</translation>
+        <translation>Aprovados: {passed}, com falha: {failed}</translation>
     </message>
     <message>
         <source>tags: {tags}</source>
