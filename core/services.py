@@ -605,7 +605,9 @@ def set_phone_language(uow: UnitOfWork, language: str | None) -> str | None:
     """The phone's own language on this unit's seat (the console's switch, a flow's
     launchApp); None goes back to the rule (the person's, the world's device's). Returns the
     phone's language now. An unknown language is refused with a sentence naming the five."""
-    if language is not None:
+    if not language:  # None or "": back to the rule
+        language = None
+    else:
         try:
             language = parse_language(language)
         except LanguageError:

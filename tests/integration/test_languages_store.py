@@ -133,6 +133,7 @@ def test_the_phones_own_choice_wins_is_audited_and_goes_back_with_none(store):
     assert rows == [("language_changed", "pt-BR", "user phone"),
                     ("language_changed", "automatic", "user phone")]
     call(store, sv.set_phone_language, None)  # no change, no event
+    call(store, sv.set_phone_language, "")  # the switch's "automatic": the same
     with store.reader() as uow:
         assert uow.session.query(m.AuditEvent).filter_by(event="language_changed").count() == 2
 
