@@ -193,11 +193,24 @@ def N_(message: str) -> str:  # noqa: N802 (gettext's own name for it)
 
 # ---------------------------------------------------------------- dates
 
+# English names, not strftime's: %B follows the C library's locale, which Qt sets from the
+# system's (a German system would write "2 März 2026" for English, and into stored texts).
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def english_day(when: datetime, short: bool = False) -> str:
+    """``2 March 2026`` (``2 Mar 2026``), whatever the C library's locale."""
+    month = MONTHS[when.month - 1]
+    return f"{when.day} {month[:3] if short else month} {when.year:04d}"
+
+
 def format_day(when: datetime, language: str | None = None) -> str:
     """A date as a sentence says it: ``2 March 2026``, ``2. März 2026``, ``2 марта 2026 г.``"""
     lang = language or current()
     if lang in (SOURCE, PSEUDO):
-        text = f"{when.day} {when:%B %Y}"
+        text = english_day(when)
         return pseudo(text) if lang == PSEUDO else text
     from babel.dates import format_date
 
@@ -208,7 +221,7 @@ def format_short_day(when: datetime, language: str | None = None) -> str:
     """A date in a table: ``2 Mar 2026``, ``02.03.2026``, ``2 mar 2026``."""
     lang = language or current()
     if lang in (SOURCE, PSEUDO):
-        text = f"{when.day} {when:%b %Y}"
+        text = english_day(when, short=True)
         return pseudo(text) if lang == PSEUDO else text
     from babel.dates import format_date
 
@@ -225,7 +238,7 @@ def format_weekday_day(when: datetime, language: str | None = None) -> str:
     """A weekday and a day: ``Monday, 2 March``, ``Montag, 2. März``, ``понедельник, 2 марта``."""
     lang = language or current()
     if lang not in _WEEKDAY_DAY:
-        text = f"{when:%A}, {when.day} {when:%B}"
+        text = f"{WEEKDAYS[when.weekday()]}, {when.day} {MONTHS[when.month - 1]}"
         return pseudo(text) if lang == PSEUDO else text
     from babel.dates import format_date
 

@@ -34,7 +34,7 @@ def format_datetime(when: datetime) -> str:
     """A date and time (simulated UTC) in the current language: ``2 March 2026, 09:00 UTC``."""
     language = i18n.current()
     if language in (i18n.SOURCE, i18n.PSEUDO):
-        text = f"{when.day} {when:%B %Y, %H:%M} UTC"
+        text = f"{i18n.english_day(when)}, {when:%H:%M} UTC"
         return i18n.pseudo(text) if language == i18n.PSEUDO else text
     return f"{i18n.format_day(when)}, {when:%H:%M} UTC"
 

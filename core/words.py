@@ -149,18 +149,14 @@ def notice(kind: str, text: str) -> str:
     return _(NOTICE_TEXTS[kind]) % values
 
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
-
-
 def _english_day(text: str) -> str:
     """``1 April 2026`` (as stored) in the current language; anything else as it is."""
     day, _sep, rest = text.partition(" ")
     month, _sep, year = rest.partition(" ")
-    if not (day.isdigit() and year.isdigit() and month in _MONTHS):
+    if not (day.isdigit() and year.isdigit() and month in i18n.MONTHS):
         return text
     try:
-        return i18n.format_day(datetime(int(year), _MONTHS.index(month) + 1, int(day)))
+        return i18n.format_day(datetime(int(year), i18n.MONTHS.index(month) + 1, int(day)))
     except ValueError:
         return text
 
@@ -268,7 +264,7 @@ def when(at: datetime | None) -> str:
         return ""
     language = i18n.current()
     if language in (i18n.SOURCE, i18n.PSEUDO):
-        text = f"{at.day} {at:%b %Y, %H:%M:%S}"
+        text = f"{i18n.english_day(at, short=True)}, {at:%H:%M:%S}"
         return i18n.pseudo(text) if language == i18n.PSEUDO else text
     return f"{i18n.format_short_day(at)}, {at:%H:%M:%S}"
 

@@ -129,3 +129,16 @@ def test_a_filter_finds_codes_by_the_words_of_the_current_language_and_by_englis
         shown = words.event("admin_notified")
         assert "admin_notified" in words.codes_matching(shown[1:8], words.EVENT_WORDS)
         assert "admin_notified" in words.codes_matching("administrator", words.EVENT_WORDS)
+
+
+def test_english_dates_do_not_follow_the_c_librarys_locale():
+    """Qt sets the C locale from the system's; English days are written from English names."""
+    import datetime as dt
+
+    class Foreign(dt.datetime):
+        def __format__(self, spec):  # what strftime would give under a German C locale
+            return super().__format__(spec.replace("%B", "März").replace("%b", "Mär"))
+
+    at = Foreign(2026, 3, 2, 9, 0, 5)
+    assert i18n.format_day(at) == "2 March 2026" and words.when(at) == "2 Mar 2026, 09:00:05"
+    assert i18n.format_weekday_day(at) == "Monday, 2 March"
