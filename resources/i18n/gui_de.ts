@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>You are logged in as someone else</source>
-        <translation>Sie sind als andere Person angemeldet</translation>
+        <translation>Sie sind als eine andere Person angemeldet</translation>
     </message>
     <message>
         <source>Continue as {name}</source>
