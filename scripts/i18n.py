@@ -139,6 +139,25 @@ def update_gui() -> None:
         if lang == SOURCE:
             args.insert(-2, "-pluralonly")
         subprocess.run(args, cwd=ROOT, check=True)
+    english_forms(ts_path(SOURCE))
+
+
+def english_forms(path: Path) -> None:
+    """English's catalogue holds only the plural messages, each form its source: every
+    counted phrase is written once for 1 and once for any other number (gui/counts.py), so
+    both English forms of a message are the message. Written here, not by hand."""
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(path)
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        translation.attrib.pop("type", None)
+        for form in translation.iter("numerusform"):
+            form.text = message.findtext("source")
+    ET.indent(tree, "    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                    encoding="utf-8")
 
 
 def compiled_qm(lang: str) -> bytes:
