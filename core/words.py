@@ -40,6 +40,7 @@ KIND_WORDS: dict[str, str] = {
 # Audit events (core.notify.record and the batch path in core/processing.py).
 EVENT_WORDS: dict[str, str] = {
     "world_loaded": N_("World loaded"),
+    "language_fallback": N_("Language falls back"),
     "signed_in": N_("Signed in to the app"),
     "signed_out": N_("Signed out of the app"),
     "platform_changed": N_("Device platform changed"),

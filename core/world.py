@@ -12,9 +12,17 @@ from pathlib import Path
 from typing import Any
 
 from core.assets import RESOURCES as _RESOURCES
-from core.i18n import LANGUAGES, PSEUDO, LanguageError, parse_language
+from core.i18n import LANGUAGE_NAMES, LANGUAGES, PSEUDO, LanguageError, parse_language
 from core.passwords import hash_password
-from core.rules import DEPLOYMENTS, ENTRIES, METHODS, PASSWORD_METHODS, PLATFORMS, ROLES
+from core.rules import (
+    DEPLOYMENTS,
+    ENTRIES,
+    METHODS,
+    PASSWORD_METHODS,
+    PLATFORMS,
+    ROLES,
+    email_language,
+)
 from core.yamlsafe import YamlProblem, line_of, load_one_node, read_text
 
 RESOURCES = _RESOURCES  # the bundled files (core.assets: importlib.resources)
@@ -570,4 +578,12 @@ def seed_world(store, spec: WorldSpec) -> None:
         s.add(m.AuditEvent(at=spec.clock, actor="simulator", event="world_loaded",
                            subject=spec.name, detail=f"{len(spec.people)} people, "
                            f"{len(spec.portals)} Bitrix24"))
+        silent = [p.key for p in spec.people if not p.language]
+        if silent:  # their emails and notices fall back (rules.email_language): say so once
+            name = LANGUAGE_NAMES[email_language(None, spec.language)]
+            detail = (f"no language of their own: their emails are in {name}, the world's "
+                      "device's language" if spec.language else "no language of their own "
+                      "nor the world's device's: their emails are in English")
+            s.add(m.AuditEvent(at=spec.clock, actor="simulator", event="language_fallback",
+                               subject=", ".join(silent)[:200], detail=detail))
         uow.commit()

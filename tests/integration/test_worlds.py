@@ -139,3 +139,37 @@ def test_reset_with_an_invalid_world_says_why_and_keeps_the_database(tmp_path):
     assert "people[0].method: unknown value 'fax'" in out.stderr
     assert "Traceback" not in out.stderr
     assert (data / "world.db").read_bytes() == before
+
+
+def test_people_without_a_language_are_named_in_the_audit_with_the_language_they_fall_back_to(
+        empty_store):
+    """The issue's rule: a person's missing language falls back to the world's device's,
+    then English, and the audit says so (once, when the world is loaded: in outbox mode no
+    email is ever sent, so a note on the sending would never show)."""
+    from sqlalchemy import select
+
+    from core import models as m
+    from core.world import DEMO_WORLD, seed_world
+
+    base = read_world_mapping(DEMO_WORLD)
+
+    def fallback_rows(world: dict) -> list:
+        seed_world(empty_store, validate_world(world, "test world"))
+        with empty_store.reader() as uow:
+            return list(uow.session.scalars(select(m.AuditEvent).where(
+                m.AuditEvent.event == "language_fallback")))
+
+    rows = fallback_rows(base)
+    keys = [p["key"] for p in base["people"] if not p.get("language")]
+    assert len(rows) == 1 and rows[0].subject.split(", ") == keys
+    assert rows[0].detail.endswith("their emails are in English")
+
+    german = {**base, "device": {**base.get("device", {}), "language": "de"},
+              "people": [{**p, "language": "ru"} if p["key"] == "anna" else p
+                         for p in base["people"]]}
+    rows = fallback_rows(german)
+    assert "anna" not in rows[0].subject.split(", ")
+    assert "in Deutsch, the world's device's language" in rows[0].detail
+
+    everyone = {**base, "people": [{**p, "language": "es"} for p in base["people"]]}
+    assert fallback_rows(everyone) == []
