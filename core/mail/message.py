@@ -3,7 +3,8 @@
 The message is built at delivery or export time from what the row holds, so a row written by a
 process that died is sent later exactly as it was written, with the same Message-ID. The Date is
 the row's simulated creation time. Names are folded to one printable line and go through
-``email.headerregistry.Address``, so a CR/LF in a name cannot add a header.
+``email.headerregistry.Address``, so a CR/LF in a name cannot add a header. Content-Language
+names the language the row is written in (its recipient's).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from core.errors import DomainError
 from core.mail.config import DEFAULT_FROM
 
 SIM_HEADER = "X-B24Sim-Kind"
+LANGUAGE_TAGS = {"pseudo": "en-x-pseudo"}  # Content-Language is BCP 47: pseudo is English
 
 
 class InvalidMessage(DomainError):
@@ -65,7 +67,15 @@ def build_message(row, from_addr: str = DEFAULT_FROM) -> EmailMessage:
     msg[SIM_HEADER] = one_line(row.kind)
     msg.set_content(row.text_body or "", subtype="plain", charset="utf-8")
     msg.add_alternative(row.html_body or "", subtype="html", charset="utf-8")
+    # After the parts: making the message multipart moves its Content-* headers into a part.
+    msg["Content-Language"] = content_language(getattr(row, "language", None))
     return msg
+
+
+def content_language(language: str | None) -> str:
+    """The BCP 47 tag of the language an email is written in (an older row's None: English)."""
+    tag = one_line(language).replace(" ", "") or "en"
+    return LANGUAGE_TAGS.get(tag, tag)
 
 
 def message_bytes(msg: EmailMessage) -> bytes:

@@ -513,12 +513,13 @@ def run_once(args, planned: Plan | None = None) -> int:
 
 
 def _write_manifest(folder: Path, results: list, name: str) -> None:
-    """The pictures this run wrote (the next run's cleanup removes exactly those)."""
+    """The pictures and emails this run wrote (the next run's cleanup removes exactly those)."""
     pictures = []
     for r in results:
         pictures += [p for s in r.steps for p in (s.picture, s.shot) if p]
         if r.screenshot:
             pictures.append(r.screenshot)
+        pictures += getattr(r, "emails", [])
     rel = dict.fromkeys(Path(os.path.relpath(p, folder)).as_posix() for p in pictures
                         if Path(p).resolve().is_relative_to(folder.resolve()))
     if rel:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import email.policy
 import html
 import json
 import os
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from datetime import datetime
+from email.parser import BytesHeaderParser
 from pathlib import Path
 
 from gui.counts import STORYBOARD
@@ -167,6 +169,8 @@ background:#eef1f4;display:block}
 .step.nested .title::before{content:"\21B3 ";color:#9aa5b1}
 .path{white-space:normal;overflow-wrap:normal;word-break:keep-all}
 .toc a{margin-right:12px}
+.emails h3{font-size:14px;margin:14px 0 4px}
+.emails ul{margin:0;padding-left:20px}
 """
 
 
@@ -232,11 +236,35 @@ def write_storyboard(results: list[FlowResult], folder: Path, title: str | None 
                 out.append(f"<a class='picture' href='{src}'><img loading='lazy' src='{src}' "
                            f"alt='{html.escape(s.title or sentence(s.command), quote=True)}'></a>")
             out.append("</div>")
-        out.append("</div></section>")
+        out.append("</div>")
+        out += _emails(r, base)
+        out.append("</section>")
     out.append("</body></html>")
     base.mkdir(parents=True, exist_ok=True)
     index.write_text("\n".join(out), encoding="utf-8")
     return index
+
+
+def _emails(r: FlowResult, base: Path) -> list[str]:
+    """The flow's emails (``NN-flow/emails/*.eml``): a list of links, each its subject and
+    recipient as the file says them (its name when it cannot be read)."""
+    files = getattr(r, "emails", None)
+    if not files:
+        return []
+    heading = translate("Storyboard", "Emails")  # outside the f-string: lupdate reads it
+    out = [f"<div class='emails'><h3>{html.escape(heading)}</h3><ul>"]
+    for path in files:
+        try:
+            with open(path, "rb") as f:
+                head = BytesHeaderParser(policy=email.policy.default).parse(f)
+            shown = translate("Storyboard", "{subject} (to {recipient})").format(
+                subject=head["Subject"] or "", recipient=head["To"] or "")
+        except (OSError, ValueError, TypeError):
+            shown = Path(path).name
+        out.append(f"<li><a href='{_rel(path, base)}'>{html.escape(shown)}</a> "
+                   f"<span class='meta'>{html.escape(Path(path).name)}</span></li>")
+    out.append("</ul></div>")
+    return out
 
 
 def _failures_first(results: list[FlowResult]) -> list[tuple[int, FlowResult]]:

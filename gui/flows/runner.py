@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from core import i18n
 from core.db import Store, create_fresh_sqlite, open_store, sqlite_url
 from core.errors import DomainError, StoreError
+from core.mail.export import LISTED_NAME, export_all
 from core.world import prepare_passwords, seed_world
 from gui.flows import driver
 from gui.flows.commands.registry import REGISTRY
@@ -129,16 +130,19 @@ class FlowResult:
     screenshot: Path | None = None   # the window when it failed
     details: str | None = None       # a traceback when the app itself broke (JUnit system-err)
     error: bool = False              # the flow could not be read (no step ran)
+    emails: list[Path] = field(default_factory=list)  # the storyboard's .eml files, in order
 
 
 class Artifacts:
     """Where pictures go: the storyboard folder, or a temporary folder for failures only.
+    The storyboard's flow folders also get the flow's emails (``NN-flow/emails/*.eml``).
 
     A folder given by the user is reused run after run, so each run starts clean: ``clean``
-    takes away the pictures the previous run listed in the folder's manifest, and each flow's
-    own folder (``NN-flow``) loses the pictures named the way this runner names them
-    (``step-NNN.png``, ``screenshot-NNN.png``, ``failure.png``) before the flow runs. Nothing
-    else goes: not another PNG a person put there, nothing through a symbolic link."""
+    takes away the pictures and emails the previous run listed in the folder's manifest, and
+    each flow's own folder (``NN-flow``) loses the pictures named the way this runner names
+    them (``step-NNN.png``, ``screenshot-NNN.png``, ``failure.png``) and the emails named the
+    way ``export_all`` names them, before the flow runs. Nothing else goes: not another PNG or
+    .eml a person put there, nothing through a symbolic link."""
 
     def __init__(self, folder: Path | None, storyboard: bool, frame: str = "phone") -> None:
         self.storyboard = storyboard
@@ -150,7 +154,8 @@ class Artifacts:
         self._written: list[Path] = []
 
     def clean(self) -> None:
-        """Remove the pictures of the previous run into this folder (from its manifest)."""
+        """Remove the pictures and emails of the previous run into this folder (from its
+        manifest)."""
         if not self._mine:
             return
         root = self._folder
@@ -163,10 +168,10 @@ class Artifacts:
         for line in listed:
             rel = Path(line.strip())
             if (not line.strip() or rel.is_absolute() or ".." in rel.parts
-                    or rel.suffix.lower() != ".png" or _through_link(root, rel)):
-                continue  # only pictures inside the folder: nothing a person put there
+                    or rel.suffix.lower() not in OWN_SUFFIXES or _through_link(root, rel)):
+                continue  # only pictures and emails inside the folder: nothing else
             _unlink(root / rel)
-            folders.add(rel.parent)
+            folders.update(rel.parents)   # NN-flow/emails, then NN-flow: each when empty
         for rel in sorted(folders, key=lambda f: len(f.parts), reverse=True):
             if rel.parts:
                 with suppress(OSError):
@@ -174,13 +179,21 @@ class Artifacts:
         _unlink(manifest)
 
     def start_flow(self, number: int, flow_path: Path) -> None:
-        """The flow's own folder holds only this run's pictures (none left from an older run)."""
+        """The flow's own folder holds only this run's pictures and emails (none left from an
+        older run)."""
         if self._mine:
             folder = self._folder / _flow_folder_name(number, flow_path)
             if folder.is_dir() and not folder.is_symlink():
                 for old in folder.iterdir():
                     if OWN_PICTURE.fullmatch(old.name) and not old.is_symlink():
                         _unlink(old)
+                emails = folder / EMAILS
+                if emails.is_dir() and not emails.is_symlink():
+                    for old in emails.iterdir():
+                        if LISTED_NAME.fullmatch(old.name) and not old.is_symlink():
+                            _unlink(old)
+                    with suppress(OSError):
+                        emails.rmdir()  # only when empty
 
     @property
     def folder(self) -> Path:
@@ -208,6 +221,18 @@ class Artifacts:
             (self._folder / MANIFEST).write_text("".join(f"{r}\n" for r in rel),
                                                  encoding="utf-8")
 
+    def save_emails(self, store: Store, number: int, flow_path: Path) -> list[Path]:
+        """The storyboard's ``NN-flow/emails/``: every email in the flow's store at its end,
+        as the console's Export writes it (none outside a storyboard, or when it has none)."""
+        if not (self.storyboard and self._mine):
+            return []
+        folder = self.folder / _flow_folder_name(number, flow_path) / EMAILS
+        if _through_link(self.folder, folder.relative_to(self.folder)):
+            return []
+        files = export_all(store, folder)
+        self._written += files
+        return files
+
     def flow_dir(self, number: int, flow_path: Path) -> Path:
         folder = self.folder / _flow_folder_name(number, flow_path)
         folder.mkdir(parents=True, exist_ok=True)
@@ -220,6 +245,8 @@ def _flow_folder_name(number: int, flow_path: Path) -> str:
 
 # The pictures this runner names itself (a takeScreenshot's own name is in the manifest).
 OWN_PICTURE = re.compile(r"(step-\d{3,}|screenshot-\d{3,}|failure)\.png")
+OWN_SUFFIXES = (".png", ".eml")   # what a manifest may list
+EMAILS = "emails"                 # a storyboard flow folder's emails
 
 
 def _through_link(root: Path, rel: Path) -> bool:
@@ -432,8 +459,18 @@ class FlowRunner:
             if self.window is not None:
                 self.hooks.finishing(self)
             self._close_window()
+            self._save_emails(store)
             self.stores.drop(store, path)
         return self.result
+
+    def _save_emails(self, store: Store) -> None:
+        """The storyboard's copy of the flow's emails; one that cannot be written fails the
+        flow (as a picture that cannot be written would), naming the file."""
+        try:
+            self.result.emails = self.artifacts.save_emails(store, self.number, self.flow.path)
+        except (OSError, DomainError, StoreError) as exc:
+            if self.result.passed:
+                self._fail_flow(None, f"the flow's emails could not be written: {exc}")
 
     def _run_flow_body(self) -> None:
         """The header's env, onFlowStart, the commands, then onFlowComplete: it runs even when

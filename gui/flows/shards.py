@@ -73,6 +73,7 @@ def result_to_json(result) -> dict:
         "passed": result.passed, "seconds": result.seconds, "failure": result.failure,
         "short": result.short, "details": result.details, "error": result.error,
         "screenshot": str(result.screenshot) if result.screenshot else None,
+        "emails": [str(p) for p in getattr(result, "emails", ())],
         "steps": [{
             "depth": s.depth, "status": s.status, "seconds": s.seconds, "message": s.message,
             "picture": str(s.picture) if s.picture else None,
@@ -97,7 +98,8 @@ def result_from_json(data: dict):
                                 title=s.get("title") or ""))
     return FlowResult(data["name"], Path(data["path"]), tuple(data["tags"]), data["passed"],
                       data["seconds"], steps, data["failure"], data["short"],
-                      _path(data["screenshot"]), data["details"], data["error"])
+                      _path(data["screenshot"]), data["details"], data["error"],
+                      [Path(p) for p in data.get("emails") or ()])
 
 
 # ---------------------------------------------------------------- the parent's side

@@ -136,6 +136,23 @@ def test_the_flows_own_folder_is_cleared_even_without_a_manifest(run_into, write
                              "01-f/my-diagram.png"}
 
 
+def test_emails_of_an_earlier_run_go_and_a_persons_eml_files_stay(run_into, write_flow,
+                                                                   tmp_path):
+    shots = tmp_path / "shots"
+    (shots / "01-f" / "emails").mkdir(parents=True)
+    (shots / "02-gone" / "emails").mkdir(parents=True)
+    (shots / "01-f" / "emails" / "03-profile_deleted-to-anna.eml").write_bytes(b"old")
+    (shots / "01-f" / "emails" / "from-my-inbox.eml").write_bytes(b"a person's")
+    (shots / "02-gone" / "emails" / "01-request_received-to-anna.eml").write_bytes(b"old")
+    (shots / "mine.eml").write_bytes(b"a person's, not listed")
+    (shots / ".storyboard-files").write_text("02-gone/emails/01-request_received-to-anna.eml\n")
+    [result] = run_into(shots, write_flow("f.yaml", PASSING))
+    assert result.passed and result.emails == []   # the flow wrote none
+    assert _files(shots) == {"01-f/step-001.png", "01-f/step-002.png",
+                             "01-f/emails/from-my-inbox.eml", "mine.eml"}
+    assert not (shots / "02-gone").exists()
+
+
 def test_the_cleanup_never_follows_a_symbolic_link(run_into, write_flow, tmp_path):
     shots = tmp_path / "shots"
     shots.mkdir()

@@ -24,6 +24,7 @@ class Row:
     created_at: datetime = datetime(2026, 4, 1, 9, 0)
     message_id: str = "<abc123@bitrix24.sim>"
     kind: str = "profile_deleted"
+    language: str | None = "en"
 
 
 def parse(raw: bytes):
@@ -44,6 +45,15 @@ def test_date_is_the_simulated_creation_time_and_message_id_is_the_stored_one():
     assert msg["Message-ID"] == "<abc123@bitrix24.sim>"
     again = parse(message_bytes(build_message(Row())))
     assert again["Message-ID"] == msg["Message-ID"]
+
+
+@pytest.mark.parametrize(("language", "tag"), [("de", "de"), ("pt-BR", "pt-BR"), ("ru", "ru"),
+                                               (None, "en"), ("pseudo", "en-x-pseudo")])
+def test_content_language_is_the_language_the_email_is_written_in(language, tag):
+    msg = parse(message_bytes(build_message(Row(subject="Ihr Profil", language=language))))
+    assert msg["Content-Language"] == tag
+    assert msg.get_content_type() == "multipart/alternative"  # on the message, not a part
+    assert all(part["Content-Language"] is None for part in msg.iter_parts())
 
 
 def test_from_is_configurable_and_defaults_to_no_reply():
