@@ -2289,6 +2289,14 @@ Flujo: {flow}</translation>
         <translation>Captura de pantalla del fallo</translation>
     </message>
     <message>
+        <source>Emails</source>
+        <translation>Correos</translation>
+    </message>
+    <message>
+        <source>{subject} (to {recipient})</source>
+        <translation>{subject} (a {recipient})</translation>
+    </message>
+    <message>
         <source>it</source>
         <translation>el elemento</translation>
     </message>

@@ -2289,6 +2289,14 @@ Fluxo: {flow}</translation>
         <translation>Captura de tela da falha</translation>
     </message>
     <message>
+        <source>Emails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>{subject} (to {recipient})</source>
+        <translation>{subject} (para {recipient})</translation>
+    </message>
+    <message>
         <source>it</source>
         <translation>o elemento</translation>
     </message>
