@@ -2289,6 +2289,14 @@ Flow: {flow}</translation>
         <translation>Screenshot beim Fehler</translation>
     </message>
     <message>
+        <source>Emails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>{subject} (to {recipient})</source>
+        <translation>{subject} (an {recipient})</translation>
+    </message>
+    <message>
         <source>it</source>
         <translation>das Element</translation>
     </message>
