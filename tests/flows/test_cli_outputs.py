@@ -5,7 +5,9 @@ header name and their place, the window is shown at its own size, output into a 
 from __future__ import annotations
 
 import os
+import re
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -151,6 +153,39 @@ def test_emails_of_an_earlier_run_go_and_a_persons_eml_files_stay(run_into, writ
     assert _files(shots) == {"01-f/step-001.png", "01-f/step-002.png",
                              "01-f/emails/from-my-inbox.eml", "mine.eml"}
     assert not (shots / "02-gone").exists()
+
+
+def test_the_storyboards_emails_are_the_consoles_export_in_the_order_they_were_written(
+        tmp_path):
+    from core import models as m
+    from core.mail.export import configured_from, eml_bytes
+
+    stores = StoreMaker()
+    store, path = stores.new()
+    try:
+        with store.uow() as uow:   # the second written first (a later id, an earlier time)
+            for n, (kind, to, at) in enumerate((("profile_deleted", "Eva.Novak@bloom.example", 10),
+                                                ("request_received", "anna@acme.example", 9))):
+                uow.session.add(m.Email(
+                    message_id=f"<{n}@bitrix24.sim>", kind=kind, to_addr=to, to_name="Ева",
+                    subject="Ваш профиль удалён", text_body="Готово.", html_body="<p>Готово.</p>",
+                    created_at=datetime(2026, 4, 1, at), language="ru"))
+            uow.commit()
+        files = Artifacts(tmp_path / "shots", storyboard=True).save_emails(store, 3,
+                                                                           Path("f.yaml"))
+        assert [f.relative_to(tmp_path).as_posix() for f in files] == [
+            "shots/03-f/emails/01-request_received-to-anna.eml",
+            "shots/03-f/emails/02-profile_deleted-to-eva.novak.eml"]
+        def same(raw: bytes) -> bytes:  # but for the MIME boundary, random in each message
+            return re.sub(rb"={15}\d+==", b"BOUNDARY", raw)
+
+        assert [same(f.read_bytes()) for f in files] == [
+            same(eml_bytes(store, i, configured_from())) for i in (2, 1)]
+        assert b"Content-Language: ru" in files[0].read_bytes()
+        assert Artifacts(None, storyboard=False).save_emails(store, 1, Path("f.yaml")) == []
+    finally:
+        stores.drop(store, path)
+        stores.close()
 
 
 def test_the_cleanup_never_follows_a_symbolic_link(run_into, write_flow, tmp_path):
