@@ -2331,6 +2331,14 @@ Flow: {flow}</source>
         <translation>Снимок экрана в момент сбоя</translation>
     </message>
     <message>
+        <source>Emails</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <source>{subject} (to {recipient})</source>
+        <translation>{subject} (кому: {recipient})</translation>
+    </message>
+    <message>
         <source>it</source>
         <translation>элемент</translation>
     </message>
