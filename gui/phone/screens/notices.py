@@ -57,7 +57,7 @@ class NoticesScreen(Screen):
             line = QHBoxLayout()
             line.setSpacing(12)
             line.addWidget(IconLabel(KIND_ICONS.get(notice.kind, "info"), 22))
-            line.addWidget(label(notice.text, "body"), 1)
+            line.addWidget(label(notice.text, "body", "notice_text"), 1)
             row.box.addLayout(line)
             when = label(self._when(notice.created_at)
                          + (f" · {notice.portal_address}" if notice.portal_address else ""),

@@ -53,7 +53,8 @@ class RequestFormScreen(Screen):
         box.addWidget(self.pending)
         self.scope = label("", "secondary", "form_scope")
         box.addWidget(self.scope)
-        box.addWidget(label(self.tr("WHAT HAPPENS AFTER THE ACCOUNT DELETION"), "section"))
+        box.addWidget(label(self.tr("WHAT HAPPENS AFTER THE ACCOUNT DELETION"), "section",
+                            "items_heading"))
         items = Card("items", margins=16, spacing=0)
         items.add(label(self.tr("As soon as your request is processed and your profile is "
                                 "deleted:"), "body_strong"))
