@@ -1449,11 +1449,11 @@
     </message>
     <message>
         <source>{person} is signed in to the app in {portal}.</source>
-        <translation>{person} tiene la sesión iniciada en la aplicación en {portal}.</translation>
+        <translation>La aplicación tiene la sesión de {person} en {portal}.</translation>
     </message>
     <message>
         <source>{person} is signed in to the app.</source>
-        <translation>{person} tiene la sesión iniciada en la aplicación.</translation>
+        <translation>La aplicación tiene la sesión de {person}.</translation>
     </message>
     <message numerus="yes">
         <source>%n step, each caption pointing at what it shows.</source>

@@ -1449,11 +1449,11 @@
     </message>
     <message>
         <source>{person} is signed in to the app in {portal}.</source>
-        <translation>{person} está conectado ao aplicativo em {portal}.</translation>
+        <translation>O aplicativo está conectado como {person} em {portal}.</translation>
     </message>
     <message>
         <source>{person} is signed in to the app.</source>
-        <translation>{person} está conectado ao aplicativo.</translation>
+        <translation>O aplicativo está conectado como {person}.</translation>
     </message>
     <message numerus="yes">
         <source>%n step, each caption pointing at what it shows.</source>
