@@ -1540,7 +1540,7 @@
     </message>
     <message>
         <source>From {start} to {end}</source>
-        <translation>С {start} по {end}</translation>
+        <translation>{start} — {end}</translation>
     </message>
     <message>
         <source>What happened · {span}</source>
