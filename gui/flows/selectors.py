@@ -38,7 +38,7 @@ from typing import Any, Protocol
 import regex
 
 from core import i18n
-from gui.flows.languages import translations
+from gui.flows.languages import has_translation, translations
 
 FLAGS = regex.IGNORECASE | regex.DOTALL | regex.MULTILINE
 META = set("\\.^$*+?{}[]|()")
@@ -398,8 +398,11 @@ class _Find:
     def id_decides(self, s: Selector, nodes: list[Node]) -> bool:
         """In a run in another language, a selector with an id and a text that no element
         of that id shows (nor its translation) is decided by the id: the text was English
-        made from parts or a pattern (``.*30 days.*``), which no catalogue translates."""
+        made from parts or a pattern (``.*30 days.*``), which no catalogue translates. A text
+        that has a translation (a message, its placeholders filled or not) is checked."""
         if s.id is None or not self.m.translating:
+            return False
+        if has_translation(s.text, self.m.language):
             return False
         return not any(self.m.id(s.id, n) and self.m.text(s.text, n) for n in nodes)
 

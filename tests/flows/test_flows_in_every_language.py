@@ -161,3 +161,54 @@ def test_a_world_in_the_header_chooses_the_phone_language_and_lang_beats_it(
     monkeypatch.setenv(LANGUAGE_ENV, "de")
     result, spy = run_flow(flow, tmp_path / "de")
     assert spy.phone == "de"
+
+
+CANCELLED = "%(name)s has cancelled their account deletion in %(portal)s."
+
+
+def cancelled(language: str, name: str = "Anna Petrova") -> str:
+    """The notice as the core writes it in ``language``."""
+    with i18n.use(language):
+        return i18n.gettext(CANCELLED) % {"name": name, "portal": "Acme"}
+
+
+@pytest.mark.parametrize("language", ("de", "es", "pt-BR", "ru", "pseudo"))
+def test_a_message_with_its_placeholders_filled_matches_its_translation_filled_alike(
+        language):
+    english = cancelled("en")
+    shown = N(cancelled(language), "notice_text")
+    assert shown.texts != (english,)
+    assert found(Selector(text=english), [shown], language) == [shown]
+    # Other values are another text: Boris's notice is not Anna's.
+    assert found(Selector(text=cancelled("en", "Boris Ivanov")), [shown], language) == []
+    assert found(Selector(text=english), [shown], "en") == []
+
+
+def test_a_filled_message_with_an_id_is_checked_by_its_words_where_the_id_shows_them():
+    requested = N("Anna Petrova hat die Löschung des eigenen Profils in Acme beantragt.",
+                  "notice_text")
+    selector = Selector(text=cancelled("en"), id="notice_text")
+    shown = N(cancelled("de"), "notice_text")
+    assert found(selector, [requested, shown], "de") == [shown]  # not the other notice
+    # Shown nowhere (a value translated apart, a date): the id decides, as for a pattern.
+    assert found(selector, [requested], "de") == [requested]
+
+
+def test_a_message_of_its_own_with_an_id_is_checked_never_decided_by_the_id():
+    other = N(i18n.pseudo("Continue"), "log_in")
+    selector = Selector(text=LOG_IN, id="log_in")
+    assert found(selector, [other], "pseudo") == []
+    assert found(selector, [N(i18n.pseudo(LOG_IN), "log_in")], "pseudo") != []
+
+
+def test_a_gui_message_with_a_placeholder_is_filled_too():
+    shown = N(i18n.pseudo("Continue as {name}").format(name="Carla Gomez"), "continue_as")
+    assert found(Selector(text="Continue as Carla Gomez"), [shown], "pseudo") == [shown]
+    assert found(Selector(text="Continue as Boris Ivanov"), [shown], "pseudo") == []
+
+
+def test_a_pattern_is_no_filled_message_and_its_id_decides():
+    shown = N(cancelled("de"), "notice_text")
+    pattern = Selector(text=".*Anna Petrova has cancelled.*", id="notice_text")
+    assert found(pattern, [shown], "de") == [shown]
+    assert found(Selector(text=".*Anna Petrova has cancelled.*"), [shown], "de") == []
