@@ -18,8 +18,9 @@ Maestro's rules, as its Orchestra and Filters apply them:
   ``index`` clickable elements come first. ``childOf`` looks only inside the first element
   that matches it.
 
-In a run in another language (``--lang``), a text also matches its translations, and a
-selector with an id whose text no element of that id shows is decided by the id
+In a run in another language (``--lang``), a text also matches its translations (a message
+with its placeholders filled: the translation filled alike), and a selector with an id whose
+text is no message of its own and no element of that id shows is decided by the id
 (gui/flows/languages.py).
 
 Regular expressions run with a time limit (the ``regex`` module): a pattern that takes longer
