@@ -40,7 +40,7 @@ def _gui_catalogue(language: str) -> dict[str, frozenset[str]]:
         translation = message.find("translation")
         if not source or translation is None or translation.get("type") in _DROPPED:
             continue
-        texts = [translation.text] if translation.text else [
+        texts = [translation.text] if translation.text and translation.text.strip() else [
             form.text for form in translation.findall("numerusform") if form.text]
         found.setdefault(source, set()).update(t for t in texts if t and t != source)
     return {source: frozenset(texts) for source, texts in found.items() if texts}
@@ -50,8 +50,9 @@ def _gui_catalogue(language: str) -> dict[str, frozenset[str]]:
 # them; each is filled with the same value in the message and in its translation.
 _PLACEHOLDER = re.compile(r"\{(\w+)\}|%\((\w+)\)[sd]|%(n)\b|\$\{?(\w+)\}?")
 
-# What makes a text a regular expression rather than a sentence ("." ends sentences).
-_PATTERN_MARKS = set("\\*+?[](){}|^$")
+# What makes a text a regular expression rather than a sentence ("." ends sentences, and
+# brackets hold counts: "Notifications (2)").
+_PATTERN_MARKS = set("\\*+?[]{}|^$")
 
 
 def _name(mo: re.Match) -> str:

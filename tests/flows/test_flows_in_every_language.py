@@ -212,3 +212,9 @@ def test_a_pattern_is_no_filled_message_and_its_id_decides():
     pattern = Selector(text=".*Anna Petrova has cancelled.*", id="notice_text")
     assert found(pattern, [shown], "de") == [shown]
     assert found(Selector(text=".*Anna Petrova has cancelled.*"), [shown], "de") == []
+
+
+def test_a_count_in_brackets_is_a_filled_message_too():
+    shown = N(i18n.pseudo("Notifications ({count})").format(count=2), "notices")
+    assert found(Selector(text="Notifications (2)"), [shown], "pseudo") == [shown]
+    assert found(Selector(text="Notifications (3)"), [shown], "pseudo") == []
