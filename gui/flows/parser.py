@@ -118,10 +118,15 @@ def resolve_world(header: dict, header_node: yaml.Node, file: Path) -> WorldSpec
     base_node = base_path = None
     if world_file is not None:
         line = line_of(header_node, "world_file")
-        if not isinstance(world_file, str) or not world_file.strip():
+        if not isinstance(world_file, str) or not world_file.strip() or "\0" in world_file:
             raise FlowError(file, line, "world_file: expected the path of a world YAML file")
-        base_path = (file.parent / world_file).resolve()
-        if not base_path.is_file():
+        try:
+            base_path = (file.parent / world_file).resolve()
+            found = base_path.is_file()
+        except (OSError, ValueError):  # too long, or not a name the system can look up
+            found = False
+            base_path = file.parent / world_file
+        if not found:
             raise FlowError(file, line, f"world_file: no such file {world_file!r} "
                             f"(looked for {shown_path(base_path)})")
         base, base_node = _world_file(base_path)
