@@ -242,7 +242,10 @@ def format_weekday_day(when: datetime, language: str | None = None) -> str:
         return pseudo(text) if lang == PSEUDO else text
     from babel.dates import format_date
 
-    return format_date(when, _WEEKDAY_DAY[lang], locale=babel_locale(lang))
+    text = format_date(when, _WEEKDAY_DAY[lang], locale=babel_locale(lang))
+    # It opens a title (the feed's, the lock screen's): capitalised, as iOS writes
+    # "Понедельник, 2 марта" and "Lunes, 2 de marzo" there (CLDR's weekdays are lower case).
+    return text[:1].upper() + text[1:]
 
 
 # ---------------------------------------------------------------- pseudo

@@ -142,3 +142,15 @@ def test_english_dates_do_not_follow_the_c_librarys_locale():
     at = Foreign(2026, 3, 2, 9, 0, 5)
     assert i18n.format_day(at) == "2 March 2026" and words.when(at) == "2 Mar 2026, 09:00:05"
     assert i18n.format_weekday_day(at) == "Monday, 2 March"
+
+
+def test_a_weekday_date_opening_a_title_is_capitalised_in_every_language():
+    """CLDR writes Russian, Spanish and Portuguese weekdays in lower case; the feed's large
+    title and the lock screen open with one, as iOS writes them there."""
+    import datetime as dt
+
+    at = dt.datetime(2026, 3, 2, 9, 0)
+    got = {lang: i18n.format_weekday_day(at, lang) for lang in i18n.LANGUAGES}
+    assert got == {"en": "Monday, 2 March", "de": "Montag, 2. März",
+                   "es": "Lunes, 2 de marzo", "pt-BR": "Segunda-feira, 2 de março",
+                   "ru": "Понедельник, 2 марта"}
