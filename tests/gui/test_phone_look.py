@@ -89,3 +89,38 @@ def test_no_widget_of_the_phone_writes_its_own_colours():
     for path in sources:
         text = path.read_text(encoding="utf-8")
         assert not re.search(r"QColor\(\s*['\"]#|setStyleSheet\(\s*['\"]", text), path.name
+
+
+def test_a_check_box_is_a_round_ring_with_no_square_around_it_until_it_has_focus(qtbot):
+    """iOS's round check box: the corners of its box stay clear (a focus rule written as
+    ``QCheckBox:focus::indicator { border: ... }`` drew a blue square on every box, focused
+    or not), and the ring takes the focus colour when it has focus."""
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+    from gui.phone.widgets import CheckRow
+
+    host = QWidget()
+    host.setObjectName("phone")
+    host.setStyleSheet(stylesheet("phone"))
+    layout = QVBoxLayout(host)
+    other, row = QPushButton("other"), CheckRow("Access to this Bitrix24 will be closed.",
+                                                 "item_1")
+    layout.addWidget(other)
+    layout.addWidget(row)
+    qtbot.addWidget(host)
+    host.show()
+    qtbot.waitExposed(host)
+    primary = tokens()["primary"].lower()
+
+    def pixels():
+        image = row.box.grab().toImage()
+        return image.pixelColor(1, 1), image.pixelColor(image.width() // 2, 4).name()
+
+    other.setFocus()
+    qtbot.waitUntil(lambda: other.hasFocus())
+    corner, ring = pixels()
+    assert corner.alpha() == 0 or corner.name() != primary, "a square around the box"
+    assert ring != primary
+    row.box.setFocus()
+    qtbot.waitUntil(lambda: row.box.hasFocus())
+    assert pixels()[1] == primary
