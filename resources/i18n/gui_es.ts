@@ -319,7 +319,7 @@
     <message numerus="yes">
         <source>Processed: %n requests completed.</source>
         <translation>
-            <numerusform>Procesado: %n solicitudes completadas.</numerusform>
+            <numerusform>Procesado: %n solicitud completada.</numerusform>
             <numerusform>Procesado: %n solicitudes completadas.</numerusform>
         </translation>
     </message>
@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>Loaded the world “{name}” from {file}.</source>
-        <translation>Se cargó el mundo “{name}” desde {file}.</translation>
+        <translation>Se cargó el mundo «{name}» desde {file}.</translation>
     </message>
     <message>
         <source>Reset to the demo world.</source>
@@ -619,7 +619,7 @@
     </message>
     <message>
         <source>Delete account is offered on: {platforms}.</source>
-        <translation>Eliminar cuenta se ofrece en: {platforms}.</translation>
+        <translation>La opción Eliminar cuenta se ofrece en: {platforms}.</translation>
     </message>
     <message numerus="yes">
         <source>Deletion window: %n day.</source>
@@ -1291,7 +1291,7 @@
     </message>
     <message>
         <source>{person} is now an administrator of {portal}.</source>
-        <translation>{person} ahora es administrador de {portal}.</translation>
+        <translation>{person} ahora tiene permisos de administrador en {portal}.</translation>
     </message>
     <message>
         <source>{person}&apos;s data in {portal} was deleted.</source>
@@ -1406,7 +1406,7 @@
     </message>
     <message>
         <source>Until then you can cancel the request by sending &quot;cancel profile deletion&quot; as the reason.</source>
-        <translation>Hasta entonces, puede cancelar la solicitud enviando &quot;cancel profile deletion&quot; como motivo.</translation>
+        <translation>Hasta entonces, puede cancelar la solicitud enviando «cancel profile deletion» como motivo.</translation>
     </message>
 </context>
 <context>
@@ -1675,7 +1675,7 @@
     </message>
     <message>
         <source>Welcome to {portal} on Bitrix24! Post news, share files and discuss them with colleagues here in the Feed.</source>
-        <translation>¡Bienvenido a {portal} en Bitrix24! Publique noticias, comparta archivos y coméntelos con sus compañeros aquí, en Noticias.</translation>
+        <translation>¡Le damos la bienvenida a {portal} en Bitrix24! Publique noticias, comparta archivos y coméntelos con sus compañeros aquí, en Noticias.</translation>
     </message>
     <message>
         <source>Like</source>
@@ -1864,7 +1864,7 @@ Flujo: {flow}</translation>
     </message>
     <message>
         <source>To cancel, tap Delete account, go through the steps again and specify &quot;cancel profile deletion&quot; as the reason.</source>
-        <translation>Para cancelar, toque Eliminar cuenta, repita los pasos y escriba &quot;cancel profile deletion&quot; como motivo.</translation>
+        <translation>Para cancelar, toque Eliminar cuenta, repita los pasos y escriba «cancel profile deletion» como motivo.</translation>
     </message>
     <message>
         <source>You asked to delete your account in {portal} on {requested}. It will be deleted on {due}.</source>
@@ -2049,7 +2049,7 @@ Flujo: {flow}</translation>
     </message>
     <message>
         <source>To cancel a pending request, specify &quot;cancel profile deletion&quot;.</source>
-        <translation>Para cancelar una solicitud pendiente, escriba &quot;cancel profile deletion&quot;.</translation>
+        <translation>Para cancelar una solicitud pendiente, escriba «cancel profile deletion».</translation>
     </message>
     <message>
         <source>Send request</source>
@@ -2095,7 +2095,7 @@ Flujo: {flow}</translation>
     </message>
     <message>
         <source>On {requested} you asked to delete this account. It will be deleted on {due}. To cancel, specify &quot;cancel profile deletion&quot; as the reason.</source>
-        <translation>El {requested} solicitó eliminar esta cuenta. Se eliminará el {due}. Para cancelar, escriba &quot;cancel profile deletion&quot; como motivo.</translation>
+        <translation>El {requested} solicitó eliminar esta cuenta. Se eliminará el {due}. Para cancelar, escriba «cancel profile deletion» como motivo.</translation>
     </message>
     <message>
         <source>Assign admin permissions to another employee, or confirm that the Bitrix24 will be deleted too.</source>
@@ -2192,7 +2192,7 @@ Flujo: {flow}</translation>
     </message>
     <message>
         <source>• Changed your mind? Before {due}, go to your profile, tap Delete account and send the request again with the reason &quot;cancel profile deletion&quot;.</source>
-        <translation>• ¿Cambió de opinión? Antes del {due}, vaya a su perfil, toque Eliminar cuenta y vuelva a enviar la solicitud con el motivo &quot;cancel profile deletion&quot;.</translation>
+        <translation>• ¿Cambió de opinión? Antes del {due}, vaya a su perfil, toque Eliminar cuenta y vuelva a enviar la solicitud con el motivo «cancel profile deletion».</translation>
     </message>
 </context>
 <context>
@@ -2302,7 +2302,7 @@ Flujo: {flow}</translation>
     </message>
     <message>
         <source>“{text}”</source>
-        <translation>“{text}”</translation>
+        <translation>«{text}»</translation>
     </message>
     <message>
         <source>Time passes</source>
@@ -2322,11 +2322,11 @@ Flujo: {flow}</translation>
     </message>
     <message>
         <source>An email to {to}: “{subject}”</source>
-        <translation>Un correo a {to}: “{subject}”</translation>
+        <translation>Un correo a {to}: «{subject}»</translation>
     </message>
     <message>
         <source>An email: “{subject}”</source>
-        <translation>Un correo: “{subject}”</translation>
+        <translation>Un correo: «{subject}»</translation>
     </message>
     <message>
         <source>An email to {to} is in the outbox</source>
@@ -2378,7 +2378,7 @@ Flujo: {flow}</translation>
     </message>
     <message>
         <source>Type “{text}”</source>
-        <translation>Escribir “{text}”</translation>
+        <translation>Escribir «{text}»</translation>
     </message>
     <message>
         <source>Erase the text</source>
