@@ -185,6 +185,14 @@ def pgettext(context: str, message: str) -> str:
     return _translations(current()).pgettext(context, message)
 
 
+def flow_text(text: str) -> str:
+    """A bundled flow's own words (a step's ``label``, the flow's ``name``) in the current
+    language: the demo's captions, the storyboard's titles. scripts/i18n.py reads them from
+    resources/flows into the catalogue (context ``flow``); a flow of one's own has no
+    entry there and is shown as written."""
+    return pgettext("flow", text) if text else text
+
+
 def N_(message: str) -> str:  # noqa: N802 (gettext's own name for it)
     """Marks ``message`` for the catalogue without translating it (tables of English words
     translated where they are shown)."""

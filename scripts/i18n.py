@@ -81,7 +81,35 @@ def core_template() -> Catalog:
                     fh, None, None, {"kind": path.stem}):
                 catalog.add(message, None, [(f"resources/emails/{path.name}", None)],
                             auto_comments=comments)
+    for path in sorted((ROOT / "resources" / "flows").rglob("*.yaml")):
+        for message in flow_words(path):
+            catalog.add(message, None, [(str(path.relative_to(ROOT)), None)],
+                        auto_comments=[f"flow: {path.name}"], context="flow")
     return catalog
+
+
+def flow_words(path: Path) -> list[str]:
+    """A bundled flow's own words a person reads: its ``name`` and every step's ``label``
+    (the demo's captions, the storyboard's titles; core.i18n.flow_text shows them)."""
+    import yaml
+
+    found: list[str] = []
+
+    def walk(node, top: bool) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if isinstance(value, str) and (key == "label" or (top and key == "name")):
+                    found.append(value)
+                else:
+                    walk(value, False)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item, False)
+
+    docs = list(yaml.safe_load_all(path.read_text(encoding="utf-8")))
+    for i, doc in enumerate(docs):
+        walk(doc, i == 0 and len(docs) > 1)
+    return [w for w in found if w.strip()]
 
 
 def po_path(lang: str) -> Path:

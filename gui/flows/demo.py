@@ -21,6 +21,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from core.assets import resource
+from core.i18n import flow_text
 from gui.demo_overlay import Overlay
 from gui.flows import choreography
 from gui.flows import demo_cards as cards
@@ -162,7 +163,7 @@ class DemoHooks(Hooks, QObject):
         self.overlay.show_card(cards.title_card(runner))
         self.pace(STEP_SECONDS * 2)
         self.overlay.show_card(None)
-        self.overlay.say(self.caption or runner.flow.name)
+        self.overlay.say(self.caption or flow_text(runner.flow.name))
 
     def before(self, runner: FlowRunner, command: Command) -> None:
         # The presenter's keys work throughout, except while the flow itself types.

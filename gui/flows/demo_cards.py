@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from core import i18n, services, story
+from core.i18n import flow_text
 from gui.console.format import weekday
 from gui.counts import DEMO
 from gui.demo_overlay import Card
@@ -50,7 +51,7 @@ def title_card(runner) -> Card:
             person=person.name, portal=where) if where else
             translate("Demo", "{person} is signed in to the app.").format(person=person.name))
     lines.append(DEMO.steps(len(flow.commands)))
-    return Card(flow.name, kicker=translate("Demo", ARTICLE), lines=lines,
+    return Card(flow_text(flow.name), kicker=translate("Demo", ARTICLE), lines=lines,
                 footer=translate("Demo", "Space pause · ← back · → step · +/− speed · Esc quit"))
 
 

@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainte
 from PySide6.QtWidgets import QWidget
 
 from core import words
+from core.i18n import flow_text
 from gui.flows.model import Command, shown_path
 from gui.flows.recording import Camera
 from gui.flows.runner import FlowResult, FlowRunner, Hooks, StepResult
@@ -241,7 +242,7 @@ def _flow_page(painter: QPainter, writer: QPdfWriter, result: FlowResult, chosen
     heading = (translate("Handout", "{flow}  ({state}) (continued)") if first else
                translate("Handout", "{flow}  ({state})"))
     painter.drawText(head, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                     heading.format(flow=result.name, state=state))
+                     heading.format(flow=flow_text(result.name), state=state))
     top = head.bottom() + 8
     if not chosen:
         painter.setFont(_font(10))

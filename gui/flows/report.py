@@ -12,6 +12,7 @@ from datetime import datetime
 from email.parser import BytesHeaderParser
 from pathlib import Path
 
+from core.i18n import flow_text
 from gui.counts import STORYBOARD
 from gui.flows.model import shown_path
 from gui.flows.runner import FlowResult
@@ -201,13 +202,13 @@ def write_storyboard(results: list[FlowResult], folder: Path, title: str | None 
         f" &middot; {datetime.now():%Y-%m-%d %H:%M}</div>",
         "<div class='toc'>" + "".join(
             f"<a href='#{_flow_anchor(i)}'>{'&#10003;' if r.passed else '&#10007;'} "
-            f"{html.escape(r.name)}</a>" for i, r in order) + "</div>",
+            f"{html.escape(flow_text(r.name))}</a>" for i, r in order) + "</div>",
     ]
     for i, r in order:
         state = "skipped" if isinstance(r, Skipped) else "passed" if r.passed else "failed"
         out.append(f"<section class='flow' id='{_flow_anchor(i)}'>")
         out.append(f"<h2><span class='badge {state}'>{html.escape(_status_word(state))}</span>"
-                   f"{html.escape(r.name)}</h2>")
+                   f"{html.escape(flow_text(r.name))}</h2>")
         tags = (" &middot; " + html.escape(translate("Storyboard", "tags: {tags}").format(
             tags=", ".join(r.tags)))) if r.tags else ""
         out.append(f"<div class='meta'>{_path(shown_path(r.path))} &middot; "

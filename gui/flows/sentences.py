@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from core import words
+from core.i18n import flow_text
 from gui.flows.model import Command
 from gui.i18n import translate
 
@@ -118,7 +119,7 @@ SENTENCES = {
 def label_of(runner, command: Command) -> str | None:
     """The step's label with its ``${...}`` evaluated by ``runner`` (``Item ${output.item}
     read`` in a repeat says which item); as written when it cannot be."""
-    label = command.label
+    label = flow_text(command.label) if command.label else command.label
     if not label or "${" not in label:
         return label
     try:
@@ -130,7 +131,7 @@ def label_of(runner, command: Command) -> str | None:
 def sentence(command: Command) -> str:
     """The step's title: its label, or what the command does in words, or as written."""
     if command.label:
-        return command.label
+        return flow_text(command.label)
     make = SENTENCES.get(command.name)
     if make is not None:
         try:
