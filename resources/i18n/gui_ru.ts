@@ -266,7 +266,7 @@
     <name>Console</name>
     <message>
         <source>The second phone shows Sign in: no other active administrator of this Bitrix24 could hold it.</source>
-        <translation>На втором телефоне экран входа: в этом Битрикс24 нет другого активного администратора, который мог бы его держать.</translation>
+        <translation>На втором телефоне экран входа: в этом Битрикс24 нет другого активного администратора, которому можно его отдать.</translation>
     </message>
     <message>
         <source>The second phone is signed in as {person} in {portal}.</source>
@@ -622,7 +622,7 @@
     </message>
     <message>
         <source>{address} is now {deployment}.</source>
-        <translation>{address}: теперь {deployment}.</translation>
+        <translation>{address}: версия изменена на «{deployment}».</translation>
     </message>
     <message>
         <source>Delete account is offered on: {platforms}.</source>
@@ -1042,11 +1042,11 @@
     </message>
     <message>
         <source>held by</source>
-        <translation>в руках у</translation>
+        <translation>владелец:</translation>
     </message>
     <message>
         <source>Second phone held by</source>
-        <translation>Второй телефон в руках у</translation>
+        <translation>Владелец второго телефона</translation>
     </message>
     <message>
         <source>Put on phone</source>
@@ -1476,7 +1476,7 @@
     </message>
     <message>
         <source>The simulated clock starts on {moment}.</source>
-        <translation>Время симуляции в начале: {moment}.</translation>
+        <translation>Начало симуляции: {moment}.</translation>
     </message>
     <message>
         <source>{person} is signed in to the app in {portal}.</source>
@@ -1773,21 +1773,21 @@ Flow: {flow}</source>
     <message>
         <source>next</source>
         <extracomment>The Return key of iOS&apos;s keyboard where another field follows (iOS&apos;s word)</extracomment>
-        <translation>далее</translation>
+        <translation>Далее</translation>
     </message>
     <message>
         <source>go</source>
         <extracomment>The Return key of iOS&apos;s keyboard where it submits the page (iOS&apos;s word)</extracomment>
-        <translation>перейти</translation>
+        <translation>Перейти</translation>
     </message>
     <message>
         <source>done</source>
         <extracomment>The Return key of iOS&apos;s keyboard where it closes the keyboard (iOS&apos;s word)</extracomment>
-        <translation>готово</translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>return</source>
-        <translation>ввод</translation>
+        <translation>Ввод</translation>
     </message>
     <message>
         <source>shift</source>
@@ -2251,7 +2251,7 @@ Flow: {flow}</source>
     <message>
         <source>email</source>
         <extracomment>How the person signs in, after their position: &quot;Head of Sales · email&quot;</extracomment>
-        <translation>эл. почта</translation>
+        <translation>email</translation>
     </message>
     <message>
         <source>phone</source>
