@@ -59,7 +59,6 @@ from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton, QWidget
 from shiboken6 import isValid
 
 from core import i18n
-from gui.i18n import translate
 
 # ---------------------------------------------------------------- tokens
 
@@ -358,14 +357,15 @@ class DaysLaterCard(QWidget):
 
 def days_later_text(before: datetime, now: datetime, language: str | None = None) -> str | None:
     """The card's words for a clock jump of a day or more, in ``language`` (default the
-    current one), else None. One and many are two strings (as the console's counts): English
-    reads right before gui_en.ts has its plural forms, and each has all of a language's."""
+    current one), else None: the demo's own words for it (gui/counts.py, a plural lupdate
+    reads as one, with every form of the language: "30 Tage später", "30 дней спустя")."""
+    from gui.counts import DEMO
+
     days = (now - before).days
     if days < 1:
         return None
     with i18n.use(language):
-        return (translate("Phone", "%n day later", None, days) if days == 1 else
-                translate("Phone", "%n days later", None, days))
+        return DEMO.days_later(days)
 
 
 # ---------------------------------------------------------------- one phone's motion

@@ -194,6 +194,10 @@ def test_the_days_later_card_counts_in_the_phones_language():
     assert motion.days_later_text(start, start + timedelta(days=30)) == "30 days later"
     assert motion.days_later_text(start, start + timedelta(days=30), "pseudo").startswith(
         "[30 ")
+    # Every form of a language, not only the one for 1 (Russian: день, дня, дней).
+    later = {n: motion.days_later_text(start, start + timedelta(days=n), "ru") for n in (1, 3, 30)}
+    assert later == {1: "Спустя 1 день", 3: "Спустя 3 дня", 30: "Спустя 30 дней"}
+    assert motion.days_later_text(start, start + timedelta(days=30), "de") == "30 Tage später"
 
 
 def test_with_motion_off_nothing_is_drawn_over_the_phone(qtbot, phone):
