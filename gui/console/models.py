@@ -386,7 +386,7 @@ def audit_model(controller, parent=None) -> LazyTableModel:
         Column(translate("Console", "Time"), lambda r, _: fmt.when(r.at), "time"),
         Column(translate("Console", "Actor"), lambda r, _: words.actor(r.actor), "actor"),
         Column(translate("Console", "Event"), lambda r, _: words.event(r.event), "event"),
-        Column(translate("Console", "Subject"), lambda r, _: _audit_texts(r)[0], "subject"),
+        Column(translate("Console", "Subject", "what an audit row is about"), lambda r, _: _audit_texts(r)[0], "subject"),
         Column(translate("Console", "Detail"), lambda r, _: _audit_texts(r)[1], None),
     ]
     return LazyTableModel(controller, "audit", columns, queries.count_audit,
