@@ -319,22 +319,22 @@
     <message numerus="yes">
         <source>Processed: %n requests completed.</source>
         <translation>
-            <numerusform>Processado: %n solicitações concluídas.</numerusform>
-            <numerusform>Processado: %n solicitações concluídas.</numerusform>
+            <numerusform>Processamento: %n solicitações concluídas.</numerusform>
+            <numerusform>Processamento: %n solicitações concluídas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Processed: %n request completed: {names}.</source>
         <translation>
-            <numerusform>Processado: %n solicitação concluída: {names}.</numerusform>
-            <numerusform>Processado: %n solicitações concluídas: {names}.</numerusform>
+            <numerusform>Processamento: %n solicitação concluída: {names}.</numerusform>
+            <numerusform>Processamento: %n solicitações concluídas: {names}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Processed: %n requests completed: {names}.</source>
         <translation>
-            <numerusform>Processado: %n solicitação concluída: {names}.</numerusform>
-            <numerusform>Processado: %n solicitações concluídas: {names}.</numerusform>
+            <numerusform>Processamento: %n solicitação concluída: {names}.</numerusform>
+            <numerusform>Processamento: %n solicitações concluídas: {names}.</numerusform>
         </translation>
     </message>
     <message>
@@ -391,7 +391,7 @@
     </message>
     <message>
         <source>Complete every request that is due at the current time</source>
-        <translation>Concluir todas as solicitações que vencem no horário atual</translation>
+        <translation>Concluir todas as solicitações já vencidas no horário atual</translation>
     </message>
     <message>
         <source>No pending deletion requests.</source>
@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>Who the phone is signed in as after Sign in</source>
-        <translation>Como quem o telefone entra ao tocar em Entrar</translation>
+        <translation>A pessoa com quem o telefone entra ao tocar em Entrar</translation>
     </message>
     <message>
         <source>Sign in to Bitrix24</source>
@@ -475,7 +475,7 @@
     </message>
     <message>
         <source>{name} (deleted)</source>
-        <translation>{name} (excluído)</translation>
+        <translation>{name} (perfil excluído)</translation>
     </message>
     <message>
         <source>{address} (closed)</source>
@@ -619,7 +619,7 @@
     </message>
     <message>
         <source>Delete account is offered on: {platforms}.</source>
-        <translation>Excluir conta é oferecido em: {platforms}.</translation>
+        <translation>A opção Excluir conta é oferecida em: {platforms}.</translation>
     </message>
     <message numerus="yes">
         <source>Deletion window: %n day.</source>
@@ -1101,7 +1101,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Failed&lt;/b&gt; · {tried} · last error: {error}</source>
-        <translation>&lt;b&gt;Falhou&lt;/b&gt; · {tried} · último erro: {error}</translation>
+        <translation>&lt;b&gt;Com falha&lt;/b&gt; · {tried} · último erro: {error}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{status}&lt;/b&gt; · never sent: {reason}</source>
@@ -1291,7 +1291,7 @@
     </message>
     <message>
         <source>{person} is now an administrator of {portal}.</source>
-        <translation>{person} agora é administrador de {portal}.</translation>
+        <translation>{person} agora tem permissões de administrador em {portal}.</translation>
     </message>
     <message>
         <source>{person}&apos;s data in {portal} was deleted.</source>
@@ -1523,7 +1523,7 @@
     </message>
     <message>
         <source>Esc or close the window to finish</source>
-        <translation>Esc ou feche a janela para terminar</translation>
+        <translation>Pressione Esc ou feche a janela para terminar</translation>
     </message>
 </context>
 <context>
@@ -1597,7 +1597,7 @@
     </message>
     <message>
         <source>{status} · to be deleted on {date}</source>
-        <translation>{status} · será excluído em {date}</translation>
+        <translation>{status} · exclusão em {date}</translation>
     </message>
     <message>
         <source>Kept until an administrator deletes them</source>
@@ -2083,7 +2083,7 @@ Fluxo: {flow}</translation>
     </message>
     <message>
         <source>If you send the request, {portal} ({address}) will be deleted too. Give administrator rights to another user before deletion, or confirm below.</source>
-        <translation>Se você enviar a solicitação, {portal} ({address}) também será excluído. Antes da exclusão, conceda direitos de administrador a outro usuário ou confirme abaixo.</translation>
+        <translation>Se você enviar a solicitação, {portal} ({address}) também será excluído. Antes da exclusão, atribua permissões de administrador a outro usuário ou confirme abaixo.</translation>
     </message>
     <message>
         <source>I understand that {portal} will be deleted together with my account</source>
@@ -2107,7 +2107,7 @@ Fluxo: {flow}</translation>
     </message>
     <message>
         <source>This sends a cancellation request.</source>
-        <translation>Isto envia uma solicitação de cancelamento.</translation>
+        <translation>Será enviada uma solicitação de cancelamento.</translation>
     </message>
     <message>
         <source>Everything is ready.</source>
@@ -2188,7 +2188,7 @@ Fluxo: {flow}</translation>
     </message>
     <message>
         <source>• We will inform you of the final profile deletion by the email you specified in your Bitrix24 Network profile: {email}.</source>
-        <translation>• Informaremos a exclusão definitiva do perfil pelo e-mail que você indicou no seu perfil do Bitrix24 Network: {email}.</translation>
+        <translation>• Avisaremos você da exclusão definitiva do perfil pelo e-mail que você indicou no seu perfil do Bitrix24 Network: {email}.</translation>
     </message>
     <message>
         <source>• Changed your mind? Before {due}, go to your profile, tap Delete account and send the request again with the reason &quot;cancel profile deletion&quot;.</source>
