@@ -2057,7 +2057,7 @@ Fluxo: {flow}</translation>
     </message>
     <message>
         <source>You are the only administrator</source>
-        <translation>Você é o único administrador</translation>
+        <translation>Não há outro administrador</translation>
     </message>
     <message>
         <source>Assign admin permissions</source>
@@ -2168,7 +2168,7 @@ Fluxo: {flow}</translation>
     </message>
     <message>
         <source>• You are the only administrator: {portal} ({address}) will be deleted together with your account on {due}.</source>
-        <translation>• Você é o único administrador: {portal} ({address}) será excluído junto com a sua conta em {due}.</translation>
+        <translation>• Não há outro administrador: {portal} ({address}) será excluído junto com a sua conta em {due}.</translation>
     </message>
     <message>
         <source>• The administrator was informed when you sent it.</source>
