@@ -1406,7 +1406,7 @@
     </message>
     <message>
         <source>Until then you can cancel the request by sending &quot;cancel profile deletion&quot; as the reason.</source>
-        <translation>Até lá, você pode cancelar a solicitação enviando &quot;cancel profile deletion&quot; como motivo.</translation>
+        <translation>Até lá, você pode cancelar a solicitação enviando “cancel profile deletion” como motivo.</translation>
     </message>
 </context>
 <context>
@@ -1864,7 +1864,7 @@ Fluxo: {flow}</translation>
     </message>
     <message>
         <source>To cancel, tap Delete account, go through the steps again and specify &quot;cancel profile deletion&quot; as the reason.</source>
-        <translation>Para cancelar, toque em Excluir conta, siga as etapas novamente e escreva &quot;cancel profile deletion&quot; como motivo.</translation>
+        <translation>Para cancelar, toque em Excluir conta, siga as etapas novamente e escreva “cancel profile deletion” como motivo.</translation>
     </message>
     <message>
         <source>You asked to delete your account in {portal} on {requested}. It will be deleted on {due}.</source>
@@ -2049,7 +2049,7 @@ Fluxo: {flow}</translation>
     </message>
     <message>
         <source>To cancel a pending request, specify &quot;cancel profile deletion&quot;.</source>
-        <translation>Para cancelar uma solicitação pendente, escreva &quot;cancel profile deletion&quot;.</translation>
+        <translation>Para cancelar uma solicitação pendente, escreva “cancel profile deletion”.</translation>
     </message>
     <message>
         <source>Send request</source>
@@ -2095,7 +2095,7 @@ Fluxo: {flow}</translation>
     </message>
     <message>
         <source>On {requested} you asked to delete this account. It will be deleted on {due}. To cancel, specify &quot;cancel profile deletion&quot; as the reason.</source>
-        <translation>Em {requested}, você solicitou a exclusão desta conta. Ela será excluída em {due}. Para cancelar, escreva &quot;cancel profile deletion&quot; como motivo.</translation>
+        <translation>Em {requested}, você solicitou a exclusão desta conta. Ela será excluída em {due}. Para cancelar, escreva “cancel profile deletion” como motivo.</translation>
     </message>
     <message>
         <source>Assign admin permissions to another employee, or confirm that the Bitrix24 will be deleted too.</source>
@@ -2192,7 +2192,7 @@ Fluxo: {flow}</translation>
     </message>
     <message>
         <source>• Changed your mind? Before {due}, go to your profile, tap Delete account and send the request again with the reason &quot;cancel profile deletion&quot;.</source>
-        <translation>• Mudou de ideia? Antes de {due}, vá ao seu perfil, toque em Excluir conta e envie a solicitação novamente com o motivo &quot;cancel profile deletion&quot;.</translation>
+        <translation>• Mudou de ideia? Antes de {due}, vá ao seu perfil, toque em Excluir conta e envie a solicitação novamente com o motivo “cancel profile deletion”.</translation>
     </message>
 </context>
 <context>
