@@ -854,6 +854,11 @@
         <translation>Ereignis</translation>
     </message>
     <message>
+        <source>Subject</source>
+        <comment>what an audit row is about</comment>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
@@ -1873,14 +1878,6 @@ Flow: {flow}</translation>
 </context>
 <context>
     <name>Phone</name>
-    <message>
-        <source>%n day later</source>
-        <translation>%n Tage später</translation>
-    </message>
-    <message>
-        <source>%n days later</source>
-        <translation>%n Tage später</translation>
-    </message>
     <message>
         <source>{name} now has admin permissions in {portal}. Your request will not delete the Bitrix24.</source>
         <translation>{name} hat jetzt Admin-Rechte in {portal}. Ihre Anfrage löscht das Bitrix24 nicht.</translation>

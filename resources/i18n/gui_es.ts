@@ -870,6 +870,11 @@
         <translation>Evento</translation>
     </message>
     <message>
+        <source>Subject</source>
+        <comment>what an audit row is about</comment>
+        <translation>Objeto</translation>
+    </message>
+    <message>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
@@ -1873,14 +1878,6 @@ Flujo: {flow}</translation>
 </context>
 <context>
     <name>Phone</name>
-    <message>
-        <source>%n day later</source>
-        <translation>%n día después</translation>
-    </message>
-    <message>
-        <source>%n days later</source>
-        <translation>%n días después</translation>
-    </message>
     <message>
         <source>{name} now has admin permissions in {portal}. Your request will not delete the Bitrix24.</source>
         <translation>{name} ahora tiene permisos de administrador en {portal}. Su solicitud no eliminará el Bitrix24.</translation>

@@ -870,6 +870,11 @@
         <translation>Evento</translation>
     </message>
     <message>
+        <source>Subject</source>
+        <comment>what an audit row is about</comment>
+        <translation>Objeto</translation>
+    </message>
+    <message>
         <source>Detail</source>
         <translation>Detalhe</translation>
     </message>
@@ -1873,14 +1878,6 @@ Fluxo: {flow}</translation>
 </context>
 <context>
     <name>Phone</name>
-    <message>
-        <source>%n day later</source>
-        <translation>%n dia depois</translation>
-    </message>
-    <message>
-        <source>%n days later</source>
-        <translation>%n dias depois</translation>
-    </message>
     <message>
         <source>{name} now has admin permissions in {portal}. Your request will not delete the Bitrix24.</source>
         <translation>{name} agora tem permissões de administrador em {portal}. Sua solicitação não excluirá o Bitrix24.</translation>

@@ -885,6 +885,11 @@
         <translation>Событие</translation>
     </message>
     <message>
+        <source>Subject</source>
+        <comment>what an audit row is about</comment>
+        <translation>Объект</translation>
+    </message>
+    <message>
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
@@ -1910,14 +1915,6 @@ Flow: {flow}</source>
 </context>
 <context>
     <name>Phone</name>
-    <message>
-        <source>%n day later</source>
-        <translation>Спустя %n день</translation>
-    </message>
-    <message>
-        <source>%n days later</source>
-        <translation>Спустя %n дн.</translation>
-    </message>
     <message>
         <source>{name} now has admin permissions in {portal}. Your request will not delete the Bitrix24.</source>
         <translation>{name} теперь администратор в {portal}. Ваш запрос не удалит Битрикс24.</translation>
