@@ -411,7 +411,7 @@
     </message>
     <message>
         <source>Who the phone is signed in as after Sign in</source>
-        <translation>Als wer das Telefon nach „Anmelden“ angemeldet ist</translation>
+        <translation>Wer nach „Anmelden“ auf dem Telefon angemeldet ist</translation>
     </message>
     <message>
         <source>Sign in to Bitrix24</source>
@@ -603,7 +603,7 @@
     </message>
     <message>
         <source>Delete account is offered on: {platforms}.</source>
-        <translation>Profil löschen wird angeboten auf: {platforms}.</translation>
+        <translation>„Profil löschen“ wird angeboten auf: {platforms}.</translation>
     </message>
     <message numerus="yes">
         <source>Deletion window: %n day.</source>
@@ -783,7 +783,7 @@
     </message>
     <message>
         <source>Kept</source>
-        <translation>Erhalten</translation>
+        <translation>Vorhanden</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -856,7 +856,7 @@
     <message>
         <source>Subject</source>
         <comment>what an audit row is about</comment>
-        <translation>Betreff</translation>
+        <translation>Gegenstand</translation>
     </message>
     <message>
         <source>Detail</source>
@@ -986,7 +986,7 @@
     </message>
     <message>
         <source>Nothing is recorded yet: press Record first.</source>
-        <translation>Noch nichts aufgenommen: Klicken Sie zuerst auf Aufnehmen.</translation>
+        <translation>Noch nichts aufgenommen: Klicken Sie zuerst auf „Aufnehmen“.</translation>
     </message>
     <message>
         <source>{file}: a flow file ends in .yaml; save it as {suggested}.</source>
@@ -1014,11 +1014,11 @@
     </message>
     <message>
         <source>held by</source>
-        <translation>gehalten von</translation>
+        <translation>genutzt von</translation>
     </message>
     <message>
         <source>Second phone held by</source>
-        <translation>Zweites Telefon gehalten von</translation>
+        <translation>Zweites Telefon genutzt von</translation>
     </message>
     <message>
         <source>Put on phone</source>
@@ -1361,7 +1361,7 @@
     </message>
     <message>
         <source>The second phone shows Sign in: no other active administrator of this Bitrix24 could hold it.</source>
-        <translation>Das zweite Telefon zeigt „Anmelden“: Kein anderer aktiver Administrator dieses Bitrix24 könnte es halten.</translation>
+        <translation>Das zweite Telefon zeigt „Anmelden“: Kein anderer aktiver Administrator dieses Bitrix24 könnte es nutzen.</translation>
     </message>
     <message>
         <source>The second phone is signed in as {person} in {portal}.</source>
@@ -1405,8 +1405,8 @@
     <message numerus="yes">
         <source>Tap Send request. Your account will be deleted within %n days of your request.</source>
         <translation>
-            <numerusform>Tippen Sie auf Anfrage senden. Ihr Profil wird innerhalb von %n Tag nach Ihrer Anfrage gelöscht.</numerusform>
-            <numerusform>Tippen Sie auf Anfrage senden. Ihr Profil wird innerhalb von %n Tagen nach Ihrer Anfrage gelöscht.</numerusform>
+            <numerusform>Tippen Sie auf „Anfrage senden“. Ihr Profil wird innerhalb von %n Tag nach Ihrer Anfrage gelöscht.</numerusform>
+            <numerusform>Tippen Sie auf „Anfrage senden“. Ihr Profil wird innerhalb von %n Tagen nach Ihrer Anfrage gelöscht.</numerusform>
         </translation>
     </message>
     <message>
@@ -1807,7 +1807,7 @@ Flow: {flow}</translation>
     </message>
     <message>
         <source>Workgroups</source>
-        <translation>Projektgruppen</translation>
+        <translation>Arbeitsgruppen</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1869,7 +1869,7 @@ Flow: {flow}</translation>
     </message>
     <message>
         <source>To cancel, tap Delete account, go through the steps again and specify &quot;cancel profile deletion&quot; as the reason.</source>
-        <translation>Zum Widerrufen tippen Sie auf Profil löschen, gehen die Schritte erneut durch und geben als Grund „cancel profile deletion“ ein.</translation>
+        <translation>Tippen Sie zum Widerrufen auf „Profil löschen“, gehen Sie die Schritte erneut durch und geben Sie als Grund „cancel profile deletion“ ein.</translation>
     </message>
     <message>
         <source>You asked to delete your account in {portal} on {requested}. It will be deleted on {due}.</source>
@@ -2127,7 +2127,7 @@ Flow: {flow}</translation>
     </message>
     <message>
         <source>Log in to Bitrix24 in the browser the way you registered: with your phone or email and password, or with Apple, Google or Office365. Then tap Next.</source>
-        <translation>Melden Sie sich im Browser so bei Bitrix24 an, wie Sie sich registriert haben: mit Telefon oder E-Mail und Passwort oder mit Apple, Google oder Office365. Tippen Sie dann auf Weiter.</translation>
+        <translation>Melden Sie sich im Browser so bei Bitrix24 an, wie Sie sich registriert haben: mit Telefon oder E-Mail und Passwort oder mit Apple, Google oder Office365. Tippen Sie dann auf „Weiter“.</translation>
     </message>
     <message>
         <source>THE REQUEST WILL BE FOR</source>
@@ -2189,7 +2189,7 @@ Flow: {flow}</translation>
     </message>
     <message>
         <source>• Changed your mind? Before {due}, go to your profile, tap Delete account and send the request again with the reason &quot;cancel profile deletion&quot;.</source>
-        <translation>• Sie haben es sich anders überlegt? Öffnen Sie vor dem {due} Ihr Profil, tippen Sie auf Profil löschen und senden Sie die Anfrage erneut mit dem Grund „cancel profile deletion“.</translation>
+        <translation>• Sie haben es sich anders überlegt? Öffnen Sie vor dem {due} Ihr Profil, tippen Sie auf „Profil löschen“ und senden Sie die Anfrage erneut mit dem Grund „cancel profile deletion“.</translation>
     </message>
 </context>
 <context>
@@ -2351,15 +2351,15 @@ Flow: {flow}</translation>
     </message>
     <message>
         <source>Tap {target}</source>
-        <translation>Tippen auf {target}</translation>
+        <translation>Auf {target} tippen</translation>
     </message>
     <message>
         <source>Double-tap {target}</source>
-        <translation>Doppeltippen auf {target}</translation>
+        <translation>Doppelt auf {target} tippen</translation>
     </message>
     <message>
         <source>Press and hold {target}</source>
-        <translation>Gedrückt halten: {target}</translation>
+        <translation>{target} gedrückt halten</translation>
     </message>
     <message>
         <source>See {target}</source>
