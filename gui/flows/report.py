@@ -220,23 +220,7 @@ def write_storyboard(results: list[FlowResult], folder: Path, title: str | None 
             out.append(f"<p><a href='{_rel(r.screenshot, base)}'>{html.escape(shot)}</a></p>")
         out.append("<div class='steps'>")
         for n, s in enumerate(r.steps, 1):
-            nested = " nested" if s.depth else ""
-            out.append(f"<div class='step {s.status}{nested}'>")
-            out.append(f"<div><span class='badge {s.status}'>{n}</span>"
-                       f"<span class='title'>{html.escape(s.title or sentence(s.command))}</span></div>")
-            detail = s.command.source
-            out.append(f"<div class='meta'>{_path(s.command.where)} &middot; "
-                       f"{html.escape(_status_word(s.status))} &middot; "
-                       f"{s.seconds * 1000:.0f} ms"
-                       + (f" &middot; {html.escape(detail)}" if detail else "") + "</div>")
-            if s.message:
-                out.append(f"<div class='meta'>{html.escape(s.message.splitlines()[0])}</div>")
-            picture = s.picture or s.shot
-            if picture:
-                src = _rel(picture, base)
-                out.append(f"<a class='picture' href='{src}'><img loading='lazy' src='{src}' "
-                           f"alt='{html.escape(s.title or sentence(s.command), quote=True)}'></a>")
-            out.append("</div>")
+            out += _step_html(n, s, base)
         out.append("</div>")
         out += _emails(r, base)
         out.append("</section>")
@@ -244,6 +228,30 @@ def write_storyboard(results: list[FlowResult], folder: Path, title: str | None 
     base.mkdir(parents=True, exist_ok=True)
     index.write_text("\n".join(out), encoding="utf-8")
     return index
+
+
+def _step_html(n: int, s, base: Path) -> list[str]:
+    """One step of a flow's storyboard: its number, title, where, status and time, the
+    first line of its message and its picture."""
+    out: list[str] = []
+    nested = " nested" if s.depth else ""
+    out.append(f"<div class='step {s.status}{nested}'>")
+    out.append(f"<div><span class='badge {s.status}'>{n}</span>"
+               f"<span class='title'>{html.escape(s.title or sentence(s.command))}</span></div>")
+    detail = s.command.source
+    out.append(f"<div class='meta'>{_path(s.command.where)} &middot; "
+               f"{html.escape(_status_word(s.status))} &middot; "
+               f"{s.seconds * 1000:.0f} ms"
+               + (f" &middot; {html.escape(detail)}" if detail else "") + "</div>")
+    if s.message:
+        out.append(f"<div class='meta'>{html.escape(s.message.splitlines()[0])}</div>")
+    picture = s.picture or s.shot
+    if picture:
+        src = _rel(picture, base)
+        out.append(f"<a class='picture' href='{src}'><img loading='lazy' src='{src}' "
+                   f"alt='{html.escape(s.title or sentence(s.command), quote=True)}'></a>")
+    out.append("</div>")
+    return out
 
 
 def _emails(r: FlowResult, base: Path) -> list[str]:
