@@ -64,22 +64,7 @@ class RequestFormScreen(Screen):
         items.finish()
         box.addWidget(items)
         box.addWidget(label(self.tr("REASON FOR DELETION"), "section"))
-        reason_card = Card("reason_card", margins=16, spacing=6)
-        reason_caption = label(self.tr("Specify the reason for deleting the account"),
-                               "field_caption")
-        self.reason = ReasonEdit(self.tr("Reason for deletion"),
-                                 self.tr("Tell us why you are deleting your account"))
-        reason_caption.setBuddy(self.reason)
-        reason_card.add(reason_caption)
-        reason_card.add(self.reason)
-        under = QHBoxLayout()
-        self.reason_hint = label(self.tr("To cancel a pending request, specify \"cancel "
-                                         "profile deletion\"."), "caption", "reason_hint")
-        under.addWidget(self.reason_hint, 1)
-        self.counter = label(f"0/{REASON_MAX}", "counter", "reason_counter", wrap=False)
-        under.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignTop)
-        reason_card.box.addLayout(under)
-        box.addWidget(reason_card)
+        box.addWidget(self._reason_card())
         box.addWidget(self._sole_admin_card())
         self.assigned = label("", "success", "assign_result")
         self.assigned.setVisible(False)
@@ -100,6 +85,25 @@ class RequestFormScreen(Screen):
         self.root.addWidget(footer)
         self.primary = self.send
         self._profile_id: int | None = None
+
+    def _reason_card(self) -> Card:
+        """The reason field, its caption, the cancel hint and the character counter."""
+        reason_card = Card("reason_card", margins=16, spacing=6)
+        reason_caption = label(self.tr("Specify the reason for deleting the account"),
+                               "field_caption")
+        self.reason = ReasonEdit(self.tr("Reason for deletion"),
+                                 self.tr("Tell us why you are deleting your account"))
+        reason_caption.setBuddy(self.reason)
+        reason_card.add(reason_caption)
+        reason_card.add(self.reason)
+        under = QHBoxLayout()
+        self.reason_hint = label(self.tr("To cancel a pending request, specify \"cancel "
+                                         "profile deletion\"."), "caption", "reason_hint")
+        under.addWidget(self.reason_hint, 1)
+        self.counter = label(f"0/{REASON_MAX}", "counter", "reason_counter", wrap=False)
+        under.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignTop)
+        reason_card.box.addLayout(under)
+        return reason_card
 
     def _sole_admin_card(self) -> Card:
         card = Card("sole_admin_warning", "danger", margins=14, spacing=8)
