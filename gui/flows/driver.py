@@ -588,10 +588,14 @@ def swipe_ends(screen: QWidget, direction: str | None = None, start: QPoint | No
     return QPoint(int(w * a[0]), int(h * a[1])), QPoint(int(w * b[0]), int(h * b[1]))
 
 
-def is_back_gesture(screen: QWidget, start: QPoint, end: QPoint) -> bool:
-    """iOS's edge swipe: from the left edge, mostly rightwards, a quarter of the width."""
+def is_back_gesture(screen: QWidget, start: QPoint, end: QPoint, platform: str = "ios") -> bool:
+    """iOS's edge swipe: from the left edge, mostly rightwards, a quarter of the width.
+    Android's gesture navigation also goes back from the right edge, leftwards."""
     dx, dy = end.x() - start.x(), end.y() - start.y()
-    return start.x() <= EDGE_PX and dx >= screen.width() / 4 and abs(dy) < dx
+    if start.x() <= EDGE_PX and dx >= screen.width() / 4 and abs(dy) < dx:
+        return True
+    return (platform == "android" and start.x() >= screen.width() - EDGE_PX
+            and -dx >= screen.width() / 4 and abs(dy) < -dx)
 
 
 def swipe(screen: QWidget, start: QPoint, end: QPoint) -> QAbstractScrollArea | None:

@@ -19,7 +19,9 @@ How it works, so that no animation can change what a flow or a test sees:
   (Maestro's ``waitForAnimationToEnd``).
 - Drags follow the finger: a press within ``EDGE_PX`` of the left edge where there is a way
   back drags the screen (let go past the middle: back, else it springs back); a press on a
-  sheet's free area drags it down (past a third of its height: closed).
+  sheet's free area drags it down (past a third of its height: closed). On Android the back
+  gesture is the system's instead: from either edge, with its back arrow following the
+  finger (``gui/phone/edge_back.py``).
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton, QWidget
 from shiboken6 import isValid
 
 from core import i18n
+from gui.phone import edge_back
 
 # ---------------------------------------------------------------- tokens
 
@@ -467,8 +470,9 @@ class Motion(QObject):
 
     # -- state ----------------------------------------------------------------------------
     def busy(self) -> bool:
+        gestures = getattr(self, "gestures", None)
         return bool(any(lane.busy() for lane in self._lanes.values()) or self._card
-                    or self._drag)
+                    or self._drag or (gestures is not None and gestures.holding()))
 
     def finish_all(self) -> None:
         """Every animation to its end now (the real widgets are there already)."""
@@ -482,6 +486,9 @@ class Motion(QObject):
             self._end_card()
         if self._drag is not None:
             self._drag.cancel()
+        gestures = getattr(self, "gestures", None)
+        if gestures is not None:
+            gestures.let_go()
 
     def seek(self, fraction: float) -> None:
         """Hold every playing curtain at ``fraction`` of its time (pictures of a change half
@@ -687,7 +694,8 @@ class _Drag:
 
 
 class Gestures(QObject):
-    """The phone's drags: the back-swipe from the left edge of the screen stack and a bottom
+    """The phone's drags: the back-swipe from the left edge of the screen stack (on Android,
+    the system's back gesture from either edge, gui/phone/edge_back.py) and a bottom
     sheet dragged down. Installed as an event filter on the stack and the sheet layer; mouse
     presses reach them only where no control took the press (a label, a page, a card)."""
 
@@ -697,6 +705,7 @@ class Gestures(QObject):
         self.motion = motion
         self._press: QPoint | None = None
         self._drag: _Drag | None = None
+        self._edge: edge_back.EdgeBack | None = None   # Android's back gesture, held
         self._what = ""
         phone.stack.installEventFilter(self)
         phone.sheet_layer.installEventFilter(self)
@@ -723,6 +732,8 @@ class Gestures(QObject):
         if event.button() != Qt.MouseButton.LeftButton:
             return False
         layer = self.phone.sheet_layer
+        if self.phone.platform == "android":
+            return self._pressed_android(at, event)
         if watched is layer:
             sheet = layer.current
             if sheet is None or not sheet.geometry().contains(at):
@@ -737,6 +748,33 @@ class Gestures(QObject):
         event.accept()
         return True
 
+    def _pressed_android(self, at: QPoint, event: QMouseEvent) -> bool:
+        """Android: a press at either edge starts the system's back gesture (over a sheet
+        too: it closes it, as the Back key does); elsewhere a sheet drags down as on iOS."""
+        edge = edge_back.edge_of(at.x(), self.motion.host.width())
+        layer = self.phone.sheet_layer
+        if edge is not None:
+            self._what = "android_back"
+            self._edge = edge_back.EdgeBack(self.motion.host, edge, at.x())
+        elif layer.current is not None and layer.current.geometry().contains(at):
+            self._what = "sheet"
+        else:
+            return False
+        self._press = at
+        event.accept()
+        return True
+
+    def let_go(self) -> None:
+        """Drop an Android back gesture held (motion turned off, everything ended)."""
+        edge, self._edge = self._edge, None
+        if edge is not None:
+            self._press = None
+            edge.cancel()
+
+    def holding(self) -> bool:
+        """Whether a finger is on an Android back gesture (busy until it lets go)."""
+        return self._edge is not None
+
     def _back_target(self) -> QWidget | None:
         """The screen a back-swipe reveals (the one before on the back stack), if any."""
         if self.phone.find_visible("back") is None or len(self.motion.history) < 2:
@@ -744,6 +782,9 @@ class Gestures(QObject):
         return self.phone.screens.built(self.motion.history[-2])
 
     def _moved(self, at: QPoint) -> None:
+        if self._edge is not None:
+            self._edge.move(at.x(), at.y())
+            return
         dx, dy = at.x() - self._press.x(), at.y() - self._press.y()
         if self._drag is None:
             if max(abs(dx), abs(dy)) < DRAG_START_PX:
@@ -776,6 +817,13 @@ class Gestures(QObject):
         return _Drag(self.motion, "sheet", self.motion.host.rect(), frames)
 
     def _released(self, at: QPoint) -> None:
+        edge, self._edge = self._edge, None
+        if edge is not None:
+            self._press = None
+            edge.move(at.x(), at.y())
+            if edge.release():
+                self.phone.go_back()   # the Back key's way: a sheet closes, else back
+            return
         drag, self._drag, self._press = self._drag, None, None
         if drag is None:
             return

@@ -329,9 +329,11 @@ def do_swipe(runner, host, start, end) -> str:
     """Swipe on ``host`` (the phone's screen, or the window for the console); what happened,
     for the report."""
     driver = _driver()
-    if host is phone_screen(runner) and driver.is_back_gesture(host, start, end):
+    platform = getattr(getattr(runner.window, "phone", None), "platform", "ios")
+    if host is phone_screen(runner) and driver.is_back_gesture(host, start, end, platform):
         go_back(runner)
-        return "the back gesture (from the left edge)"
+        edge = "the left edge" if start.x() < host.width() / 2 else "the right edge"
+        return f"the back gesture (from {edge})"
     area = driver.swipe(host, start, end)
     if area is None:
         return "nothing under the finger scrolls that way"
