@@ -72,6 +72,7 @@ SHEET_MS = 380       # a bottom sheet sliding up over the dim / down
 KEYBOARD_MS = 250    # the keyboard (UIKeyboardAnimationDurationUserInfoKey: 0.25 s)
 SNAP_MS = 250        # a drag let go short of the goal springs back
 CHECK_MS = 220       # a check mark drawn in
+RELEASE_MS = 200     # a button's highlight fading out once the finger lifts (UIKit's ~0.2 s)
 CARD_IN_MS, CARD_HOLD_MS, CARD_OUT_MS = 220, 900, 320   # "30 days later"
 PARALLAX = 1 / 3     # the screen underneath moves a third of the width
 DIM = 0.10           # the screen underneath darkens this much (black) at full cover
@@ -106,9 +107,21 @@ def enabled() -> bool:
     return _state["on"]
 
 
+_switches: list = []   # called with True / False when motion is turned on / off
+
+
+def on_switch(callback) -> None:
+    """Call ``callback(on)`` now and whenever motion is turned on or off (gui/phone/
+    press_fade.py watches presses only while motion is on: no cost to a flow without it)."""
+    _switches.append(callback)
+    callback(enabled())
+
+
 def set_enabled(on: bool) -> None:
     """Motion on or off for every phone of this process (and the flow workers it starts)."""
     _state["on"] = bool(on)
+    for callback in _switches:
+        callback(bool(on))
     if not on:
         for motion in list(_motions):
             if isValid(motion) and isValid(motion.host):  # not one deleted with its phone
@@ -181,7 +194,8 @@ def transition_kind(history: list[str], old: str | None, new: str) -> tuple[str,
 
 DURATIONS = {"push": PUSH_MS, "pop": PUSH_MS, "present": PRESENT_MS, "dismiss": PRESENT_MS,
              "fade": FADE_MS, "sheet_up": SHEET_MS, "sheet_down": SHEET_MS,
-             "keyboard_up": KEYBOARD_MS, "keyboard_down": KEYBOARD_MS, "check": CHECK_MS}
+             "keyboard_up": KEYBOARD_MS, "keyboard_down": KEYBOARD_MS, "check": CHECK_MS,
+             "release": RELEASE_MS}
 
 
 # ---------------------------------------------------------------- pictures of a change
@@ -242,6 +256,10 @@ def paint_frames(p: QPainter, f: Frames, t: float, w: float, h: float) -> None:
         p.drawPixmap(QPointF(0, 0), f.after)
         _dim(p, full, (1 - t) * DIM)
         p.drawPixmap(QPointF(0, t * h), f.before)
+    elif f.kind == "release":
+        p.setOpacity(1 - t)    # the pressed look over the real (released) button, fading
+        p.drawPixmap(QPointF(0, 0), f.before)
+        p.setOpacity(1)
     elif f.kind == "check":
         _paint_check(p, f, t)
     elif f.kind == "fade":
@@ -461,7 +479,8 @@ class Motion(QObject):
         self.phone = phone
         self.host = host
         self.history: list[str] = []
-        self._lanes = {"screen": _Lane(host), "keyboard": _Lane(host), "check": _Lane(host)}
+        self._lanes = {"screen": _Lane(host), "keyboard": _Lane(host), "check": _Lane(host),
+                       "press": _Lane(host)}
         self._card: QSequentialAnimationGroup | None = None
         self._card_widget: DaysLaterCard | None = None
         self._drag: _Drag | None = None
@@ -583,6 +602,20 @@ class Motion(QObject):
             return
         frames = Frames("keyboard_up" if up else "keyboard_down", before=below, part=part)
         self.play(area, frames, lane="keyboard")
+
+    # -- buttons -----------------------------------------------------------------------------
+    def button_released(self, button: QWidget) -> None:
+        """The finger lifts off ``button`` (still drawn pressed): its highlight fades out over
+        the real button, which is released at once; the part of it in view only."""
+        if not enabled() or not self.phone.isVisible() or not button.isVisible():
+            return
+        shown = button.visibleRegion().boundingRect()
+        if shown.isEmpty():
+            return
+        frames = Frames("release", before=snapshot(button, shown))
+        self._lanes["press"].finish()   # one highlight at a time: the last press's
+        self.play(QRect(button.mapTo(self.host, shown.topLeft()), shown.size()), frames,
+                  lane="press")
 
     # -- check marks ------------------------------------------------------------------------
     def watch_checks(self, widget: QWidget) -> None:

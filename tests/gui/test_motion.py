@@ -247,3 +247,31 @@ def test_a_check_mark_pops_in_and_the_box_is_checked_at_once(moving, qtbot, driv
     phone.motion.finish_all()
     assert drive.checked("item_1") and not phone.motion.curtains()
     assert drive.find("item_1_text") is not None
+
+
+def _release_curtains(phone) -> list[Curtain]:
+    return [c for c in phone.motion.curtains() if c.frames.kind == "release"]
+
+
+def test_a_buttons_highlight_fades_out_after_the_press_and_the_tap_still_counts(moving, qtbot,
+                                                                               phone):
+    tap(qtbot, phone, "profile_photo")
+    motion.wait_idle(5000)
+    button = phone.find_visible("delete_account")
+    phone.ensure_visible(button)
+    released = button.grab().toImage()
+    tap(qtbot, phone, "delete_account")
+    assert phone.sheet_name() == "delete_warning"   # the tap did what it does at once
+    fades = _release_curtains(phone)
+    assert len(fades) == 1
+    fade = fades[0]
+    assert fade.geometry().topLeft() == button.mapTo(phone.screen_area, QPoint(0, 0))
+    assert fade.frames.before.toImage() != released   # the pressed look, over the button
+    assert motion.busy()
+    assert motion.wait_idle(5000)
+    assert not _release_curtains(phone)
+
+
+def test_without_motion_a_released_button_leaves_nothing_over_it(qtbot, phone):
+    tap(qtbot, phone, "profile_photo")
+    assert phone.current_screen_name() == "profile" and not phone.findChildren(Curtain)
