@@ -472,6 +472,15 @@ def erase_text(widget: QWidget, count: int | None) -> None:
     elif isinstance(widget, QTextEdit | QPlainTextEdit):
         QTest.keyClick(widget, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
         length = len(widget.toPlainText())
+    elif isinstance(widget, QAbstractSpinBox):
+        # The editable part is the number: the cursor goes to its end, before a suffix
+        # (" days") that the spin box's validator keeps.
+        number = widget.cleanText() if hasattr(widget, "cleanText") else widget.text()
+        prefix = widget.prefix() if hasattr(widget, "prefix") else ""
+        edit = widget.findChild(QLineEdit)
+        if edit is not None:
+            edit.setCursorPosition(len(prefix) + len(number))
+        length = len(number)
     else:
         length = len(_widget_texts(widget)[0]) if _widget_texts(widget) else 0
     count = length if count is None else min(count, length)

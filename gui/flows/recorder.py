@@ -156,7 +156,7 @@ class Recorder(QObject):
                 self._tapped(self._choice(combo, combo.view().currentIndex().row()))
         elif event.type() == QEvent.Type.KeyPress and obj.window() is self.window \
                 and driver.text_input(obj) is not None:
-            self._flush_typing()
+            self._flush_typing(by_return=True)
             self._field_device = self._device_of(obj)
             self._add("- pressKey: Enter", self._field_device)
             self._field = driver.text_input(obj)
@@ -276,7 +276,7 @@ class Recorder(QObject):
             else _text_of(field)
         QTimer.singleShot(0, self._note_scrolls)  # after the tap's effects
 
-    def _flush_typing(self) -> None:
+    def _flush_typing(self, by_return: bool = False) -> None:
         """The text typed into the field tapped last, as inputText (eraseText first when
         some of what was there is gone)."""
         field, self._field = self._field, None
@@ -289,12 +289,17 @@ class Recorder(QObject):
         before = self._field_text
         if now == before:
             return
-        spin = field if isinstance(field, QAbstractSpinBox) else field.parentWidget()
-        if isinstance(spin, QAbstractSpinBox):  # the runner types into text fields only
-            self._add(f"# {spin.accessibleName() or spin.objectName()} set to {now} here: "
-                      "not replayed (a flow's world sets it, e.g. policy: window_days)")
-            return
         device = self._field_device
+        spin = field if isinstance(field, QAbstractSpinBox) else field.parentWidget()
+        if isinstance(spin, QAbstractSpinBox):
+            # Typed or stepped with its arrows, a spin box is replayed as its number typed
+            # in, then Enter, which commits it (it does not take a value while typing).
+            number = spin.cleanText() if hasattr(spin, "cleanText") else now
+            self._add("- eraseText", device)
+            self._add(f"- inputText: {_quote(number)}", device)
+            if not by_return:
+                self._add("- pressKey: Enter", device)
+            return
         if now.startswith(before):
             self._add(f"- inputText: {_quote(now[len(before):])}", device)
         else:

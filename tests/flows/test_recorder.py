@@ -316,7 +316,10 @@ def test_main_py_record_writes_the_flow_at_each_stop_and_when_the_window_closes(
                            f"main.py test {out}\n")
 
 
-def test_a_spin_box_stepped_with_its_arrow_is_noted_as_not_replayed(recording):
+def test_a_spin_box_stepped_with_its_arrow_or_typed_into_is_recorded_and_replays(
+        recording, tmp_path):
+    """The deletion window's days: the arrow's step and a number typed with Return are
+    each written as the number typed in and Enter, and the flow replays to the same policy."""
     from PySide6.QtCore import QPoint, Qt
     from PySide6.QtTest import QTest
 
@@ -326,11 +329,28 @@ def test_a_spin_box_stepped_with_its_arrow_is_noted_as_not_replayed(recording):
                      QPoint(spin.width() - 6, 4))          # the up arrow: 30 -> 31 days
     assert spin.value() == 31
     _click(window.findChild(QWidget, "advance_1d"))
-    assert recording.pane.recorder.commands[-3:] == [
-        "- tapOn: {id: policy_window_days}",
-        "# Deletion window days set to 31 days here: not replayed (a flow's world sets it, "
-        "e.g. policy: window_days)",
-        "- tapOn: {id: advance_1d}"]
+    assert recording.pane.recorder.commands[-5:] == [
+        "- tapOn: {id: policy_window_days}", "- eraseText", '- inputText: "31"',
+        "- pressKey: Enter", "- tapOn: {id: advance_1d}"]
+    _click(spin)
+    spin.selectAll()
+    QTest.keyClicks(spin, "45")
+    QTest.keyClick(spin, Qt.Key.Key_Return)
+    assert spin.value() == 45
+    assert recording.pane.recorder.commands[-4:] == [
+        "- tapOn: {id: policy_window_days}", "- eraseText", '- inputText: "45"',
+        "- pressKey: Enter"]
+    flow = tmp_path / "replayed.yaml"
+    recording.pane.recorder.save(flow)
+    # the app started again reads the policy from the store: the replay stored 45 days
+    flow.write_text(flow.read_text() + "- stopApp\n- launchApp\n"
+                    "- assertVisible: {id: policy_window_days, text: 45 days}\n")
+    stores = StoreMaker()
+    try:
+        result = FlowRunner(parse_flow(flow), stores, Artifacts(None, False)).run()
+    finally:
+        stores.close()
+    assert result.passed, result.failure
 
 
 def test_open_world_is_noted_as_not_replayed_and_its_dialog_is_not_recorded(recording):
