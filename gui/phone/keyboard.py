@@ -11,7 +11,8 @@ types into that field when its keys are clicked, and slides down when focus leav
   Spanish, ЙЦУКЕН in Russian, QWERTY for English and Portuguese (and pseudo).
 - ``KeyboardControl``: one per phone. It watches where focus goes; a field of this phone that
   can be edited brings the keyboard up (the page scrolls so the field stays in view), focus
-  anywhere else takes it down. Return is labelled as iOS would for that field: ``next`` when
+  anywhere else takes it down (with motion on, the page glides up with the keyboard rather
+  than jumping). Return is labelled as iOS would for that field: ``next`` when
   another field follows on the screen (Return moves there, from either keyboard), ``go`` where
   the screen has an action Return submits (the browser's Next), ``done`` in a text view (it
   closes the keyboard; a hardware Return there is a line break, as on the device).
@@ -345,13 +346,19 @@ def return_kind(field: QWidget, screen: QWidget | None) -> str:
     return "done"
 
 
-def keep_in_view(field: QWidget, margin: int = 16) -> None:
-    """Scroll the page so the whole field shows (Qt's ensureWidgetVisible keeps only a text
-    field's cursor in view), as iOS scrolls a focused field above the keyboard."""
+def scroll_area_of(field: QWidget) -> QScrollArea | None:
+    """The page ``field`` scrolls in, if any."""
     area = field.parentWidget()
     while area is not None and not isinstance(area, QScrollArea):
         area = area.parentWidget()
-    if area is None or area.widget() is None:
+    return area if area is not None and area.widget() is not None else None
+
+
+def keep_in_view(field: QWidget, margin: int = 16) -> None:
+    """Scroll the page so the whole field shows (Qt's ensureWidgetVisible keeps only a text
+    field's cursor in view), as iOS scrolls a focused field above the keyboard."""
+    area = scroll_area_of(field)
+    if area is None:
         return
     at = field.mapTo(area.widget(), QPoint(0, 0))
     half_w, half_h = field.width() // 2, field.height() // 2
@@ -433,7 +440,23 @@ class KeyboardControl(QObject):
             self.keyboard.set_layer("letters")
         if not self.is_up():
             self._slide(up=True)
+        self._keep_in_view(field)
+
+    def _keep_in_view(self, field: QWidget) -> None:
+        """The page scrolls at once so the field shows above the keyboard; with motion on,
+        a curtain draws the page gliding there as the keyboard rises (not a jump)."""
+        area = scroll_area_of(field)
+        if area is None:
+            return
+        bar = area.verticalScrollBar()
+        old = bar.value()
+        port = area.viewport()
+        animate = (motion.enabled() and self.phone.isVisible()
+                   and not self.phone.motion.screen_moving())
+        before = motion.snapshot(port) if animate else None
         keep_in_view(field)
+        if before is not None and bar.value() != old:
+            self.phone.motion.page_scrolled(port, before, bar.value() - old)
 
     def detach(self) -> None:
         field, self.field = self.field, None

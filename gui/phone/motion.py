@@ -195,7 +195,7 @@ def transition_kind(history: list[str], old: str | None, new: str) -> tuple[str,
 DURATIONS = {"push": PUSH_MS, "pop": PUSH_MS, "present": PRESENT_MS, "dismiss": PRESENT_MS,
              "fade": FADE_MS, "sheet_up": SHEET_MS, "sheet_down": SHEET_MS,
              "keyboard_up": KEYBOARD_MS, "keyboard_down": KEYBOARD_MS, "check": CHECK_MS,
-             "release": RELEASE_MS}
+             "release": RELEASE_MS, "scroll": KEYBOARD_MS}
 
 
 # ---------------------------------------------------------------- pictures of a change
@@ -256,6 +256,10 @@ def paint_frames(p: QPainter, f: Frames, t: float, w: float, h: float) -> None:
         p.drawPixmap(QPointF(0, 0), f.after)
         _dim(p, full, (1 - t) * DIM)
         p.drawPixmap(QPointF(0, t * h), f.before)
+    elif f.kind == "scroll":
+        moved = f.extras["moved"]   # the page, ``moved`` pixels up: the two pictures abut
+        p.drawPixmap(QPointF(0, moved * (1 - t)), f.after)
+        p.drawPixmap(QPointF(0, -moved * t), f.before)
     elif f.kind == "release":
         p.setOpacity(1 - t)    # the pressed look over the real (released) button, fading
         p.drawPixmap(QPointF(0, 0), f.before)
@@ -480,7 +484,7 @@ class Motion(QObject):
         self.host = host
         self.history: list[str] = []
         self._lanes = {"screen": _Lane(host), "keyboard": _Lane(host), "check": _Lane(host),
-                       "press": _Lane(host)}
+                       "press": _Lane(host), "scroll": _Lane(host)}
         self._card: QSequentialAnimationGroup | None = None
         self._card_widget: DaysLaterCard | None = None
         self._drag: _Drag | None = None
@@ -602,6 +606,21 @@ class Motion(QObject):
             return
         frames = Frames("keyboard_up" if up else "keyboard_down", before=below, part=part)
         self.play(area, frames, lane="keyboard")
+
+    def screen_moving(self) -> bool:
+        """Whether a screen change is being drawn (a push, a pop, a sheet)."""
+        return self._lanes["screen"].busy()
+
+    def page_scrolled(self, viewport: QWidget, before: QPixmap, moved: int) -> None:
+        """``viewport``'s page scrolled ``moved`` pixels at once (the keyboard came up under
+        a field): draw it gliding from the picture ``before`` to where it is now."""
+        if not enabled() or not self.phone.isVisible():
+            return
+        frames = Frames("scroll", before=before, after=snapshot(viewport),
+                        extras={"moved": moved})
+        self._lanes["scroll"].finish()
+        self.play(QRect(viewport.mapTo(self.host, QPoint(0, 0)), viewport.size()), frames,
+                  lane="scroll")
 
     # -- buttons -----------------------------------------------------------------------------
     def button_released(self, button: QWidget) -> None:

@@ -767,7 +767,8 @@ class TapFlash(QWidget):
         # Motion, like every transient: off in `main.py test` (settled screenshots).
         if (event.type() == QEvent.Type.MouseButtonPress and TapFlash.enabled
                 and motion.enabled()):
-            at = self._phone.mapTo(self._screen, event.position().toPoint())
+            # the screen is inside the phone: map from the phone down (mapTo goes up only)
+            at = self._screen.mapFrom(self._phone, event.position().toPoint())
             # A press that reached the phone but lies on a control all the same (a field's
             # frame, a disabled button, a control partly under a bar) is no tap on nothing.
             if not any(r.contains(at) for r in tappable_areas(self._source(), self._screen,

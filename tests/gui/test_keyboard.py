@@ -8,7 +8,9 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QScrollArea
 
 from core import i18n
-from gui.phone.keyboard import layout
+from gui.phone import motion
+from gui.phone.keyboard import keep_in_view, layout
+from gui.phone.motion import Curtain
 
 
 def click_key(qtbot, phone, name: str) -> None:
@@ -171,3 +173,36 @@ def test_a_russian_phone_types_cyrillic_on_its_own_keys(russian, drive, qtbot, p
         click_key(qtbot, phone, name)
     assert login.text() == "Анна"
     assert phone.keyboard.keys["u0430"].text() == "а"   # shift held for one letter
+
+
+
+def test_with_motion_the_page_glides_up_with_the_keyboard_and_ends_where_it_is_at_once(
+        drive, qtbot, phone):
+    drive.open_request_login()
+    drive.log_in_password("anna@acme.example", "Anna-pass-1")
+    motion.set_enabled(True)
+    try:
+        reason = drive.find("reason")
+        phone.ensure_visible(reason)
+        qtbot.mouseClick(reason, Qt.MouseButton.LeftButton, pos=reason.rect().center())
+        assert keyboard_up(qtbot, phone)
+        bar = phone.find_visible("request_form_scroll").verticalScrollBar()
+        settled = bar.value()   # the page scrolled at once: a tap lands where it will be
+        glides = [c for c in phone.motion.curtains() if c.frames.kind == "scroll"]
+        assert len(glides) == 1 and glides[0].frames.extras["moved"] > 0
+        keyboard = [c for c in phone.motion.curtains() if c.frames.kind == "keyboard_up"]
+        assert keyboard   # the two together, as the page rides up on the keyboard
+        phone.motion.seek(0.5)
+        assert 0.0 < glides[0].progress < 1.0
+        phone.motion.finish_all()
+        assert motion.wait_idle(5000) and not phone.motion.curtains()
+        keep_in_view(reason)
+        assert bar.value() == settled and reason.hasFocus()
+    finally:
+        motion.set_enabled(False)
+
+
+def test_without_motion_the_keyboard_scrolls_the_page_with_nothing_drawn_over_it(
+        drive, qtbot, phone):
+    _to_the_reason(drive, qtbot, phone)
+    assert not phone.findChildren(Curtain)
