@@ -24,7 +24,7 @@ from core.models import MAIN_DEVICE, Base, DeviceSession, WorldState
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).parent / "migrations"
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 # Tables added after the first schema, with the migration that adds each.
 TABLES_ADDED_BY = {"device_sessions": "0004"}
 BUSY_TIMEOUT_MS = 15000

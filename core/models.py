@@ -153,6 +153,9 @@ class DeletionRequest(Base):
             postgresql_where=text("status = 'pending'"),
         ),
         Index("ix_deletion_requests_status_due", "status", "due_at"),
+        # The console's Requests tab opens newest first: without it SQLite sorted every
+        # request for the first page (~100 ms of opening the tab at 100,000; migration 0007).
+        Index("ix_deletion_requests_requested_at", "requested_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
