@@ -6,7 +6,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from core.i18n import N_, _, ngettext
+from core.i18n import N_, _, ngettext, pgettext, use
 
 PLATFORMS = ("ios", "android")
 PLATFORM_NAMES = {"ios": "iOS", "android": "Android"}
@@ -88,15 +88,36 @@ def reason_problem(reason: str) -> str | None:
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
-def is_cancel_reason(reason: str) -> bool:
-    """Rule 9: "cancel profile deletion", ignoring case, surrounding spaces and quotes.
+def cancel_phrase(language: str | None = None) -> str:
+    """The cancellation phrase in ``language`` (default: the current one), as the phone's
+    hints quote it: one catalogue message, so what a hint tells a person to type and what
+    is_cancel_reason accepts are the same words in every language."""
+    with use(language):
+        # Translators: what a person types as the reason for deletion to cancel a pending
+        # request; the app accepts exactly these words (and the English ones), so keep it
+        # short, lower case, without quotes (the sentences quoting it add them).
+        return pgettext("cancel phrase", "cancel profile deletion")
+
+
+def is_cancel_reason(reason: str, languages: Iterable[str | None] = (None,)) -> bool:
+    """Rule 9: "cancel profile deletion", ignoring case, surrounding spaces and quotes; in
+    English always, and also as ``cancel_phrase`` of each of ``languages`` (default: the
+    current one). The caller names the languages the app told the person the phrase in:
+    the phone's that sends it, the one their emails are written in (docs/languages.md).
 
     Quotes at either end are dropped whether paired or not: a person copying the phrase
     from the article may take one quote with it (`"cancel profile deletion `), and that is
     still a cancellation, never a new deletion reason."""
+    text = _phrase_form(reason)
+    return text == CANCEL_PHRASE or any(
+        text == _phrase_form(cancel_phrase(language)) for language in languages)
+
+
+def _phrase_form(text: str) -> str:
+    """``text`` as phrases are compared: trimmed of spaces and quotes, inner runs of spaces
+    as one, case folded."""
     quotes = "\"'“”‘’«»`„‚‹›"
-    text = " ".join(normalize_reason(reason).strip(quotes + " \t\r\n").split())
-    return text.casefold() == CANCEL_PHRASE
+    return " ".join(normalize_reason(text).strip(quotes + " \t\r\n").split()).casefold()
 
 
 def form_problem(reason: str, items_read: int, confirmed: bool) -> str | None:

@@ -15,7 +15,7 @@ from core import errors as e
 from core import models as m
 from core import rules
 from core.db import UnitOfWork
-from core.i18n import LanguageError, gettext, ngettext, parse_language
+from core.i18n import LanguageError, current, gettext, ngettext, parse_language
 from core.notify import add_notice, notice_text, queue_email, record
 from core.passwords import verify_password
 from core.views import (
@@ -442,7 +442,7 @@ def send_request(uow: UnitOfWork, reason: str, items_read: int, confirmed: bool,
     problem = rules.form_problem(reason, items_read, confirmed)
     if problem:
         raise e.InvalidRequest(problem)
-    if rules.is_cancel_reason(reason):
+    if rules.is_cancel_reason(reason, cancel_languages(uow, form)):
         return _cancel(uow, form)
     s = uow.session
     existing = pending_request(s, form.profile_id)
@@ -485,6 +485,14 @@ def send_request(uow: UnitOfWork, reason: str, items_read: int, confirmed: bool,
     uow.commit()
     return SendResult("request", request_view(s, request), admins_told=len(told),
                       sole_admin=form.sole_admin)
+
+
+def cancel_languages(uow: UnitOfWork, form: RequestFormView) -> tuple[str, str]:
+    """The languages the cancellation phrase is accepted in besides English (rule 9,
+    docs/languages.md): the phone's that sends it (the current language, which the phone
+    sets around what it does) and the one the requester's emails are written in, whose
+    confirmation quoted the phrase."""
+    return (current(), rules.email_language(form.person.language, uow.state().device_language))
 
 
 def _context(person: m.NetworkProfile, portal: m.Portal, r: m.DeletionRequest) -> dict:

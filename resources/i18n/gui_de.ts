@@ -1410,8 +1410,8 @@
         </translation>
     </message>
     <message>
-        <source>Until then you can cancel the request by sending &quot;cancel profile deletion&quot; as the reason.</source>
-        <translation>Bis dahin können Sie die Anfrage widerrufen, indem Sie als Grund „cancel profile deletion“ senden.</translation>
+        <source>Until then you can cancel the request by sending &quot;{phrase}&quot; as the reason.</source>
+        <translation>Bis dahin können Sie die Anfrage widerrufen, indem Sie als Grund „{phrase}“ senden.</translation>
     </message>
 </context>
 <context>
@@ -1868,8 +1868,8 @@ Flow: {flow}</translation>
         <translation>Löschung beantragt</translation>
     </message>
     <message>
-        <source>To cancel, tap Delete account, go through the steps again and specify &quot;cancel profile deletion&quot; as the reason.</source>
-        <translation>Tippen Sie zum Widerrufen auf „Profil löschen“, gehen Sie die Schritte erneut durch und geben Sie als Grund „cancel profile deletion“ ein.</translation>
+        <source>To cancel, tap Delete account, go through the steps again and specify &quot;{phrase}&quot; as the reason.</source>
+        <translation>Tippen Sie zum Widerrufen auf „Profil löschen“, gehen Sie die Schritte erneut durch und geben Sie als Grund „{phrase}“ ein.</translation>
     </message>
     <message>
         <source>You asked to delete your account in {portal} on {requested}. It will be deleted on {due}.</source>
@@ -2045,12 +2045,16 @@ Flow: {flow}</translation>
         <translation>Teilen Sie uns mit, warum Sie Ihr Profil löschen</translation>
     </message>
     <message>
-        <source>To cancel a pending request, specify &quot;cancel profile deletion&quot;.</source>
-        <translation>Um eine ausstehende Anfrage zu widerrufen, geben Sie „cancel profile deletion“ ein.</translation>
+        <source>On {requested} you asked to delete this account. It will be deleted on {due}. To cancel, specify &quot;{phrase}&quot; as the reason.</source>
+        <translation>Sie haben am {requested} die Löschung dieses Profils beantragt. Es wird am {due} gelöscht. Um die Anfrage zu widerrufen, geben Sie als Grund „{phrase}“ ein.</translation>
     </message>
     <message>
         <source>Send request</source>
         <translation>Anfrage senden</translation>
+    </message>
+    <message>
+        <source>To cancel a pending request, specify &quot;{phrase}&quot;.</source>
+        <translation>Um eine ausstehende Anfrage zu widerrufen, geben Sie „{phrase}“ ein.</translation>
     </message>
     <message>
         <source>You are the only administrator</source>
@@ -2089,10 +2093,6 @@ Flow: {flow}</translation>
     <message>
         <source>I have read all the items and confirm that I want to send this request for my account in {address}</source>
         <translation>Ich habe alle Punkte gelesen und bestätige, dass ich diese Anfrage für mein Profil in {address} senden möchte</translation>
-    </message>
-    <message>
-        <source>On {requested} you asked to delete this account. It will be deleted on {due}. To cancel, specify &quot;cancel profile deletion&quot; as the reason.</source>
-        <translation>Sie haben am {requested} die Löschung dieses Profils beantragt. Es wird am {due} gelöscht. Um die Anfrage zu widerrufen, geben Sie als Grund „cancel profile deletion“ ein.</translation>
     </message>
     <message>
         <source>Assign admin permissions to another employee, or confirm that the Bitrix24 will be deleted too.</source>
@@ -2188,8 +2188,8 @@ Flow: {flow}</translation>
         <translation>• Über die endgültige Löschung Ihres Profils informieren wir Sie per E-Mail an die Adresse aus Ihrem Bitrix24-Network-Profil: {email}.</translation>
     </message>
     <message>
-        <source>• Changed your mind? Before {due}, go to your profile, tap Delete account and send the request again with the reason &quot;cancel profile deletion&quot;.</source>
-        <translation>• Sie haben es sich anders überlegt? Öffnen Sie vor dem {due} Ihr Profil, tippen Sie auf „Profil löschen“ und senden Sie die Anfrage erneut mit dem Grund „cancel profile deletion“.</translation>
+        <source>• Changed your mind? Before {due}, go to your profile, tap Delete account and send the request again with the reason &quot;{phrase}&quot;.</source>
+        <translation>• Sie haben es sich anders überlegt? Öffnen Sie vor dem {due} Ihr Profil, tippen Sie auf „Profil löschen“ und senden Sie die Anfrage erneut mit dem Grund „{phrase}“.</translation>
     </message>
 </context>
 <context>

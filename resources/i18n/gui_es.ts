@@ -1410,8 +1410,8 @@
         </translation>
     </message>
     <message>
-        <source>Until then you can cancel the request by sending &quot;cancel profile deletion&quot; as the reason.</source>
-        <translation>Hasta entonces, puede cancelar la solicitud enviando «cancel profile deletion» como motivo.</translation>
+        <source>Until then you can cancel the request by sending &quot;{phrase}&quot; as the reason.</source>
+        <translation>Hasta entonces, puede cancelar la solicitud enviando «{phrase}» como motivo.</translation>
     </message>
 </context>
 <context>
@@ -1868,8 +1868,8 @@ Flujo: {flow}</translation>
         <translation>Eliminación solicitada</translation>
     </message>
     <message>
-        <source>To cancel, tap Delete account, go through the steps again and specify &quot;cancel profile deletion&quot; as the reason.</source>
-        <translation>Para cancelar, toque Eliminar cuenta, repita los pasos y escriba «cancel profile deletion» como motivo.</translation>
+        <source>To cancel, tap Delete account, go through the steps again and specify &quot;{phrase}&quot; as the reason.</source>
+        <translation>Para cancelar, toque Eliminar cuenta, repita los pasos y escriba «{phrase}» como motivo.</translation>
     </message>
     <message>
         <source>You asked to delete your account in {portal} on {requested}. It will be deleted on {due}.</source>
@@ -2045,12 +2045,16 @@ Flujo: {flow}</translation>
         <translation>Díganos por qué elimina su cuenta</translation>
     </message>
     <message>
-        <source>To cancel a pending request, specify &quot;cancel profile deletion&quot;.</source>
-        <translation>Para cancelar una solicitud pendiente, escriba «cancel profile deletion».</translation>
+        <source>On {requested} you asked to delete this account. It will be deleted on {due}. To cancel, specify &quot;{phrase}&quot; as the reason.</source>
+        <translation>El {requested} solicitó eliminar esta cuenta. Se eliminará el {due}. Para cancelar, escriba «{phrase}» como motivo.</translation>
     </message>
     <message>
         <source>Send request</source>
         <translation>Enviar solicitud</translation>
+    </message>
+    <message>
+        <source>To cancel a pending request, specify &quot;{phrase}&quot;.</source>
+        <translation>Para cancelar una solicitud pendiente, escriba «{phrase}».</translation>
     </message>
     <message>
         <source>You are the only administrator</source>
@@ -2089,10 +2093,6 @@ Flujo: {flow}</translation>
     <message>
         <source>I have read all the items and confirm that I want to send this request for my account in {address}</source>
         <translation>He leído todos los puntos y confirmo que quiero enviar esta solicitud para mi cuenta en {address}</translation>
-    </message>
-    <message>
-        <source>On {requested} you asked to delete this account. It will be deleted on {due}. To cancel, specify &quot;cancel profile deletion&quot; as the reason.</source>
-        <translation>El {requested} solicitó eliminar esta cuenta. Se eliminará el {due}. Para cancelar, escriba «cancel profile deletion» como motivo.</translation>
     </message>
     <message>
         <source>Assign admin permissions to another employee, or confirm that the Bitrix24 will be deleted too.</source>
@@ -2188,8 +2188,8 @@ Flujo: {flow}</translation>
         <translation>• Le informaremos de la eliminación definitiva del perfil por el correo electrónico que indicó en su perfil de Bitrix24 Network: {email}.</translation>
     </message>
     <message>
-        <source>• Changed your mind? Before {due}, go to your profile, tap Delete account and send the request again with the reason &quot;cancel profile deletion&quot;.</source>
-        <translation>• ¿Cambió de opinión? Antes del {due}, vaya a su perfil, toque Eliminar cuenta y vuelva a enviar la solicitud con el motivo «cancel profile deletion».</translation>
+        <source>• Changed your mind? Before {due}, go to your profile, tap Delete account and send the request again with the reason &quot;{phrase}&quot;.</source>
+        <translation>• ¿Cambió de opinión? Antes del {due}, vaya a su perfil, toque Eliminar cuenta y vuelva a enviar la solicitud con el motivo «{phrase}».</translation>
     </message>
 </context>
 <context>

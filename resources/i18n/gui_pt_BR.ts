@@ -1410,8 +1410,8 @@
         </translation>
     </message>
     <message>
-        <source>Until then you can cancel the request by sending &quot;cancel profile deletion&quot; as the reason.</source>
-        <translation>Até lá, você pode cancelar a solicitação enviando “cancel profile deletion” como motivo.</translation>
+        <source>Until then you can cancel the request by sending &quot;{phrase}&quot; as the reason.</source>
+        <translation>Até lá, você pode cancelar a solicitação enviando “{phrase}” como motivo.</translation>
     </message>
 </context>
 <context>
@@ -1868,8 +1868,8 @@ Fluxo: {flow}</translation>
         <translation>Exclusão solicitada</translation>
     </message>
     <message>
-        <source>To cancel, tap Delete account, go through the steps again and specify &quot;cancel profile deletion&quot; as the reason.</source>
-        <translation>Para cancelar, toque em Excluir conta, siga as etapas novamente e escreva “cancel profile deletion” como motivo.</translation>
+        <source>To cancel, tap Delete account, go through the steps again and specify &quot;{phrase}&quot; as the reason.</source>
+        <translation>Para cancelar, toque em Excluir conta, siga as etapas novamente e escreva “{phrase}” como motivo.</translation>
     </message>
     <message>
         <source>You asked to delete your account in {portal} on {requested}. It will be deleted on {due}.</source>
@@ -2045,12 +2045,16 @@ Fluxo: {flow}</translation>
         <translation>Conte por que você está excluindo sua conta</translation>
     </message>
     <message>
-        <source>To cancel a pending request, specify &quot;cancel profile deletion&quot;.</source>
-        <translation>Para cancelar uma solicitação pendente, escreva “cancel profile deletion”.</translation>
+        <source>On {requested} you asked to delete this account. It will be deleted on {due}. To cancel, specify &quot;{phrase}&quot; as the reason.</source>
+        <translation>Em {requested}, você solicitou a exclusão desta conta. Ela será excluída em {due}. Para cancelar, escreva “{phrase}” como motivo.</translation>
     </message>
     <message>
         <source>Send request</source>
         <translation>Enviar solicitação</translation>
+    </message>
+    <message>
+        <source>To cancel a pending request, specify &quot;{phrase}&quot;.</source>
+        <translation>Para cancelar uma solicitação pendente, escreva “{phrase}”.</translation>
     </message>
     <message>
         <source>You are the only administrator</source>
@@ -2089,10 +2093,6 @@ Fluxo: {flow}</translation>
     <message>
         <source>I have read all the items and confirm that I want to send this request for my account in {address}</source>
         <translation>Li todos os itens e confirmo que quero enviar esta solicitação para a minha conta em {address}</translation>
-    </message>
-    <message>
-        <source>On {requested} you asked to delete this account. It will be deleted on {due}. To cancel, specify &quot;cancel profile deletion&quot; as the reason.</source>
-        <translation>Em {requested}, você solicitou a exclusão desta conta. Ela será excluída em {due}. Para cancelar, escreva “cancel profile deletion” como motivo.</translation>
     </message>
     <message>
         <source>Assign admin permissions to another employee, or confirm that the Bitrix24 will be deleted too.</source>
@@ -2188,8 +2188,8 @@ Fluxo: {flow}</translation>
         <translation>• Avisaremos você da exclusão definitiva do perfil pelo e-mail que você indicou no seu perfil do Bitrix24 Network: {email}.</translation>
     </message>
     <message>
-        <source>• Changed your mind? Before {due}, go to your profile, tap Delete account and send the request again with the reason &quot;cancel profile deletion&quot;.</source>
-        <translation>• Mudou de ideia? Antes de {due}, vá ao seu perfil, toque em Excluir conta e envie a solicitação novamente com o motivo “cancel profile deletion”.</translation>
+        <source>• Changed your mind? Before {due}, go to your profile, tap Delete account and send the request again with the reason &quot;{phrase}&quot;.</source>
+        <translation>• Mudou de ideia? Antes de {due}, vá ao seu perfil, toque em Excluir conta e envie a solicitação novamente com o motivo “{phrase}”.</translation>
     </message>
 </context>
 <context>

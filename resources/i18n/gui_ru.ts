@@ -1441,8 +1441,8 @@
         </translation>
     </message>
     <message>
-        <source>Until then you can cancel the request by sending &quot;cancel profile deletion&quot; as the reason.</source>
-        <translation>До этого момента запрос можно отменить, указав в качестве причины «cancel profile deletion».</translation>
+        <source>Until then you can cancel the request by sending &quot;{phrase}&quot; as the reason.</source>
+        <translation>До этого момента запрос можно отменить, указав в качестве причины «{phrase}».</translation>
     </message>
 </context>
 <context>
@@ -1905,8 +1905,8 @@ Flow: {flow}</source>
         <translation>Запрошено удаление</translation>
     </message>
     <message>
-        <source>To cancel, tap Delete account, go through the steps again and specify &quot;cancel profile deletion&quot; as the reason.</source>
-        <translation>Чтобы отменить удаление, нажмите «Удалить аккаунт», пройдите шаги еще раз и укажите в качестве причины «cancel profile deletion».</translation>
+        <source>To cancel, tap Delete account, go through the steps again and specify &quot;{phrase}&quot; as the reason.</source>
+        <translation>Чтобы отменить удаление, нажмите «Удалить аккаунт», пройдите шаги еще раз и укажите в качестве причины «{phrase}».</translation>
     </message>
     <message>
         <source>You asked to delete your account in {portal} on {requested}. It will be deleted on {due}.</source>
@@ -2082,12 +2082,16 @@ Flow: {flow}</source>
         <translation>Расскажите, почему вы удаляете аккаунт</translation>
     </message>
     <message>
-        <source>To cancel a pending request, specify &quot;cancel profile deletion&quot;.</source>
-        <translation>Чтобы отменить отправленный запрос, укажите «cancel profile deletion».</translation>
+        <source>On {requested} you asked to delete this account. It will be deleted on {due}. To cancel, specify &quot;{phrase}&quot; as the reason.</source>
+        <translation>{requested} вы отправили запрос на удаление этого аккаунта, и {due} он будет удален. Чтобы отменить удаление, укажите в качестве причины «{phrase}».</translation>
     </message>
     <message>
         <source>Send request</source>
         <translation>Отправить запрос</translation>
+    </message>
+    <message>
+        <source>To cancel a pending request, specify &quot;{phrase}&quot;.</source>
+        <translation>Чтобы отменить отправленный запрос, укажите «{phrase}».</translation>
     </message>
     <message>
         <source>You are the only administrator</source>
@@ -2128,10 +2132,6 @@ Flow: {flow}</source>
     <message>
         <source>I have read all the items and confirm that I want to send this request for my account in {address}</source>
         <translation>Все пункты прочитаны. Подтверждаю, что хочу отправить запрос для своего аккаунта в {address}</translation>
-    </message>
-    <message>
-        <source>On {requested} you asked to delete this account. It will be deleted on {due}. To cancel, specify &quot;cancel profile deletion&quot; as the reason.</source>
-        <translation>{requested} вы отправили запрос на удаление этого аккаунта, и {due} он будет удален. Чтобы отменить удаление, укажите в качестве причины «cancel profile deletion».</translation>
     </message>
     <message>
         <source>Assign admin permissions to another employee, or confirm that the Bitrix24 will be deleted too.</source>
@@ -2228,8 +2228,8 @@ Flow: {flow}</source>
         <translation>• Об окончательном удалении профиля мы сообщим на email, указанный в вашем профиле Битрикс24.Network: {email}.</translation>
     </message>
     <message>
-        <source>• Changed your mind? Before {due}, go to your profile, tap Delete account and send the request again with the reason &quot;cancel profile deletion&quot;.</source>
-        <translation>• Передумали? До {due} откройте свой профиль, нажмите «Удалить аккаунт» и отправьте запрос еще раз с причиной «cancel profile deletion».</translation>
+        <source>• Changed your mind? Before {due}, go to your profile, tap Delete account and send the request again with the reason &quot;{phrase}&quot;.</source>
+        <translation>• Передумали? До {due} откройте свой профиль, нажмите «Удалить аккаунт» и отправьте запрос еще раз с причиной «{phrase}».</translation>
     </message>
 </context>
 <context>

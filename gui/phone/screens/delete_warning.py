@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout
 
+from core.rules import cancel_phrase
 from core.views import ProfileScreenView
 from gui.phone.screens.base import Sheet
 from gui.phone.widgets import button, label
@@ -62,4 +63,5 @@ class DeleteWarningSheet(Sheet):
         self.steps[2].setText(self.tr("Tap Send request. Your account will be deleted within %n "
                                       "days of your request.", None, view.window_days))
         self.note.setText(self.tr("Until then you can cancel the request by sending "
-                                  "\"cancel profile deletion\" as the reason."))
+                                  "\"{phrase}\" as the reason.").format(
+                                      phrase=cancel_phrase(self.language)))

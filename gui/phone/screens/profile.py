@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from core import i18n
+from core.rules import cancel_phrase
 from core.views import ProfileScreenView, RequestView
 from gui.i18n import Translated
 from gui.phone.screens.base import Screen, error_label
@@ -43,7 +44,8 @@ class PendingBanner(Translated, Card):
         self.text = label("", "banner_text", "pending_due")
         self.add(self.text)
         self.how = label(self.tr("To cancel, tap Delete account, go through the steps again "
-                                 "and specify \"cancel profile deletion\" as the reason."),
+                                 "and specify \"{phrase}\" as the reason.").format(
+                                     phrase=cancel_phrase(self.language)),
                          "banner_text", "pending_how_to_cancel")
         self.add(self.how)
 

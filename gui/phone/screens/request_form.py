@@ -12,7 +12,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit
 
 from core import i18n
-from core.rules import REASON_MAX, is_cancel_reason, normalize_reason, request_items
+from core.rules import (
+    REASON_MAX,
+    cancel_phrase,
+    is_cancel_reason,
+    normalize_reason,
+    request_items,
+)
 from core.services import form_problem
 from core.views import RequestFormView
 from gui.phone.screens.base import Screen, error_label, set_error
@@ -97,8 +103,9 @@ class RequestFormScreen(Screen):
         reason_card.add(reason_caption)
         reason_card.add(self.reason)
         under = QHBoxLayout()
-        self.reason_hint = label(self.tr("To cancel a pending request, specify \"cancel "
-                                         "profile deletion\"."), "caption", "reason_hint")
+        self.reason_hint = label(self.tr("To cancel a pending request, specify \"{phrase}\".")
+                                 .format(phrase=cancel_phrase(self.language)), "caption",
+                                 "reason_hint")
         under.addWidget(self.reason_hint, 1)
         self.counter = label(f"0/{REASON_MAX}", "counter", "reason_counter", wrap=False)
         under.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignTop)
@@ -172,10 +179,19 @@ class RequestFormScreen(Screen):
         if view.pending is not None:
             self.pending_text.setText(self.tr(
                 "On {requested} you asked to delete this account. It will be deleted on "
-                "{due}. To cancel, specify \"cancel profile deletion\" as the reason.").format(
+                "{due}. To cancel, specify \"{phrase}\" as the reason.").format(
+                    phrase=cancel_phrase(self.language),
                     requested=self._day(view.pending.requested_at),
                     due=self._day(view.pending.due_at)))
         self._validate()
+
+    def _cancel_languages(self) -> tuple[str, ...]:
+        """Where the phrase is accepted besides English (core.services.cancel_languages):
+        this phone's language and the one the person's emails are in, as far as the form
+        knows it (their own)."""
+        view: RequestFormView | None = self.view
+        theirs = view.person.language if view is not None else None
+        return (self.language, theirs) if theirs else (self.language,)
 
     def _day(self, when: datetime) -> str:
         """A date as a sentence says it, in the screen's language (2 March 2026)."""
@@ -201,7 +217,7 @@ class RequestFormScreen(Screen):
         length = len(normalize_reason(reason))
         self.counter.setText(f"{length}/{REASON_MAX}")
         set_prop(self.counter, "over", "true" if length > REASON_MAX else "false")
-        cancelling = is_cancel_reason(reason)
+        cancelling = is_cancel_reason(reason, self._cancel_languages())
         sole = bool(view and view.sole_admin and not cancelling)
         self.sole_card.setVisible(sole)
         problem = form_problem(reason, self.items_read(), self.confirm.isChecked())

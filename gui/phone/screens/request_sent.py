@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from core import i18n
+from core.rules import cancel_phrase
 from core.views import SendResult
 from gui.phone.screens.result import ResultScreen
 
@@ -58,5 +59,5 @@ class RequestSentScreen(ResultScreen):
             "your Bitrix24 Network profile: {email}.").format(email=r.person.email))
         next_cancel.setText(self.tr(
             "• Changed your mind? Before {due}, go to your profile, tap Delete account and "
-            "send the request again with the reason \"cancel profile deletion\".").format(
-            due=when))
+            "send the request again with the reason \"{phrase}\".").format(
+            due=when, phrase=cancel_phrase(self.language)))
