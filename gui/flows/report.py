@@ -204,6 +204,7 @@ def write_storyboard(results: list[FlowResult], folder: Path, title: str | None 
             f"<a href='#{_flow_anchor(i)}'>{'&#10003;' if r.passed else '&#10007;'} "
             f"{html.escape(flow_text(r.name))}</a>" for i, r in order) + "</div>",
     ]
+    out += _gallery_link(base)
     for i, r in order:
         state = "skipped" if isinstance(r, Skipped) else "passed" if r.passed else "failed"
         out.append(f"<section class='flow' id='{_flow_anchor(i)}'>")
@@ -228,6 +229,37 @@ def write_storyboard(results: list[FlowResult], folder: Path, title: str | None 
     base.mkdir(parents=True, exist_ok=True)
     index.write_text("\n".join(out), encoding="utf-8")
     return index
+
+
+GALLERY = "screens"   # a storyboard folder's pictures of every screen (tests/gui/phone_tour.py)
+GALLERY_MARK = "<p class='gallery'>"
+
+
+def _gallery_link(base: Path) -> list[str]:
+    """A link to ``screens/index.html`` when a test has rendered every screen of both
+    platforms and the motion half way into this storyboard's folder."""
+    if not (base / GALLERY / "index.html").is_file():
+        return []
+    words = translate("Storyboard", "Every screen of the phone, on iOS and Android, and its "
+                                    "motion half way")
+    return [f"{GALLERY_MARK}<a href='{GALLERY}/index.html'>{html.escape(words)}</a></p>"]
+
+
+def link_gallery(index: Path) -> bool:
+    """Add the gallery's link to a storyboard written before the gallery was (True if the
+    storyboard now has it)."""
+    try:
+        text = index.read_text(encoding="utf-8")
+    except OSError:
+        return False
+    if GALLERY_MARK in text:
+        return True
+    link = _gallery_link(index.parent)
+    anchor = "<section class='flow'"
+    if not link or anchor not in text:
+        return False
+    index.write_text(text.replace(anchor, link[0] + "\n" + anchor, 1), encoding="utf-8")
+    return True
 
 
 def _step_html(n: int, s, base: Path) -> list[str]:

@@ -520,6 +520,9 @@ class Motion(QObject):
             if lane.playing is not None:
                 lane.playing.pause()
                 lane.playing.setCurrentTime(int(lane.playing.duration() * fraction))
+        if self._card is not None and isValid(self._card):
+            self._card.pause()
+            self._card.setCurrentTime(int(self._card.totalDuration() * fraction))
 
     def curtains(self) -> list[Curtain]:
         return [c for c in self.host.findChildren(Curtain) if c.isVisible()]

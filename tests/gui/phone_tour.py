@@ -123,3 +123,49 @@ def tour(drive, controller, shoot: Callable[[str], None]) -> None:
     controller.advance_to_next_due()
     shoot("access_closed")
 
+
+
+def gallery_root(tmp_path):
+    """Where the pictures of every screen go: ``$STORYBOARD_DIR/screens`` (the storyboard of
+    the bundled flows, ``main.py test resources/flows --test-output-dir DIR``), else
+    ``$PHONE_SCREENS_DIR``, else a temporary folder."""
+    import os
+    from pathlib import Path
+
+    from gui.flows.report import GALLERY
+
+    if os.environ.get("STORYBOARD_DIR"):
+        return Path(os.environ["STORYBOARD_DIR"]) / GALLERY
+    return Path(os.environ.get("PHONE_SCREENS_DIR") or tmp_path)
+
+
+SECTIONS = {"ios": "Every screen on iOS", "android": "Every screen on Android",
+            "motion": "Motion half way, the keyboard up"}
+
+
+def write_gallery(root) -> None:
+    """``root/index.html``: each folder's pictures (ios, android, motion) under a heading,
+    named by their files; linked from the storyboard beside it when there is one."""
+    import html
+
+    from gui.flows.report import link_gallery
+
+    out = ["<!doctype html><html lang='en'><head><meta charset='utf-8'>",
+           "<title>Every screen of the phone</title><style>body{font-family:sans-serif;"
+           "margin:24px}figure{display:inline-block;margin:0 12px 18px 0;vertical-align:top}"
+           "img{width:207px;border:1px solid #ddd;border-radius:8px}figcaption{font-size:12px;"
+           "max-width:207px}</style></head><body><h1>Every screen of the phone</h1>"]
+    for folder, heading in SECTIONS.items():
+        pictures = sorted((root / folder).glob("*.png"))
+        if not pictures:
+            continue
+        out.append(f"<h2>{html.escape(heading)}</h2>")
+        for png in pictures:
+            name = html.escape(png.stem.split("_", 1)[-1].replace("_", " "))
+            out.append(f"<figure><a href='{folder}/{png.name}'><img loading='lazy' "
+                       f"src='{folder}/{png.name}' alt='{name}'></a>"
+                       f"<figcaption>{name}</figcaption></figure>")
+    out.append("</body></html>")
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "index.html").write_text("\n".join(out), encoding="utf-8")
+    link_gallery(root.parent / "index.html")

@@ -1,12 +1,14 @@
-"""Every screen and sheet of the phone renders offscreen to a crisp PNG.
+"""Every screen and sheet of the phone renders offscreen to a crisp PNG, on both platforms,
+and so does its motion half way (a push, a sheet, the browser presented, the keyboard rising).
 
-Set PHONE_SCREENS_DIR (e.g. out/screens) to keep the PNGs for review; otherwise they go to a
-temporary folder.
+Set STORYBOARD_DIR to the storyboard of the bundled flows (``main.py test resources/flows
+--test-output-dir DIR``) to put them in its ``screens/`` folder, with an index.html the
+storyboard links to; or PHONE_SCREENS_DIR (e.g. out/screens) to keep them for review;
+otherwise they go to a temporary folder.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -14,7 +16,7 @@ from PySide6.QtGui import QImage
 
 from core import services as sv
 from gui.phone.phone import SCREEN_NAMES, render_screen_png
-from tests.gui.phone_tour import tour
+from tests.gui.phone_tour import gallery_root, tour, write_gallery
 
 
 def _shoot(drive, out: Path, name: str, shots: list[Path]) -> None:
@@ -25,7 +27,7 @@ def _shoot(drive, out: Path, name: str, shots: list[Path]) -> None:
 def test_every_screen_and_sheet_renders_to_png(drive, controller, tmp_path, platform):
     """Both platforms: on Android (its policy offering the option there) the phone is drawn
     as an Android phone, every screen the same with Android's bars and controls."""
-    out = Path(os.environ.get("PHONE_SCREENS_DIR") or tmp_path) / platform
+    out = gallery_root(tmp_path) / platform
     shots: list[Path] = []
     seen: set[str] = set()
     if platform == "android":
@@ -46,3 +48,4 @@ def test_every_screen_and_sheet_renders_to_png(drive, controller, tmp_path, plat
         centre = image.pixelColor(image.width() // 2, image.height() // 2)
         corner = image.pixelColor(1, 1)
         assert centre.alpha() == 255 and corner.alpha() == 0, path
+    write_gallery(out.parent)
