@@ -83,7 +83,9 @@ class PushBanner(QFrame):
         texts = QVBoxLayout()
         texts.setSpacing(1)
         head = QHBoxLayout()
-        head.addWidget(label("Bitrix24", "push_app", "push_banner_app", wrap=False), 1)
+        self.app = label(translate("Banner", "Bitrix24"), "push_app", "push_banner_app",
+                         wrap=False)
+        head.addWidget(self.app, 1)
         #: When the push notification arrived, as iOS writes it on a banner
         self.time = label(translate("Banner", "now"), "push_time", "push_banner_time",
                           wrap=False)
@@ -104,6 +106,9 @@ class PushBanner(QFrame):
         self.title.setText(translate("Banner", title) if title
                            else translate("Banner", "Notification"))
         self.time.setText(translate("Banner", "now"))
+        #: The app's name over a push notification, as the phone's home screen names it
+        #: (the Russian app: Битрикс24)
+        self.app.setText(translate("Banner", "Bitrix24"))
         self.text.setText(notice.text)
         self.setAccessibleName(translate("Banner", "Notification: {title}").format(
             title=self.title.text()))

@@ -105,6 +105,11 @@
         <translation>Notificação</translation>
     </message>
     <message>
+        <source>Bitrix24</source>
+        <extracomment>The app&apos;s name over a push notification, as the phone&apos;s home screen names it (the Russian app: Битрикс24)</extracomment>
+        <translation>Bitrix24</translation>
+    </message>
+    <message>
         <source>now</source>
         <extracomment>When the push notification arrived, as iOS writes it on a banner</extracomment>
         <translation>agora</translation>
@@ -1671,6 +1676,11 @@
         <translation>Notificações ({count})</translation>
     </message>
     <message>
+        <source>Bitrix24</source>
+        <extracomment>Who a notice in the Feed is from: the app itself (the Russian app: Битрикс24)</extracomment>
+        <translation>Bitrix24</translation>
+    </message>
+    <message>
         <source>Notification</source>
         <translation>Notificação</translation>
     </message>
@@ -1825,6 +1835,11 @@ Fluxo: {flow}</translation>
         <source>Edit profile</source>
         <translation>Editar perfil</translation>
     </message>
+    <message>
+        <source>BITRIX24</source>
+        <extracomment>The heading of the Menu&apos;s sections, the brand in capitals (Russian: БИТРИКС24)</extracomment>
+        <translation>BITRIX24</translation>
+    </message>
 </context>
 <context>
     <name>NavBar</name>
@@ -1952,6 +1967,11 @@ Fluxo: {flow}</translation>
     <message>
         <source>Phone</source>
         <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Bitrix24</source>
+        <extracomment>The contact row naming the person&apos;s Bitrix24 (the Russian app: Битрикс24)</extracomment>
+        <translation>Bitrix24</translation>
     </message>
     <message>
         <source>EMPLOYMENT</source>
@@ -2226,6 +2246,11 @@ Fluxo: {flow}</translation>
     <message>
         <source>PEOPLE</source>
         <translation>PESSOAS</translation>
+    </message>
+    <message>
+        <source>BITRIX24</source>
+        <extracomment>The heading of a person&apos;s Bitrix24s, the brand in capitals (Russian: БИТРИКС24)</extracomment>
+        <translation>BITRIX24</translation>
     </message>
     <message>
         <source>{NAME}&apos;S BITRIX24</source>

@@ -105,6 +105,11 @@
         <translation>Уведомление</translation>
     </message>
     <message>
+        <source>Bitrix24</source>
+        <extracomment>The app&apos;s name over a push notification, as the phone&apos;s home screen names it (the Russian app: Битрикс24)</extracomment>
+        <translation>Битрикс24</translation>
+    </message>
+    <message>
         <source>now</source>
         <extracomment>When the push notification arrived, as iOS writes it on a banner</extracomment>
         <translation>сейчас</translation>
@@ -722,7 +727,7 @@
     </message>
     <message>
         <source>Bitrix24</source>
-        <translation>Bitrix24</translation>
+        <translation>Битрикс24</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1708,6 +1713,11 @@
         <translation>Уведомления ({count})</translation>
     </message>
     <message>
+        <source>Bitrix24</source>
+        <extracomment>Who a notice in the Feed is from: the app itself (the Russian app: Битрикс24)</extracomment>
+        <translation>Битрикс24</translation>
+    </message>
+    <message>
         <source>Notification</source>
         <translation>Уведомление</translation>
     </message>
@@ -1862,6 +1872,11 @@ Flow: {flow}</source>
         <source>Edit profile</source>
         <translation>Редактировать профиль</translation>
     </message>
+    <message>
+        <source>BITRIX24</source>
+        <extracomment>The heading of the Menu&apos;s sections, the brand in capitals (Russian: БИТРИКС24)</extracomment>
+        <translation>БИТРИКС24</translation>
+    </message>
 </context>
 <context>
     <name>NavBar</name>
@@ -1989,6 +2004,11 @@ Flow: {flow}</source>
     <message>
         <source>Phone</source>
         <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Bitrix24</source>
+        <extracomment>The contact row naming the person&apos;s Bitrix24 (the Russian app: Битрикс24)</extracomment>
+        <translation>Битрикс24</translation>
     </message>
     <message>
         <source>EMPLOYMENT</source>
@@ -2266,6 +2286,11 @@ Flow: {flow}</source>
     <message>
         <source>PEOPLE</source>
         <translation>ПОЛЬЗОВАТЕЛИ</translation>
+    </message>
+    <message>
+        <source>BITRIX24</source>
+        <extracomment>The heading of a person&apos;s Bitrix24s, the brand in capitals (Russian: БИТРИКС24)</extracomment>
+        <translation>БИТРИКС24</translation>
     </message>
     <message>
         <source>{NAME}&apos;S BITRIX24</source>

@@ -128,7 +128,9 @@ class FeedScreen(Screen):
                 item.widget().setParent(None)
         portal = view.session.portal
         for notice in view.notices[:2]:
-            self._add_post(self._post("Bitrix24", "bitrix24", self.tr("Notification"),
+            #: Who a notice in the Feed is from: the app itself (the Russian app: Битрикс24)
+            author = self.tr("Bitrix24")
+            self._add_post(self._post(author, "bitrix24", self.tr("Notification"),
                                       notice.text, "notice"))
         self._add_post(self._post(
             portal.name, portal.address, self.tr("Announcement"),

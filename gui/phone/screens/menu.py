@@ -35,7 +35,8 @@ class MenuScreen(Screen):
         self.me_card.add(self.edit_row)
         self.me_card.finish()
         box.addWidget(self.me_card)
-        box.addWidget(label("BITRIX24", "section"))
+        #: The heading of the Menu's sections, the brand in capitals (Russian: БИТРИКС24)
+        box.addWidget(label(self.tr("BITRIX24"), "section"))
         sections = Card("menu_sections", margins=0, spacing=0)
         self.sections = []
         for name, text in SECTIONS:

@@ -45,7 +45,8 @@ class SignInScreen(Screen):
         self.people.setSpacing(0)
         self.people_card.box.addLayout(self.people)
         box.addWidget(self.people_card)
-        self.portals_title = label("BITRIX24", "section")
+        #: The heading of a person's Bitrix24s, the brand in capitals (Russian: БИТРИКС24)
+        self.portals_title = label(self.tr("BITRIX24"), "section")
         box.addWidget(self.portals_title)
         self.portals_card = Card("portals_card", margins=0, spacing=0)
         self.portals = QVBoxLayout()
@@ -113,7 +114,7 @@ class SignInScreen(Screen):
         self.portals_title.setText(
             #: A section heading in capitals; NAME is the person's name in capitals
             self.tr("{NAME}'S BITRIX24").format(NAME=choice.person.name.upper()) if choice
-            else "BITRIX24")
+            else self.tr("BITRIX24"))
         self.sign_in.setEnabled(bool(self._person and self._portal))
 
     def _emit(self) -> None:
