@@ -222,7 +222,7 @@ def format_day(when: datetime, language: str | None = None) -> str:
         return pseudo(text) if lang == PSEUDO else text
     from babel.dates import format_date
 
-    return format_date(when, "long", locale=babel_locale(lang))
+    return typeset(format_date(when, "long", locale=babel_locale(lang)), lang)
 
 
 def format_short_day(when: datetime, language: str | None = None) -> str:
@@ -233,7 +233,22 @@ def format_short_day(when: datetime, language: str | None = None) -> str:
         return pseudo(text) if lang == PSEUDO else text
     from babel.dates import format_date
 
-    return format_date(when, "medium", locale=babel_locale(lang))
+    return typeset(format_date(when, "medium", locale=babel_locale(lang)), lang)
+
+
+# Russian typography keeps a day's number with its month (2\u00a0марта) and the year with
+# «г.» (2026\u202fг.): CLDR gives the second (a narrow no-break space), not the first.
+_RU_DAY_MONTH = re.compile(r"(\d) (?=[а-яё])")
+_RU_YEAR_MARK = re.compile(r"(\d)[ \u00a0](?=г\.)")
+
+
+def typeset(text: str, language: str) -> str:
+    """A date as ``language``'s typography wants it where a line may wrap: in Russian no
+    break between day and month (``2\u00a0марта``) or before «г.» (the feed's card wrapped
+    "1 / апреля")."""
+    if language != "ru":
+        return text
+    return _RU_YEAR_MARK.sub("\\1\u202f", _RU_DAY_MONTH.sub("\\1\u00a0", text))
 
 
 # A weekday and a day of the month, as a phone's home and lock screen show them (CLDR has
@@ -250,7 +265,7 @@ def format_weekday_day(when: datetime, language: str | None = None) -> str:
         return pseudo(text) if lang == PSEUDO else text
     from babel.dates import format_date
 
-    text = format_date(when, _WEEKDAY_DAY[lang], locale=babel_locale(lang))
+    text = typeset(format_date(when, _WEEKDAY_DAY[lang], locale=babel_locale(lang)), lang)
     # It opens a title (the feed's, the lock screen's): capitalised, as iOS writes
     # "Понедельник, 2 марта" and "Lunes, 2 de marzo" there (CLDR's weekdays are lower case).
     return text[:1].upper() + text[1:]

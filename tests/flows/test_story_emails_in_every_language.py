@@ -168,7 +168,9 @@ def test_the_storys_emails_are_exported_in_the_recipients_language(main_py, tmp_
 
         if any("$due_date" in p for p in paragraphs):   # the request's day + the window
             due = msg["Date"].datetime.date() + timedelta(days=window)
-            long_form = format_date(due, "long", locale=locale)
+            # CLDR's long form, with the no-break spaces Russian typography adds
+            # (core.i18n.typeset: 2\u00a0марта)
+            long_form = i18n.typeset(format_date(due, "long", locale=locale), language)
             assert long_form in plain and long_form in html, f"{where}: no {long_form!r}"
             assert i18n.english_day(due) not in text, where
 

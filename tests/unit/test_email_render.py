@@ -105,5 +105,5 @@ def test_the_current_language_renders_when_none_is_named_and_english_is_unchange
 def test_dates_in_an_email_are_written_in_its_language():
     assert "1 April 2026" in render("request_received", VALUES, "en")[1]
     assert "1. April 2026" in render("request_received", VALUES, "de")[1]
-    assert "1 апреля 2026" in render("request_received", VALUES, "ru")[1]
+    assert "1\u00a0апреля 2026\u202fг." in render("request_received", VALUES, "ru")[1]
     assert '<html lang="de">' in render("request_received", VALUES, "de")[2]

@@ -153,4 +153,17 @@ def test_a_weekday_date_opening_a_title_is_capitalised_in_every_language():
     got = {lang: i18n.format_weekday_day(at, lang) for lang in i18n.LANGUAGES}
     assert got == {"en": "Monday, 2 March", "de": "Montag, 2. März",
                    "es": "Lunes, 2 de marzo", "pt-BR": "Segunda-feira, 2 de março",
-                   "ru": "Понедельник, 2 марта"}
+                   "ru": "Понедельник, 2\u00a0марта"}
+
+
+def test_a_russian_date_keeps_its_day_with_its_month_and_its_year_with_the_year_mark():
+    """Russian typography: no line break in "2 марта" or before "г." (the feed's card wrapped
+    "1 / апреля 2026 г."); a no-break space there, whatever Babel gives, and only in Russian."""
+    import datetime as dt
+
+    at = dt.datetime(2026, 4, 1)
+    assert i18n.format_day(at, "ru") == "1\u00a0апреля 2026\u202fг."
+    assert i18n.format_short_day(at, "ru") == "1\u00a0апр. 2026\u202fг."
+    assert i18n.format_weekday_day(at, "ru") == "Среда, 1\u00a0апреля"
+    assert i18n.typeset("1 апреля 2026 г.", "ru") == "1\u00a0апреля 2026\u202fг."
+    assert i18n.format_day(at, "es") == "1 de abril de 2026"  # other languages as CLDR says
