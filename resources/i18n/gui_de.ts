@@ -2311,6 +2311,10 @@ Flow: {flow}</translation>
         <translation>Screenshot beim Fehler</translation>
     </message>
     <message>
+        <source>Every screen of the phone, on iOS and Android, and its motion half way</source>
+        <translation>Alle Bildschirme des Telefons unter iOS und Android, jede Animation auf halbem Weg</translation>
+    </message>
+    <message>
         <source>Emails</source>
         <translation>E-Mails</translation>
     </message>

@@ -2311,6 +2311,10 @@ Flujo: {flow}</translation>
         <translation>Captura de pantalla del fallo</translation>
     </message>
     <message>
+        <source>Every screen of the phone, on iOS and Android, and its motion half way</source>
+        <translation>Todas las pantallas del teléfono, en iOS y Android, y cada animación a mitad de camino</translation>
+    </message>
+    <message>
         <source>Emails</source>
         <translation>Correos</translation>
     </message>

@@ -2311,6 +2311,10 @@ Fluxo: {flow}</translation>
         <translation>Captura de tela da falha</translation>
     </message>
     <message>
+        <source>Every screen of the phone, on iOS and Android, and its motion half way</source>
+        <translation>Todas as telas do telefone, no iOS e no Android, e cada animação pela metade</translation>
+    </message>
+    <message>
         <source>Emails</source>
         <translation>E-mails</translation>
     </message>

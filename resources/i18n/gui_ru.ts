@@ -2353,6 +2353,10 @@ Flow: {flow}</source>
         <translation>Снимок экрана в момент сбоя</translation>
     </message>
     <message>
+        <source>Every screen of the phone, on iOS and Android, and its motion half way</source>
+        <translation>Все экраны телефона в iOS и Android и середина каждой анимации</translation>
+    </message>
+    <message>
         <source>Emails</source>
         <translation>Письма</translation>
     </message>
