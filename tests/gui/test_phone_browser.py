@@ -3,6 +3,8 @@ login's pages, the domain shows with its lock, and Safari's own tools say what t
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 
 def test_back_then_forward_returns_to_the_password_page_as_it_was(drive):
     drive.open_request_login()
@@ -44,3 +46,23 @@ def test_safaris_own_tools_say_they_are_not_part_of_the_prototype(drive):
         drive.tap(control)
         assert drive.screen == "browser"
         assert drive.phone.toast.text() == f"{what}: not part of this prototype"
+
+
+def test_the_login_page_is_laid_out_as_bitrix24s_login_form(drive):
+    """The wordmark, "Log in" centred under it, the field, Next, "Forgot your password?"
+    (which answers as a link) and the sign-in services, top to bottom."""
+    drive.open_request_login()
+    screen = drive.phone.current_screen()
+    order = ["login", "next", "login_forgot_password", "sign_in_with_apple",
+             "sign_in_with_google", "sign_in_with_office365"]
+    tops = [drive.find(name).mapTo(screen, drive.find(name).rect().topLeft()).y()
+            for name in order]
+    assert tops == sorted(tops)
+    assert drive.find("browser_heading").alignment() & Qt.AlignmentFlag.AlignHCenter
+    assert not drive.visible("login_forgot_password_note")
+    drive.tap("login_forgot_password")
+    assert "not part of this prototype" in drive.text("login_forgot_password_note")
+    drive.type("login", "anna@acme.example")
+    drive.tap("next")
+    drive.tap("change_login")
+    assert not drive.visible("login_forgot_password_note")  # a page afresh

@@ -52,6 +52,13 @@ def _field(caption: str, name: str, password: bool = False) -> tuple[QWidget, QL
     return holder, edit
 
 
+def _heading(text: str, name: str) -> QWidget:
+    """A page's heading, centred under the wordmark as on Bitrix24's login form."""
+    heading = label(text, "large_title", name)
+    heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    return heading
+
+
 class BrowserScreen(Screen):
     name = "browser"
     title = "Bitrix24"
@@ -106,13 +113,14 @@ class BrowserScreen(Screen):
 
     def _login_page(self) -> QWidget:
         box = self._page("login")
-        box.addWidget(label(self.tr("Log in"), "large_title", "browser_heading"))
+        box.addWidget(_heading(self.tr("Log in"), "browser_heading"))
         holder, self.login = _field(self.tr("Phone or email"), "login")
         box.addWidget(holder)
         self._add_error(box, "login")
         self.login_next_btn = button(self.tr("Next"), "next", "primary")
         self.nexts["login"] = self.login_next_btn
         box.addWidget(self.login_next_btn)
+        self._forgot(box, "login_forgot_password")  # Bitrix24's login form has it here too
         divider = label(self.tr("or sign in with"), "divider")
         divider.setAlignment(Qt.AlignmentFlag.AlignCenter)
         box.addWidget(divider)
@@ -128,7 +136,7 @@ class BrowserScreen(Screen):
 
     def _password_page(self) -> QWidget:
         box = self._page("password")
-        box.addWidget(label(self.tr("Enter password"), "large_title"))
+        box.addWidget(_heading(self.tr("Enter password"), "password_heading"))
         who = QHBoxLayout()
         who.setSpacing(8)
         self.login_shown = label("", "body_strong", "password_login", wrap=False)
@@ -142,19 +150,25 @@ class BrowserScreen(Screen):
         self.password_next_btn = button(self.tr("Next"), "next", "primary")
         self.nexts["password"] = self.password_next_btn
         box.addWidget(self.password_next_btn)
-        # Looks like a link, so it answers like one: recovery itself is not simulated.
-        self.forgot = button(self.tr("Forgot your password?"), "forgot_password", "link")
-        box.addWidget(self.forgot, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.forgot_note = label(self.tr("Password recovery is not part of this prototype. "
-                                         "Each person's password is in the world file "
-                                         "(password:)."),
-                                 "caption", "forgot_password_note")
-        self.forgot_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.forgot_note.setVisible(False)
-        self.forgot.clicked.connect(lambda: self.forgot_note.setVisible(True))
-        box.addWidget(self.forgot_note)
+        self.forgot, self.forgot_note = self._forgot(box, "forgot_password")
         box.addStretch(1)
         return self._pending_area
+
+    def _forgot(self, box: QVBoxLayout, name: str):
+        """"Forgot your password?" and its note (ids ``name``, ``name_note``). It looks
+        like a link, so it answers like one: recovery itself is not simulated."""
+        link = button(self.tr("Forgot your password?"), name, "link")
+        box.addWidget(link, 0, Qt.AlignmentFlag.AlignHCenter)
+        note = label(self.tr("Password recovery is not part of this prototype. "
+                             "Each person's password is in the world file "
+                             "(password:)."),
+                     "caption", f"{name}_note")
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        note.setVisible(False)
+        link.clicked.connect(lambda: note.setVisible(True))
+        box.addWidget(note)
+        self.forgot_notes = [*getattr(self, "forgot_notes", []), note]
+        return link, note
 
     def _consent_page(self) -> QWidget:
         box = self._page("consent")
@@ -278,7 +292,8 @@ class BrowserScreen(Screen):
         self.toolbar.set_forward(forward_to is not None)
         for err in self.errors.values():
             set_error(err, None)
-        self.forgot_note.setVisible(False)
+        for note in self.forgot_notes:
+            note.setVisible(False)
         self.pages.setCurrentIndex(PAGES.index(page))
         self.primary = self.nexts[page]
         self._update_url()
