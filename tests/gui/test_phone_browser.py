@@ -49,12 +49,12 @@ def test_safaris_own_tools_say_they_are_not_part_of_the_prototype(drive):
 
 
 def test_the_login_page_is_laid_out_as_bitrix24s_login_form(drive):
-    """The wordmark, "Log in" centred under it, the field, Next, "Forgot your password?"
-    (which answers as a link) and the sign-in services, top to bottom."""
+    """The wordmark, "Log in" centred under it, the field, Next, the sign-in services and
+    "Forgot your password?" (which answers as a link), top to bottom."""
     drive.open_request_login()
     screen = drive.phone.current_screen()
-    order = ["login", "next", "login_forgot_password", "sign_in_with_apple",
-             "sign_in_with_google", "sign_in_with_office365"]
+    order = ["login", "next", "sign_in_with_apple", "sign_in_with_google",
+             "sign_in_with_office365", "login_forgot_password"]
     tops = [drive.find(name).mapTo(screen, drive.find(name).rect().topLeft()).y()
             for name in order]
     assert tops == sorted(tops)

@@ -120,7 +120,6 @@ class BrowserScreen(Screen):
         self.login_next_btn = button(self.tr("Next"), "next", "primary")
         self.nexts["login"] = self.login_next_btn
         box.addWidget(self.login_next_btn)
-        self._forgot(box, "login_forgot_password")  # Bitrix24's login form has it here too
         divider = label(self.tr("or sign in with"), "divider")
         divider.setAlignment(Qt.AlignmentFlag.AlignCenter)
         box.addWidget(divider)
@@ -131,6 +130,9 @@ class BrowserScreen(Screen):
             btn.clicked.connect(lambda _=False, s=service: self._service_clicked(s))
             box.addWidget(btn)
             self.service_buttons[service] = btn
+        # Bitrix24's login form has it too; under the services, which stay in view above
+        # the keyboard (flows tap them with the keyboard up).
+        self._forgot(box, "login_forgot_password")
         box.addStretch(1)
         return self._pending_area
 
