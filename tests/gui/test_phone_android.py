@@ -72,3 +72,17 @@ def test_the_browser_is_a_chrome_tab_whose_pages_the_system_back_walks_back(andr
     assert android.phone.current_screen().page() == "login"
     android.tap("browser_done")
     assert android.screen == "request_login"
+
+
+def test_androids_buttons_are_material_pills(drive, controller):
+    """The same Next button drawn as iOS's and as Android's Material (a pill, medium
+    weight: phone.qss's #phone[platform="android"] rules): the two pictures differ."""
+    drive.open_request_login()
+    corner = {}
+    for platform in ("ios", "android"):
+        controller.act(sv.set_policy, platforms=["ios", "android"])
+        controller.act(sv.set_platform, platform)
+        drive.phone.settle()
+        image = drive.find("next").grab().toImage()
+        corner[platform] = image
+    assert corner["ios"] != corner["android"]

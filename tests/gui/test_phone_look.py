@@ -43,6 +43,18 @@ def test_a_rendered_label_on_the_phone_is_drawn_in_inter(phone):
         assert QFontInfo(lab.font()).family() == "Inter", lab.text()
 
 
+def test_body_text_is_17_points_and_large_titles_34_as_ios_sets_them(drive):
+    drive.tap("profile_photo")
+    drive.tap("delete_account")
+    drive.tap("continue")
+    assert drive.screen == "request_login"
+    roles = {}
+    for lab in drive.phone.current_screen().findChildren(QLabel):
+        if lab.property("role") in ("body", "large_title") and lab.isVisible():
+            roles.setdefault(lab.property("role"), QFontInfo(lab.font()).pixelSize())
+    assert roles == {"body": 17, "large_title": 34}
+
+
 def test_the_scroll_indicator_is_hidden_at_rest_and_shown_over_the_page_while_it_scrolls(
         drive, qtbot):
     drive.tap("profile_photo")
