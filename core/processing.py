@@ -18,7 +18,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import any_, bindparam, delete, func, insert, select, update
+from sqlalchemy.dialects import postgresql
 
 from core import models as m
 from core import rules
@@ -164,6 +165,18 @@ def _collector_paused():
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's bound-parameter limit
 
 
+def _among(where, column, ids):
+    """``column IN (ids)``; on PostgreSQL ``column = ANY(%s)`` with the ids as one array
+    parameter, so the statement's text is the same for every batch: SQLAlchemy and psycopg
+    keep it compiled and converted (and the server prepared) instead of doing it again for
+    each list of 500 placeholders (~15% of the worker's CPU at 20k). ``where``: a session or
+    a dialect."""
+    dialect = where.bind.dialect if hasattr(where, "bind") else where
+    if dialect.name != "postgresql":
+        return column.in_(ids)
+    return column == any_(bindparam(None, list(ids), type_=postgresql.ARRAY(column.type)))
+
+
 def _chunks(ids) -> list[list]:
     ids = list(ids)
     return [ids[i:i + _CHUNK] for i in range(0, len(ids), _CHUNK)]
@@ -194,7 +207,8 @@ def _claim(s, ids: list[int]) -> list[int]:
     # at 100k); this way it looks the claimed ids up by primary key.
     claimed = set(s.scalars(
         update(m.DeletionRequest)
-        .where(m.DeletionRequest.id.in_(ids), m.DeletionRequest.status.concat("") == "pending")
+        .where(_among(s, m.DeletionRequest.id, ids),
+               m.DeletionRequest.status.concat("") == "pending")
         .values(status="completed", completed_at=m.DeletionRequest.due_at)
         .returning(m.DeletionRequest.id)
         .execution_options(synchronize_session=False)))
@@ -242,7 +256,7 @@ def _rows(s, columns, where) -> list[_Row]:
 def _load(s, columns, key, ids) -> dict[int, _Row]:
     out: dict[int, _Row] = {}
     for chunk in _chunks(ids):
-        for row in _rows(s, columns, key.in_(chunk)):
+        for row in _rows(s, columns, _among(s, key, chunk)):
             out[row.id] = row
     return out
 
@@ -298,11 +312,11 @@ def _load_batch(s, request_ids: list[int], browser_person_id: int | None,
     # hundred colleagues per administrator.
     profiles: dict[int, _Row] = {}
     for chunk in _chunks(people):
-        for row in _rows(s, _PROFILE_COLS, m.Profile.person_id.in_(chunk)):
+        for row in _rows(s, _PROFILE_COLS, _among(s, m.Profile.person_id, chunk)):
             profiles[row.id] = row
     for chunk in _chunks(admin_portals):
         for row in _rows(s, _PROFILE_COLS,
-                         m.Profile.portal_id.in_(chunk) & (m.Profile.role == "admin")):
+                         _among(s, m.Profile.portal_id, chunk) & (m.Profile.role == "admin")):
             profiles.setdefault(row.id, row)
     for pid, row in own.items():
         profiles.setdefault(pid, row)
@@ -324,7 +338,7 @@ def _load_batch(s, request_ids: list[int], browser_person_id: int | None,
         world.told.update((pid, (person, name)) for pid, person, name in s.execute(
             select(m.Profile.id, m.Profile.person_id, m.NetworkProfile.name)
             .join(m.NetworkProfile, m.NetworkProfile.id == m.Profile.person_id)
-            .where(m.Profile.id.in_(chunk))))
+            .where(_among(s, m.Profile.id, chunk))))
     return world
 
 
@@ -337,7 +351,7 @@ def _lock(s, portal_ids: set[int], person_ids: set[int]) -> None:
         return
     for model, ids in ((m.Portal, portal_ids), (m.NetworkProfile, person_ids)):
         for chunk in _chunks(sorted(ids)):
-            s.execute(select(model.id).where(model.id.in_(chunk)).order_by(model.id)
+            s.execute(select(model.id).where(_among(s, model.id, chunk)).order_by(model.id)
                       .with_for_update(key_share=True))
 
 
@@ -360,7 +374,7 @@ def _load_members(s, world: _World, requesters: set[int]) -> None:
         if world.portals[portal_id].status == "active" and ids and ids <= requesters:
             may_go.append(portal_id)
     for chunk in _chunks(may_go):
-        for row in _rows(s, _PROFILE_COLS, m.Profile.portal_id.in_(chunk)):
+        for row in _rows(s, _PROFILE_COLS, _among(s, m.Profile.portal_id, chunk)):
             row = world.profiles.setdefault(row.id, row)  # reuse a row read already
             world.members.setdefault(row.portal_id, []).append(row)
     rows = [p for b in may_go for p in world.members.get(b, ())]
@@ -375,7 +389,7 @@ def _load_members(s, world: _World, requesters: set[int]) -> None:
         for profile_id, rid, status in s.execute(
                 select(m.DeletionRequest.profile_id, m.DeletionRequest.id,
                        m.DeletionRequest.status)
-                .where(m.DeletionRequest.profile_id.in_(chunk))):
+                .where(_among(s, m.DeletionRequest.profile_id, chunk))):
             if status == "completed" and rid not in world.requests:
                 world.completed[profile_id] = min(world.completed.get(profile_id, rid), rid)
 
@@ -525,29 +539,41 @@ def _writes(dialect, world: _World, changes: _Changes) -> list[tuple]:
         groups.setdefault((p.access, p.listed, p.employment), []).append(pid)
     for (access, listed, employment), ids in groups.items():
         for chunk in _chunks(sorted(ids)):
-            out.append((update(m.Profile).where(m.Profile.id.in_(chunk))
+            out.append((update(m.Profile).where(_among(dialect, m.Profile.id, chunk))
                         .values(access=access, listed=listed, employment=employment)
                         .execution_options(synchronize_session=False), None))
     if changes.gone_portals:
-        out.append((update(m.Portal.__table__).where(m.Portal.id == bindparam("b_id"))
-                    .values(status="deleted", deleted_at=bindparam("b_at")),
-                    changes.gone_portals))
+        out.append(_mark_deleted(dialect, m.Portal.__table__, changes.gone_portals, "b"))
     if changes.gone_persons:
-        out.append((update(m.NetworkProfile.__table__)
-                    .where(m.NetworkProfile.id == bindparam("x_id"))
-                    .values(status="deleted", deleted_at=bindparam("x_at")),
-                    changes.gone_persons))
+        out.append(_mark_deleted(dialect, m.NetworkProfile.__table__, changes.gone_persons,
+                                 "x"))
         for chunk in _chunks([g["x_id"] for g in changes.gone_persons]):
-            out.append((delete(m.Credential).where(m.Credential.person_id.in_(chunk))
+            out.append((delete(m.Credential)
+                        .where(_among(dialect, m.Credential.person_id, chunk))
                         .execution_options(synchronize_session=False), None))
             # Another phone's in-app browser logged in as them is logged out too.
             out.append((update(m.DeviceSession)
-                        .where(m.DeviceSession.browser_person_id.in_(chunk))
+                        .where(_among(dialect, m.DeviceSession.browser_person_id, chunk))
                         .values(browser_person_id=None, browser_login_hint=None)
                         .execution_options(synchronize_session=False), None))
     out.append(_insert(dialect, m.AuditEvent.__table__, changes.audits))
     out.append(_insert(dialect, m.Notice.__table__, changes.notices))
     return [w for w in out if w is not None]
+
+
+def _mark_deleted(dialect, table, gone: list[dict], key: str) -> tuple:
+    """``status = 'deleted'`` and each row's ``deleted_at`` for ``gone`` (``{key}_id``,
+    ``{key}_at``), one row each. On PostgreSQL one UPDATE ... FROM unnest(ids, times) for
+    the batch: executemany ran one UPDATE a row (~0.7 s of a 20k run, ~0.1 s so); a row
+    is in ``gone`` once (a person or Bitrix24 is deleted once)."""
+    if dialect.name != "postgresql":
+        return (update(table).where(table.c.id == bindparam(f"{key}_id"))
+                .values(status="deleted", deleted_at=bindparam(f"{key}_at")), gone)
+    name = dialect.identifier_preparer.quote(table.name)
+    return (f"UPDATE {name} SET status = %s, deleted_at = gone.at "
+            "FROM unnest(%s::INTEGER[], %s::TIMESTAMP WITHOUT TIME ZONE[]) AS gone(id, at) "
+            f"WHERE {name}.id = gone.id",
+            ("deleted", [g[f"{key}_id"] for g in gone], [g[f"{key}_at"] for g in gone]))
 
 
 def _run_writes(uow, writes: list[tuple], browser_logged_out: bool) -> None:
@@ -568,12 +594,14 @@ def _run_writes(uow, writes: list[tuple], browser_logged_out: bool) -> None:
 
 
 def _insert(dialect, table, rows: list[dict]) -> tuple | None:
-    """An insert of ``rows`` (dicts with the same keys) into ``table``: on SQLite as SQL for
-    the driver's executemany, with the values converted as SQLAlchemy converts them (its
-    per-row parameter processing was a tenth of the batch); elsewhere through SQLAlchemy."""
+    """An insert of ``rows`` (dicts with the same keys) into ``table``: on SQLite and
+    PostgreSQL as SQL for the driver's executemany, with the values converted as SQLAlchemy
+    converts them (its per-row parameter processing was a tenth of the batch on SQLite; on
+    PostgreSQL, with psycopg's query conversion, ~15% of the worker's CPU); elsewhere
+    through SQLAlchemy."""
     if not rows:
         return None
-    if dialect.name != "sqlite":
+    if dialect.name not in _DRIVER_MARKS:
         return insert(table), rows
     cols = list(rows[0])
     defaults = {c.name: c.default.arg for c in table.columns
@@ -590,8 +618,12 @@ def _insert(dialect, table, rows: list[dict]) -> tuple | None:
                 value[i] = proc(value[i])
         values.append(tuple(value))
     quote = dialect.identifier_preparer.quote
+    marks = ", ".join([_DRIVER_MARKS[dialect.name]] * len(cols))
     return (f"INSERT INTO {quote(table.name)} ({', '.join(map(quote, cols))}) "
-            f"VALUES ({', '.join('?' * len(cols))})", values)
+            f"VALUES ({marks})", values)
+
+
+_DRIVER_MARKS = {"sqlite": "?", "postgresql": "%s"}  # the drivers' positional placeholders
 
 
 def advance_clock(store: Store, delta: timedelta, actor: str = "simulator",
