@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from gui.flows.model import Command
+from gui.pictures import grab
 
 if TYPE_CHECKING:  # the runner reaches this module through the startRecording unit
     from gui.flows.runner import FlowRunner, Hooks, StepResult
@@ -178,7 +179,7 @@ class Camera:
 
     def picture(self) -> QImage:
         area = self.region()
-        shot = self.window.grab(area).toImage()
+        shot = grab(self.window, area).toImage()
         if self.frame != "phone":
             if self.mark_taps and self.tapped is not None:
                 painter = QPainter(shot)
@@ -239,7 +240,7 @@ def _inset_of(camera: Camera, area: QRect, parts: list[QRect]) -> tuple[QImage, 
     for w in hidden:
         w.setVisible(False)
     try:
-        shot = camera.window.grab(whole).toImage()
+        shot = grab(camera.window, whole).toImage()
     finally:
         for w in hidden:
             w.setVisible(True)

@@ -40,6 +40,7 @@ from gui.flows.model import (
 )
 from gui.flows.script import ScriptError, Scripts
 from gui.flows.selectors import Matcher, SlowPattern
+from gui.pictures import grab, stop_painting
 
 __all__ = ["Artifacts", "FlowResult", "FlowRunner", "Hooks", "StepFailed", "StepResult",
            "StoreMaker"]
@@ -355,7 +356,7 @@ def settled_grab(window: QWidget) -> QImage:
 
     if motion.enabled():
         motion.wait_idle()
-    return window.grab().toImage()
+    return grab(window).toImage()
 
 
 class _TapNote(Hooks):
@@ -658,6 +659,8 @@ class FlowRunner:
                 break
             self.window.resize(self.window.sizeHint())
             driver.settle()
+        if not self.show:   # nobody watches: the window paints only for its pictures
+            stop_painting(self.window)
         self.hooks.window_created(self, self.window)
 
     def _close_window(self) -> None:

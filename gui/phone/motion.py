@@ -203,8 +203,10 @@ DURATIONS = {"push": PUSH_MS, "pop": PUSH_MS, "present": PRESENT_MS, "dismiss": 
 
 def snapshot(widget: QWidget, area: QRect | None = None) -> QPixmap:
     """A picture of ``widget`` (or of ``area`` inside it) as it is now."""
+    from gui.pictures import grab
+
     widget.ensurePolished()
-    return widget.grab(area if area is not None else QRect(QPoint(0, 0), widget.size()))
+    return grab(widget, area)
 
 
 @dataclass

@@ -53,6 +53,7 @@ from gui.phone.keyboard import KeyboardControl
 from gui.phone.screens import SCREEN_NAMES, Screens, build_sheets
 from gui.phone.screens.base import Screen, Sheet
 from gui.phone.widgets import IconLabel, TapFlash, Toast, label
+from gui.pictures import painting
 from gui.style import set_prop, stylesheet
 
 __all__ = ["SCREEN_NAMES", "PhoneView", "render_screen_png"]
@@ -492,7 +493,8 @@ def render_screen_png(phone: QWidget, path: str | Path, scale: float = 2.0) -> P
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    phone.render(painter, QPoint(0, 0), QRegion(), QWidget.RenderFlag.DrawChildren)
+    with painting(phone):
+        phone.render(painter, QPoint(0, 0), QRegion(), QWidget.RenderFlag.DrawChildren)
     painter.end()
     if not image.save(str(path)):
         raise OSError(f"Could not write {path}")
