@@ -109,5 +109,26 @@ class Storyboard(_Current):
     def steps(self, n: int) -> str:
         return self.tr("%n step", None, n) if n == 1 else self.tr("%n steps", None, n)
 
+    def ran(self, n: int) -> str:
+        """A repeat's note: how often its commands ran."""
+        return self.tr("ran %n time", None, n) if n == 1 else self.tr("ran %n times", None, n)
+
+    def repeat(self, n: int) -> str:
+        """A repeat's title."""
+        return self.tr("Repeat %n time", None, n) if n == 1 else self.tr("Repeat %n times",
+                                                                             None, n)
+
+    def retry(self, n: int) -> str:
+        """A retry's title: ``n`` more tries at most."""
+        if n == 1:
+            return self.tr("Try again up to %n time if it fails", None, n)
+        return self.tr("Try again up to %n times if it fails", None, n)
+
+    def attempt(self, attempt: int, n: int) -> str:
+        """A retry's note: which of the ``n`` tries passed."""
+        # One message: English says it alike for one try or more, a language that does
+        # not has its forms of it.
+        return self.tr("passed at attempt {attempt} of %n", None, n).format(attempt=attempt)
+
 
 CONSOLE, DEMO, STORYBOARD = Console(), Demo(), Storyboard()

@@ -275,8 +275,9 @@ def _step_html(n: int, s, base: Path) -> list[str]:
                f"{html.escape(_status_word(s.status))} &middot; "
                f"{s.seconds * 1000:.0f} ms"
                + (f" &middot; {html.escape(detail)}" if detail else "") + "</div>")
-    if s.message:
-        out.append(f"<div class='meta'>{html.escape(s.message.splitlines()[0])}</div>")
+    said = s.note or s.message
+    if said:
+        out.append(f"<div class='meta'>{html.escape(said.splitlines()[0])}</div>")
     picture = s.picture or s.shot
     if picture:
         src = _rel(picture, base)

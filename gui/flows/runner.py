@@ -116,6 +116,9 @@ class StepResult:
     shot: Path | None = None  # takeScreenshot's file
     log: list[str] = field(default_factory=list)  # console.log lines of its scripts
     title: str = ""  # its label (${...} evaluated) or a sentence: "Tap Delete account"
+    # What the storyboard says of it, in its language ("7-mal ausgeführt"); "": the message
+    # (which stays English: JUnit, --debug-output).
+    note: str = ""
 
 
 @dataclass

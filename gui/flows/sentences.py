@@ -7,8 +7,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from core import words
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from core import i18n, words
 from core.i18n import flow_text
+from core.rules import SECOND_DEVICE
+from gui.counts import STORYBOARD
 from gui.flows.model import Command
 from gui.i18n import translate
 
@@ -23,11 +27,22 @@ def _words(text: str) -> str:
     return f"{head}{core}{tail}"
 
 
+def shown_text(text: str) -> str:
+    """A flow's English text as the phone in the current language shows it, when the
+    catalogues give it one translation (gui/flows/languages.py, as selectors match it); a
+    pattern, a text of the world's data or one with several readings stays as written."""
+    from gui.flows.languages import translations
+
+    found = translations(text, i18n.current()) if i18n.current() != i18n.PSEUDO else ()
+    return next(iter(found)) if len(found) == 1 else text
+
+
 def _name(selector) -> str:
     if selector is None:
         return translate("Storyboard", "it")
     if getattr(selector, "text", None):
-        return translate("Storyboard", "\u201c{text}\u201d").format(text=_words(selector.text))
+        return translate("Storyboard", "\u201c{text}\u201d").format(
+            text=_words(shown_text(selector.text)))
     if getattr(selector, "id", None):
         return selector.id.replace("_", " ").strip().capitalize()
     return translate("Storyboard", "it")
@@ -49,16 +64,68 @@ def _passes(delta) -> str:
     return translate("Storyboard", "{duration} pass").format(duration=text)
 
 
-def _flow_name(file) -> str:
+def _flow_name(file, name: str | None = None) -> str:
+    """A runFlow's title: the sub-flow's own ``name`` (a bundled one's in the catalogue),
+    else its file's name in words."""
     if not file:
         return translate("Storyboard", "The steps inside")
+    if name and name != Path(file).stem:
+        return flow_text(name)
     return Path(file).stem.replace("_", " ").replace("-", " ").capitalize()
+
+
+def _repeat(a) -> str:
+    if a.get("while") is not None:
+        return translate("Storyboard", "Repeat while the condition holds")
+    times = a.get("times")
+    return STORYBOARD.repeat(times) if isinstance(times, int) else translate("Storyboard",
+                                                                             "Repeat")
+
+
+def _retry(a) -> str:
+    retries = a.get("retries")
+    if isinstance(retries, int):
+        return STORYBOARD.retry(retries)
+    return translate("Storyboard", "Try again if it fails")
+
+
+def _on_device(a) -> str:
+    second = a.get("device", SECOND_DEVICE) == SECOND_DEVICE
+    person = a.get("person")
+    if person:
+        return translate("Storyboard", "On the second phone ({person})").format(person=person)
+    return (translate("Storyboard", "On the second phone") if second
+            else translate("Storyboard", "On the first phone"))
+
+
+def _script(text) -> str:
+    """A script as written, without the ``${...}`` around it."""
+    text = str(text or "").strip()
+    return text[2:-1].strip() if text.startswith("${") and text.endswith("}") else text
+
+
+# Who holds a phone, when it is nobody (gui/flows/commands/devices2.py's words for it).
+HOLDER_WORDS = {"not shown": QT_TRANSLATE_NOOP("Storyboard", "not shown"),
+                "signed out": QT_TRANSLATE_NOOP("Storyboard", "signed out")}
+
+
+def phone_note(device: str, who: str, problem: str | None = None) -> str:
+    """An onDevice step's note in the storyboard: which phone, who holds it, and what
+    failed in it (a failure's own words are as the command wrote them)."""
+    who = translate("Storyboard", HOLDER_WORDS[who]) if who in HOLDER_WORDS else who
+    if device == SECOND_DEVICE:
+        text = (translate("Storyboard", "on the second phone ({who})") if problem is None
+                else translate("Storyboard", "on the second phone ({who}): {problem}"))
+    else:
+        text = (translate("Storyboard", "on the first phone ({who})") if problem is None
+                else translate("Storyboard", "on the first phone ({who}): {problem}"))
+    return text.format(who=who, problem=problem)
 
 
 def _email(a) -> str:
     to, subject = a.get("to_label"), a.get("subject")
     if subject:
-        subject = _words(subject)
+        subject = _words(shown_text(subject))
         if to:
             return translate("Storyboard", "An email to {to}: \u201c{subject}\u201d").format(
                 to=to, subject=subject)
@@ -83,7 +150,8 @@ def _network_profile(a) -> str:
 
 
 # Whole sentences with placeholders (a translator orders the words); the texts a flow wrote
-# (selectors, typed text, subjects, people) go in as they are.
+# go in as they are (typed text, people), or as the phone shows them where the catalogues
+# translate them (a selector's text, a subject: shown_text).
 SENTENCES = {
     "tapOn": lambda a: translate("Storyboard", "Tap {target}").format(
         target=_plain(a.get("selector"))),
@@ -104,7 +172,16 @@ SENTENCES = {
     "back": lambda a: translate("Storyboard", "Go back"),
     "advanceClock": lambda a: _passes(a.get("delta")),
     "runProcessing": lambda a: translate("Storyboard", "The due requests are processed"),
-    "runFlow": lambda a: _flow_name(a.get("file")),
+    "runFlow": lambda a: _flow_name(a.get("file"), a.get("name")),
+    "repeat": _repeat,
+    "retry": _retry,
+    "onDevice": _on_device,
+    "evalScript": lambda a: translate("Storyboard", "Script: {script}").format(
+        script=_script(a.get("script"))),
+    "runScript": lambda a: translate("Storyboard", "Run the script {file}").format(
+        file=Path(a["file"]).name),
+    "assertTrue": lambda a: translate("Storyboard", "Check: {condition}").format(
+        condition=_script(a.get("condition"))),
     "assertEmail": _email,
     "assertNoEmail": _no_email,
     "assertProfile": lambda a: translate("Storyboard", "{person}'s profile in {portal}: "

@@ -77,7 +77,7 @@ def result_to_json(result) -> dict:
         "steps": [{
             "depth": s.depth, "status": s.status, "seconds": s.seconds, "message": s.message,
             "picture": str(s.picture) if s.picture else None,
-            "shot": str(s.shot) if s.shot else None, "title": s.title,
+            "shot": str(s.shot) if s.shot else None, "title": s.title, "note": s.note,
             "command": {"name": s.command.name, "file": str(s.command.file),
                         "line": s.command.line, "label": s.command.label,
                         "optional": s.command.optional, "source": s.command.source},
@@ -95,7 +95,7 @@ def result_from_json(data: dict):
                           c["source"])
         steps.append(StepResult(command, s["depth"], s["status"], s["seconds"], s["message"],
                                 _path(s["picture"]), _path(s["shot"]),
-                                title=s.get("title") or ""))
+                                title=s.get("title") or "", note=s.get("note") or ""))
     return FlowResult(data["name"], Path(data["path"]), tuple(data["tags"]), data["passed"],
                       data["seconds"], steps, data["failure"], data["short"],
                       _path(data["screenshot"]), data["details"], data["error"],

@@ -2290,6 +2290,55 @@ Flow: {flow}</translation>
             <numerusform>%n Schritte</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>ran %n time</source>
+        <translation>
+            <numerusform>%n Durchlauf</numerusform>
+            <numerusform>%n Durchläufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ran %n times</source>
+        <translation>
+            <numerusform>%n Durchlauf</numerusform>
+            <numerusform>%n Durchläufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeat %n time</source>
+        <translation>
+            <numerusform>%n-mal wiederholen</numerusform>
+            <numerusform>%n-mal wiederholen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeat %n times</source>
+        <translation>
+            <numerusform>%n-mal wiederholen</numerusform>
+            <numerusform>%n-mal wiederholen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again up to %n time if it fails</source>
+        <translation>
+            <numerusform>Bei einem Fehler bis zu %n-mal wiederholen</numerusform>
+            <numerusform>Bei einem Fehler bis zu %n-mal wiederholen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again up to %n times if it fails</source>
+        <translation>
+            <numerusform>Bei einem Fehler bis zu %n-mal wiederholen</numerusform>
+            <numerusform>Bei einem Fehler bis zu %n-mal wiederholen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>passed at attempt {attempt} of %n</source>
+        <translation>
+            <numerusform>beim {attempt}. von %n Versuch bestanden</numerusform>
+            <numerusform>beim {attempt}. von %n Versuchen bestanden</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Flow storyboard</source>
         <translation>Flow-Storyboard</translation>
@@ -2345,6 +2394,54 @@ Flow: {flow}</translation>
     <message>
         <source>The steps inside</source>
         <translation>Die enthaltenen Schritte</translation>
+    </message>
+    <message>
+        <source>Repeat while the condition holds</source>
+        <translation>Wiederholen, solange die Bedingung gilt</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Try again if it fails</source>
+        <translation>Bei einem Fehler wiederholen</translation>
+    </message>
+    <message>
+        <source>On the second phone ({person})</source>
+        <translation>Auf dem zweiten Telefon ({person})</translation>
+    </message>
+    <message>
+        <source>On the second phone</source>
+        <translation>Auf dem zweiten Telefon</translation>
+    </message>
+    <message>
+        <source>On the first phone</source>
+        <translation>Auf dem ersten Telefon</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <source>on the second phone ({who})</source>
+        <translation>auf dem zweiten Telefon ({who})</translation>
+    </message>
+    <message>
+        <source>on the second phone ({who}): {problem}</source>
+        <translation>auf dem zweiten Telefon ({who}): {problem}</translation>
+    </message>
+    <message>
+        <source>on the first phone ({who})</source>
+        <translation>auf dem ersten Telefon ({who})</translation>
+    </message>
+    <message>
+        <source>on the first phone ({who}): {problem}</source>
+        <translation>auf dem ersten Telefon ({who}): {problem}</translation>
     </message>
     <message>
         <source>An email to {to}: “{subject}”</source>
@@ -2421,6 +2518,18 @@ Flow: {flow}</translation>
     <message>
         <source>The due requests are processed</source>
         <translation>Die fälligen Anfragen werden verarbeitet</translation>
+    </message>
+    <message>
+        <source>Script: {script}</source>
+        <translation>Skript: {script}</translation>
+    </message>
+    <message>
+        <source>Run the script {file}</source>
+        <translation>Skript {file} ausführen</translation>
+    </message>
+    <message>
+        <source>Check: {condition}</source>
+        <translation>Prüfen: {condition}</translation>
     </message>
     <message>
         <source>{person}&apos;s profile in {portal}: {checks}</source>

@@ -312,5 +312,54 @@
                 <numerusform>%n steps</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>ran %n time</source>
+            <translation>
+                <numerusform>ran %n time</numerusform>
+                <numerusform>ran %n time</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>ran %n times</source>
+            <translation>
+                <numerusform>ran %n times</numerusform>
+                <numerusform>ran %n times</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Repeat %n time</source>
+            <translation>
+                <numerusform>Repeat %n time</numerusform>
+                <numerusform>Repeat %n time</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Repeat %n times</source>
+            <translation>
+                <numerusform>Repeat %n times</numerusform>
+                <numerusform>Repeat %n times</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Try again up to %n time if it fails</source>
+            <translation>
+                <numerusform>Try again up to %n time if it fails</numerusform>
+                <numerusform>Try again up to %n time if it fails</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Try again up to %n times if it fails</source>
+            <translation>
+                <numerusform>Try again up to %n times if it fails</numerusform>
+                <numerusform>Try again up to %n times if it fails</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>passed at attempt {attempt} of %n</source>
+            <translation>
+                <numerusform>passed at attempt {attempt} of %n</numerusform>
+                <numerusform>passed at attempt {attempt} of %n</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

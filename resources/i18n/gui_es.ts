@@ -2290,6 +2290,55 @@ Flujo: {flow}</translation>
             <numerusform>%n pasos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>ran %n time</source>
+        <translation>
+            <numerusform>se ejecutó %n vez</numerusform>
+            <numerusform>se ejecutó %n veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ran %n times</source>
+        <translation>
+            <numerusform>se ejecutó %n vez</numerusform>
+            <numerusform>se ejecutó %n veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeat %n time</source>
+        <translation>
+            <numerusform>Repetir %n vez</numerusform>
+            <numerusform>Repetir %n veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeat %n times</source>
+        <translation>
+            <numerusform>Repetir %n vez</numerusform>
+            <numerusform>Repetir %n veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again up to %n time if it fails</source>
+        <translation>
+            <numerusform>Si falla, reintentar hasta %n vez</numerusform>
+            <numerusform>Si falla, reintentar hasta %n veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again up to %n times if it fails</source>
+        <translation>
+            <numerusform>Si falla, reintentar hasta %n vez</numerusform>
+            <numerusform>Si falla, reintentar hasta %n veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>passed at attempt {attempt} of %n</source>
+        <translation>
+            <numerusform>superado en el intento {attempt} de %n</numerusform>
+            <numerusform>superado en el intento {attempt} de %n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Flow storyboard</source>
         <translation>Guion gráfico del flujo</translation>
@@ -2345,6 +2394,54 @@ Flujo: {flow}</translation>
     <message>
         <source>The steps inside</source>
         <translation>Los pasos internos</translation>
+    </message>
+    <message>
+        <source>Repeat while the condition holds</source>
+        <translation>Repetir mientras se cumpla la condición</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Try again if it fails</source>
+        <translation>Si falla, reintentar</translation>
+    </message>
+    <message>
+        <source>On the second phone ({person})</source>
+        <translation>En el segundo teléfono ({person})</translation>
+    </message>
+    <message>
+        <source>On the second phone</source>
+        <translation>En el segundo teléfono</translation>
+    </message>
+    <message>
+        <source>On the first phone</source>
+        <translation>En el primer teléfono</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>no se muestra</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>sin sesión</translation>
+    </message>
+    <message>
+        <source>on the second phone ({who})</source>
+        <translation>en el segundo teléfono ({who})</translation>
+    </message>
+    <message>
+        <source>on the second phone ({who}): {problem}</source>
+        <translation>en el segundo teléfono ({who}): {problem}</translation>
+    </message>
+    <message>
+        <source>on the first phone ({who})</source>
+        <translation>en el primer teléfono ({who})</translation>
+    </message>
+    <message>
+        <source>on the first phone ({who}): {problem}</source>
+        <translation>en el primer teléfono ({who}): {problem}</translation>
     </message>
     <message>
         <source>An email to {to}: “{subject}”</source>
@@ -2421,6 +2518,18 @@ Flujo: {flow}</translation>
     <message>
         <source>The due requests are processed</source>
         <translation>Se procesan las solicitudes vencidas</translation>
+    </message>
+    <message>
+        <source>Script: {script}</source>
+        <translation>Script: {script}</translation>
+    </message>
+    <message>
+        <source>Run the script {file}</source>
+        <translation>Ejecutar el script {file}</translation>
+    </message>
+    <message>
+        <source>Check: {condition}</source>
+        <translation>Comprobar: {condition}</translation>
     </message>
     <message>
         <source>{person}&apos;s profile in {portal}: {checks}</source>

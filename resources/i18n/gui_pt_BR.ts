@@ -2290,6 +2290,55 @@ Fluxo: {flow}</translation>
             <numerusform>%n passos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>ran %n time</source>
+        <translation>
+            <numerusform>executado %n vez</numerusform>
+            <numerusform>executado %n vezes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ran %n times</source>
+        <translation>
+            <numerusform>executado %n vez</numerusform>
+            <numerusform>executado %n vezes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeat %n time</source>
+        <translation>
+            <numerusform>Repetir %n vez</numerusform>
+            <numerusform>Repetir %n vezes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeat %n times</source>
+        <translation>
+            <numerusform>Repetir %n vez</numerusform>
+            <numerusform>Repetir %n vezes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again up to %n time if it fails</source>
+        <translation>
+            <numerusform>Se falhar, tentar de novo até %n vez</numerusform>
+            <numerusform>Se falhar, tentar de novo até %n vezes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again up to %n times if it fails</source>
+        <translation>
+            <numerusform>Se falhar, tentar de novo até %n vez</numerusform>
+            <numerusform>Se falhar, tentar de novo até %n vezes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>passed at attempt {attempt} of %n</source>
+        <translation>
+            <numerusform>aprovado na tentativa {attempt} de %n</numerusform>
+            <numerusform>aprovado na tentativa {attempt} de %n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Flow storyboard</source>
         <translation>Storyboard do fluxo</translation>
@@ -2345,6 +2394,54 @@ Fluxo: {flow}</translation>
     <message>
         <source>The steps inside</source>
         <translation>Os passos internos</translation>
+    </message>
+    <message>
+        <source>Repeat while the condition holds</source>
+        <translation>Repetir enquanto a condição for verdadeira</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Try again if it fails</source>
+        <translation>Se falhar, tentar de novo</translation>
+    </message>
+    <message>
+        <source>On the second phone ({person})</source>
+        <translation>No segundo telefone ({person})</translation>
+    </message>
+    <message>
+        <source>On the second phone</source>
+        <translation>No segundo telefone</translation>
+    </message>
+    <message>
+        <source>On the first phone</source>
+        <translation>No primeiro telefone</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>não exibido</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>desconectado</translation>
+    </message>
+    <message>
+        <source>on the second phone ({who})</source>
+        <translation>no segundo telefone ({who})</translation>
+    </message>
+    <message>
+        <source>on the second phone ({who}): {problem}</source>
+        <translation>no segundo telefone ({who}): {problem}</translation>
+    </message>
+    <message>
+        <source>on the first phone ({who})</source>
+        <translation>no primeiro telefone ({who})</translation>
+    </message>
+    <message>
+        <source>on the first phone ({who}): {problem}</source>
+        <translation>no primeiro telefone ({who}): {problem}</translation>
     </message>
     <message>
         <source>An email to {to}: “{subject}”</source>
@@ -2421,6 +2518,18 @@ Fluxo: {flow}</translation>
     <message>
         <source>The due requests are processed</source>
         <translation>As solicitações vencidas são processadas</translation>
+    </message>
+    <message>
+        <source>Script: {script}</source>
+        <translation>Script: {script}</translation>
+    </message>
+    <message>
+        <source>Run the script {file}</source>
+        <translation>Executar o script {file}</translation>
+    </message>
+    <message>
+        <source>Check: {condition}</source>
+        <translation>Verificar: {condition}</translation>
     </message>
     <message>
         <source>{person}&apos;s profile in {portal}: {checks}</source>

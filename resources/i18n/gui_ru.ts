@@ -2332,6 +2332,62 @@ Flow: {flow}</source>
             <numerusform>%n шагов</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>ran %n time</source>
+        <translation>
+            <numerusform>выполнено %n раз</numerusform>
+            <numerusform>выполнено %n раза</numerusform>
+            <numerusform>выполнено %n раз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ran %n times</source>
+        <translation>
+            <numerusform>выполнено %n раз</numerusform>
+            <numerusform>выполнено %n раза</numerusform>
+            <numerusform>выполнено %n раз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeat %n time</source>
+        <translation>
+            <numerusform>Повторить %n раз</numerusform>
+            <numerusform>Повторить %n раза</numerusform>
+            <numerusform>Повторить %n раз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeat %n times</source>
+        <translation>
+            <numerusform>Повторить %n раз</numerusform>
+            <numerusform>Повторить %n раза</numerusform>
+            <numerusform>Повторить %n раз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again up to %n time if it fails</source>
+        <translation>
+            <numerusform>При ошибке повторить до %n раза</numerusform>
+            <numerusform>При ошибке повторить до %n раз</numerusform>
+            <numerusform>При ошибке повторить до %n раз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again up to %n times if it fails</source>
+        <translation>
+            <numerusform>При ошибке повторить до %n раза</numerusform>
+            <numerusform>При ошибке повторить до %n раз</numerusform>
+            <numerusform>При ошибке повторить до %n раз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>passed at attempt {attempt} of %n</source>
+        <translation>
+            <numerusform>пройден с {attempt}-й попытки из %n</numerusform>
+            <numerusform>пройден с {attempt}-й попытки из %n</numerusform>
+            <numerusform>пройден с {attempt}-й попытки из %n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Flow storyboard</source>
         <translation>Раскадровка сценария</translation>
@@ -2387,6 +2443,54 @@ Flow: {flow}</source>
     <message>
         <source>The steps inside</source>
         <translation>Шаги внутри</translation>
+    </message>
+    <message>
+        <source>Repeat while the condition holds</source>
+        <translation>Повторять, пока выполняется условие</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Try again if it fails</source>
+        <translation>При ошибке повторить</translation>
+    </message>
+    <message>
+        <source>On the second phone ({person})</source>
+        <translation>На втором телефоне ({person})</translation>
+    </message>
+    <message>
+        <source>On the second phone</source>
+        <translation>На втором телефоне</translation>
+    </message>
+    <message>
+        <source>On the first phone</source>
+        <translation>На первом телефоне</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>не показан</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>вход не выполнен</translation>
+    </message>
+    <message>
+        <source>on the second phone ({who})</source>
+        <translation>на втором телефоне ({who})</translation>
+    </message>
+    <message>
+        <source>on the second phone ({who}): {problem}</source>
+        <translation>на втором телефоне ({who}): {problem}</translation>
+    </message>
+    <message>
+        <source>on the first phone ({who})</source>
+        <translation>на первом телефоне ({who})</translation>
+    </message>
+    <message>
+        <source>on the first phone ({who}): {problem}</source>
+        <translation>на первом телефоне ({who}): {problem}</translation>
     </message>
     <message>
         <source>An email to {to}: “{subject}”</source>
@@ -2463,6 +2567,18 @@ Flow: {flow}</source>
     <message>
         <source>The due requests are processed</source>
         <translation>Запросы с наступившим сроком обработаны</translation>
+    </message>
+    <message>
+        <source>Script: {script}</source>
+        <translation>Скрипт: {script}</translation>
+    </message>
+    <message>
+        <source>Run the script {file}</source>
+        <translation>Выполнить скрипт {file}</translation>
+    </message>
+    <message>
+        <source>Check: {condition}</source>
+        <translation>Проверка: {condition}</translation>
     </message>
     <message>
         <source>{person}&apos;s profile in {portal}: {checks}</source>

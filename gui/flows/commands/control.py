@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from core import rules
+from gui.counts import STORYBOARD
 from gui.flows.commands import reading as r
 from gui.flows.commands.base import Unit, register
 from gui.flows.commands.phone import SELECTOR_SCHEMA
@@ -208,6 +209,7 @@ class Repeat(_Control):
                 return False
             done += 1
         step.message = f"ran {done} time{'s' * (done != 1)}"
+        step.note = STORYBOARD.ran(done)
         if done == 0:
             step.status = "skipped"
         return True
@@ -271,6 +273,7 @@ class Retry(_Control):
                                        trial=attempt < retries)
             if ok:
                 step.message = f"passed at attempt {attempt + 1} of {retries + 1}"
+                step.note = STORYBOARD.attempt(attempt + 1, retries + 1)
                 return True
         step.status = "failed"
         step.message = runner.result.short or "a command in it failed"

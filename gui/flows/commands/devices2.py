@@ -25,6 +25,7 @@ from core.rules import MAIN_DEVICE, SECOND_DEVICE  # not core.devices: reading n
 from gui.flows.commands import reading as r
 from gui.flows.commands.base import Unit, register
 from gui.flows.model import StepFailed
+from gui.flows.sentences import phone_note
 
 DEVICES = (SECOND_DEVICE, MAIN_DEVICE)
 NOT_SHOWN = ("the second phone is not shown: name who holds it (onDevice: {person: KEY, "
@@ -74,10 +75,12 @@ class OnDevice(Unit):
         who = _holder(window, index)
         if not ok:
             step.status = "failed"
-            step.message = (f"on the {_phone_name(a['device'])} ({who}): "
-                            + (runner.result.short or "a command in it failed"))
+            problem = runner.result.short or "a command in it failed"
+            step.message = f"on the {_phone_name(a['device'])} ({who}): {problem}"
+            step.note = phone_note(a["device"], who, problem)
         else:
             step.message = f"on the {_phone_name(a['device'])} ({who})"
+            step.note = phone_note(a["device"], who)
         return ok
 
 
