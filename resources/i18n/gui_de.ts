@@ -1756,7 +1756,7 @@ Flow: {flow}</translation>
     <message>
         <source>go</source>
         <extracomment>The Return key of iOS&apos;s keyboard where it submits the page (iOS&apos;s word)</extracomment>
-        <translation>Los</translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>done</source>
