@@ -25,8 +25,10 @@ from core import i18n
 from core.db import Store, create_fresh_sqlite, open_store, sqlite_url
 from core.errors import DomainError, StoreError
 from core.mail.export import LISTED_NAME, export_all
+from core.rules import MAIN_DEVICE
 from core.world import prepare_passwords, seed_world
 from gui.flows import driver
+from gui.flows.commands.devices2 import phone_label, phone_note_of, screen_name
 from gui.flows.commands.registry import REGISTRY
 from gui.flows.driver import Element
 from gui.flows.model import (
@@ -248,7 +250,8 @@ def _flow_folder_name(number: int, flow_path: Path) -> str:
 
 
 # The pictures this runner names itself (a takeScreenshot's own name is in the manifest).
-OWN_PICTURE = re.compile(r"(step-\d{3,}|screenshot-\d{3,}|failure)\.png")
+# ``-admin``: taken inside an onDevice, named after the phone it acted on
+OWN_PICTURE = re.compile(r"(step-\d{3,}|(screenshot-\d{3,}|failure)(-[a-z]+)?)\.png")
 OWN_SUFFIXES = (".png", ".eml")   # what a manifest may list
 EMAILS = "emails"                 # a storyboard flow folder's emails
 
@@ -434,6 +437,7 @@ class FlowRunner:
         self._platform_read: str | None = None  # maestro.platform until the world changes
         self._platform_watched = False
         self._calls: list[Command] = []       # runFlow commands we are inside of
+        self.addressing: list[tuple[str, int]] = []  # onDevice's (device, phone index) we are in
         self._pictures = 0
 
     # ------------------------------------------------------------------ the run
@@ -527,6 +531,7 @@ class FlowRunner:
                 ok = True
             elif not ok and step.status != "failed":
                 step.status = "failed"
+            self._on_phone(step, ok)
             if self.artifacts.storyboard and self.window is not None:
                 step.picture = self.step_picture(f"step-{number:03d}")
             self.hooks.after(self, step)
@@ -539,6 +544,29 @@ class FlowRunner:
         return True
 
     # ------------------------------------------------------------------ variables, limits
+    def _on_phone(self, step: StepResult, ok: bool) -> None:
+        """Inside an onDevice, a step's message names the phone it acted on: a failure
+        ("on the second phone (Boris Ivanov): no element with id ..."), or, for the
+        storyboard (its note in the run's language), a step that passed with nothing to say."""
+        label = self.phone_label()
+        if label is None or step.message.startswith("on the "):
+            return
+        if step.message:
+            step.message = f"{label}: {step.message}"
+        elif ok:
+            step.message = label
+            step.note = step.note or phone_note_of(self.window, *self.addressing[-1])
+
+    def phone_label(self) -> str | None:
+        """"on the second phone (Boris Ivanov)" inside an onDevice; None elsewhere."""
+        if not self.addressing or self.window is None:
+            return None
+        return phone_label(self.window, *self.addressing[-1])
+
+    def phone_suffix(self) -> str:
+        """What a picture's default name gets inside an onDevice: "-admin", "-user"."""
+        return f"-{self.addressing[-1][0]}" if self.addressing else ""
+
     def check_time(self, command: Command) -> None:
         """The flow's own limits: its time (--flow-timeout) and its number of steps."""
         if time.monotonic() > self._deadline:
@@ -678,6 +706,16 @@ class FlowRunner:
         w = self.window
         return [("phone", getattr(w, "phone", None)), ("console", getattr(w, "console", None))]
 
+    def named_roots(self) -> list[tuple[str, QWidget]]:
+        """``roots`` as a failure lists them: with two phones shown, the phone part says
+        which ("second phone (Boris Ivanov)")."""
+        roots = self.roots()
+        w = self.window
+        if len(getattr(w, "phones", ())) < 2:
+            return roots
+        device, index = self.addressing[-1] if self.addressing else (MAIN_DEVICE, 0)
+        return [(screen_name(w, device, index), roots[0][1]), *roots[1:]]
+
     # ------------------------------------------------------------------ finding
     def find(self, selector: Selector, matcher: Matcher | None = None,
              first: bool = False) -> list[Element]:
@@ -801,11 +839,12 @@ class FlowRunner:
             return
         shot = None
         if self.window is not None:
-            shot = self.picture("failure")
+            shot = self.picture("failure" + self.phone_suffix())
         r.screenshot = shot
-        chain = "".join(f"\n  called by: runFlow at {call.where}" for call in reversed(self._calls))
+        chain = "".join(f"\n  called by: {call.name} at {call.where}"
+                        for call in reversed(self._calls))
         label = f"\n  label:     {command.label}" if command.label else ""
-        screen = driver.describe_screen(self.roots()) if self.window is not None else \
+        screen = driver.describe_screen(self.named_roots()) if self.window is not None else \
             "  (no window)"
         r.short = f"{command.where}: {command.source}: {message.splitlines()[0]}"
         r.failure = (f"failed at {command.where}\n"

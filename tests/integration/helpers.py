@@ -59,3 +59,20 @@ def profile(store, person, portal):
         p = sv.find_person(uow.session, person)
         po = sv.find_portal(uow.session, portal)
         return sv.profile_view(uow.session, sv.find_profile(uow.session, p.id, po.id))
+
+
+def outsiders_world():
+    """The demo world's mapping with two people who cannot hold a phone: Ivan Orlov,
+    dismissed from Acme (his only Bitrix24), and Nina Berg, with no profile in any."""
+    from core.world import DEMO_WORLD, read_world_mapping
+
+    data = read_world_mapping(DEMO_WORLD)
+    data["people"] = [*data["people"], {
+        "key": "ivan", "name": "Ivan Orlov", "email": "ivan@acme.example", "method": "email",
+        "password": "Ivan-pass-1", "profiles": [
+            {"portal": "acme.bitrix24.com", "role": "employee", "employment": "dismissed"}],
+    }, {
+        "key": "nina", "name": "Nina Berg", "email": "nina@mail.example", "method": "email",
+        "password": "Nina-pass-1", "profiles": [],
+    }]
+    return data

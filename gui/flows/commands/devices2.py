@@ -68,20 +68,40 @@ class OnDevice(Unit):
         index = _phone_index(window, a["device"], a["person"], runner)
         before = window.addressed
         window.addressed = index
+        runner.addressing.append((a["device"], index))
         try:
             ok = runner.run_nested(command, a["commands"], depth + 1)
         finally:
+            runner.addressing.pop()
             window.addressed = before
-        who = _holder(window, index)
+        label, who = phone_label(window, a["device"], index), _holder(window, index)
         if not ok:
             step.status = "failed"
-            problem = runner.result.short or "a command in it failed"
-            step.message = f"on the {_phone_name(a['device'])} ({who}): {problem}"
-            step.note = phone_note(a["device"], who, problem)
+            short = runner.result.short
+            problem = short or "a command in it failed"
+            # the failing command inside has named the phone already: once is enough
+            step.message = short if short and label in short else f"{label}: {problem}"
+            step.note = phone_note(a["device"], who, problem.replace(f"{label}: ", "", 1))
         else:
-            step.message = f"on the {_phone_name(a['device'])} ({who})"
+            step.message = label
             step.note = phone_note(a["device"], who)
         return ok
+
+
+def phone_label(window, device: str, index: int) -> str:
+    """The phone a command acted on, as failures, messages and the storyboard name it:
+    "on the second phone (Boris Ivanov)", "on the first phone (Anna Petrova)"."""
+    return f"on the {screen_name(window, device, index)}"
+
+
+def phone_note_of(window, device: str, index: int) -> str:
+    """``phone_label`` as the storyboard says it, in the run's language."""
+    return phone_note(device, _holder(window, index))
+
+
+def screen_name(window, device: str, index: int) -> str:
+    """The phone's part of a failure's "on screen" list: "second phone (Boris Ivanov)"."""
+    return f"{_phone_name(device)} ({_holder(window, index)})"
 
 
 def _phone_name(device: str) -> str:
@@ -98,7 +118,9 @@ def _phone_index(window, device: str, person: str | None, runner) -> int:
         try:
             app.hold_second(runner.expand(person))
         except DomainError as exc:
-            raise StepFailed(f"{person} cannot hold the second phone: {exc}") from None
+            said = str(exc)  # one "cannot hold the second phone" is enough
+            raise StepFailed(f"{person}: {said}" if "cannot hold the second phone" in said
+                             else f"{person} cannot hold the second phone: {said}") from None
     elif app.second is None:
         raise StepFailed(NOT_SHOWN)
     if app.second.watcher is not None:  # iOS's persistent banner style: stays until tapped

@@ -731,7 +731,8 @@ class TakeScreenshot(Unit):
         return {"name": shot}
 
     def run(self, runner, command, step, depth):
-        name = command.args["name"] or f"screenshot-{len(runner.result.steps):03d}"
+        name = command.args["name"] or (f"screenshot-{len(runner.result.steps):03d}"
+                                         + runner.phone_suffix())
         if "/" in name:
             folder = runner.artifacts.flow_dir(runner.number, runner.flow.path)
             (folder / name).parent.mkdir(parents=True, exist_ok=True)
