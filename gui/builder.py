@@ -58,6 +58,9 @@ class App:
     owns_store: bool = False
     deliverer: object | None = field(default=None)  # gui.delivery.MailDeliverer, once started
     live: object | None = field(default=None)  # gui.live.LiveUpdates, once started
+    # called after the second phone shows, hides or changes hands, whoever asked (the
+    # console's row, a flow's onDevice, --second-phone): the console's row follows
+    phones_changed: list = field(default_factory=list)
 
     @property
     def store(self) -> Store:
@@ -92,6 +95,7 @@ class App:
             self.devices = (*self.devices, device)
             if self.window is not None:
                 self.window.add_phone(device.phone)
+            self._told()
         elif person_key:
             self.hold_second(person_key)
         return self.second
@@ -105,6 +109,7 @@ class App:
             self.window.remove_phone(second.phone)
         second.phone.hide()
         second.phone.deleteLater()
+        self._told()
 
     def hold_second(self, person_key: str) -> str:
         """Put ``person_key`` on the second phone (shown first if hidden); says who holds it."""
@@ -112,6 +117,7 @@ class App:
             self.show_second(person_key)
         else:
             self.second.navigator.controller.act(dv.hold, person_key, actor="simulator")
+            self._told()
         return self.hold_second_text()
 
     def hold_second_text(self) -> str:
@@ -127,6 +133,11 @@ class App:
         """The two phones change hands (sessions, browsers, platforms)."""
         if self.second is not None:
             self.second.navigator.controller.act(dv.swap, actor="simulator")
+            self._told()
+
+    def _told(self) -> None:
+        for listener in self.phones_changed:
+            listener()
 
     def start_delivery(self):
         """SMTP/HTTP delivery off the GUI thread, if configured; first the emails left
@@ -253,15 +264,18 @@ def _wire_second_phone(app: App, row) -> None:
     request's result or refusal is one line in the console."""
     from core.errors import DomainError
 
+    def follow() -> None:
+        second = app.second
+        row.set_shown(second.navigator.controller if second is not None else None)
+
     def attempt(action, ok) -> None:
         try:
             result = action()
         except DomainError as exc:
             row.message.emit(str(exc), "error")
+            follow()  # a refused choice: the row shows who still holds it
         else:
             row.message.emit(ok(result) if callable(ok) else ok, "ok")
-        second = app.second
-        row.set_shown(second.navigator.controller if second is not None else None)
 
     def show(on: bool) -> None:
         if on:
@@ -274,8 +288,9 @@ def _wire_second_phone(app: App, row) -> None:
     row.swap_requested.connect(lambda: attempt(app.swap_phones,
                                                    translate("Console", "The phones changed "
                                                              "hands.")))
-    second = app.second
-    row.set_shown(second.navigator.controller if second is not None else None)
+    app.phones_changed.append(follow)
+    app.controller.changed.connect(row.refresh)  # another window may change who holds it
+    follow()
 
 
 def build_window(controller: AppController) -> MainWindow:

@@ -39,6 +39,7 @@ class SecondPhoneRow(QFrame):
         self.setProperty("card", True)
         self.controller = controller
         self.second = None  # the second phone's DeviceController while it is shown
+        self._holder_key: str | None = None  # who the chooser last moved to
         self._build_ui()
         self._connect_signals()
         self.reload_choices()
@@ -76,6 +77,8 @@ class SecondPhoneRow(QFrame):
         self.swap.clicked.connect(self.swap_requested)
 
     def reload_choices(self) -> None:
+        """The people of the world now (a new world: this window's or another process's);
+        the chooser keeps its choice if that person is still there."""
         people, total = self.controller.read(
             lambda uow: (queries.people(uow, CHOICES_LIMIT), queries.count_people(uow)))
         limited_tip(self.person, len(people), total)
@@ -96,14 +99,20 @@ class SecondPhoneRow(QFrame):
         self.refresh()
 
     def refresh(self) -> None:
+        """Who holds the second phone now (after every change, this window's or another's);
+        the chooser moves to them only when they changed, not under a choice being made."""
         if self.second is None:
             self.holder.setText("")
+            self._holder_key = None
             return
         view = self.second.read(services.session_view)
         if view.person and view.portal:
             self.holder.setText(translate(
                 "Console", "Second phone: <b>{person}</b> in {portal}").format(
                 person=view.person.name, portal=view.portal.address))
-            choose_value(self.person, view.person.key)
+            if view.person.key != self._holder_key:
+                choose_value(self.person, view.person.key)
+            self._holder_key = view.person.key
         else:
             self.holder.setText(translate("Console", "Second phone: not signed in"))
+            self._holder_key = None

@@ -9,8 +9,10 @@ from datetime import timedelta
 import pytest
 
 from core import services as sv
+from core.db import open_store
+from core.world import seed_world, validate_world
 from gui.builder import build_app
-from tests.integration.helpers import browser_login, send
+from tests.integration.helpers import browser_login, outsiders_world, send, sign_in
 
 
 @pytest.fixture
@@ -111,3 +113,56 @@ def test_with_the_app_in_the_background_the_notice_arrives_on_the_lock_screen(ap
     click(qtbot, lock.banner)
     assert not home.isVisible() and not lock.isVisible()  # unlocked, the app in front
     assert app.second.phone.current_screen_name() == "notices"
+
+
+@pytest.mark.parametrize("who, words", [
+    ("anna", "Anna Petrova is already on the first phone; choose someone else for the "
+             "second one."),
+    ("ivan", "Ivan Orlov is dismissed from every Bitrix24 they belong to and cannot sign in "
+             "to the app."),
+    ("nina", "Nina Berg has no profile in any Bitrix24, so has no app to sign in to."),
+    ("dmitri", "Dmitri Sokolov cannot hold the second phone: their Bitrix24 Network profile "
+               "has been deleted."),
+])
+def test_the_console_says_why_a_person_cannot_hold_the_second_phone(qtbot, store, who, words):
+    seed_world(store, validate_world(outsiders_world(), "outsiders.yaml"))
+    app = build_app(store, phones=("user", "admin"))
+    qtbot.addWidget(app.window)
+    if who == "dmitri":  # his only Bitrix24: 30 days after his request he is deleted
+        request_dmitri(store)
+        app.controller.advance(timedelta(days=31))
+        sign_in(store, "anna", "acme.bitrix24.com")
+        app.controller.changed.emit()
+    row = app.window.console.second_phone
+    row.person.setCurrentIndex(row.person.findData(who))
+    row.hold.click()
+    message = app.window.console.console_message
+    assert message.text() == words and message.property("kind") == "error"
+    assert app.second.navigator.controller.read(sv.session_view).person.key == "boris"
+    assert row.holder.text().startswith("Second phone: <b>Boris Ivanov</b>")
+
+
+def test_a_world_replaced_by_another_process_reloads_the_consoles_lists_of_people(app, store):
+    """Another process (here: a store of its own on the same file, as a second window has)
+    loads a world with people this window has never listed; this window's live watch
+    hears it as a new world: every chooser of people lists them, the phones start again."""
+    live = app.start_live()
+    data = outsiders_world()
+    data["name"] = "Outsiders"
+    data["people"] = [p for p in data["people"] if p["key"] != "carla"]
+    other = open_store(store.url)
+    try:
+        seed_world(other, validate_world(data, "outsiders.yaml"))
+    finally:
+        other.dispose()
+    replaced = []
+    app.controller.world_replaced.connect(lambda: replaced.append(True))
+    assert live.poll() is True and replaced == [True]
+    console = app.window.console
+    for combo in (console.second_phone.person, console.world_card.sign_in_person):
+        keys = [combo.itemData(i) for i in range(combo.count())]
+        assert "ivan" in keys and "nina" in keys and "carla" not in keys, combo.objectName()
+    assert console.world_card.world_name.text() == "Outsiders"
+    assert live.poll() is False  # told once
+    sign_in(store, "boris", "acme.bitrix24.com")  # a change within the world: not a new one
+    assert live.poll() is True and replaced == [True]
