@@ -332,6 +332,9 @@ class DeviceCard(Card):
                                            "account")),
                 ("menu", translate("Console", "Menu -> Edit profile -> Delete account"))):
             self.policy_entry.buttons[value].setToolTip(path)
+        # its segments are as wide as their words: in a wide card they stay together, at
+        # the left, instead of spreading apart with gaps between them
+        self.policy_entry.layout().addStretch(1)
         self._fit_entry()
         self.policy_window_days = named(QSpinBox(), "policy_window_days",
                                         translate("Console", "Deletion window days"))

@@ -523,3 +523,14 @@ def test_a_long_session_of_void_qt_calls_never_runs_none_out_of_references(qtbot
     for _ in range(50_000):
         panel.clock_card.advance_1h.setEnabled(True)
     assert abs(sys.getrefcount(None) - before) < 1000
+
+
+@pytest.mark.parametrize("width", [900, 1600])
+def test_the_entry_segments_stay_side_by_side_however_wide_the_card(qtbot, panel, width):
+    panel.resize(width, 900)
+    qtbot.wait(10)
+    entry = panel.device_card.policy_entry
+    profile, edit, menu = (entry.buttons[v] for v in ("profile", "edit_profile", "menu"))
+    assert edit.x() == profile.x() + profile.width()  # no gap between segments
+    assert menu.x() == edit.x() + edit.width()
+    assert profile.x() == 0  # at the left of its row, as the Offer on pair is
