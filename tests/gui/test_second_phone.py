@@ -166,3 +166,25 @@ def test_a_world_replaced_by_another_process_reloads_the_consoles_lists_of_peopl
     assert live.poll() is False  # told once
     sign_in(store, "boris", "acme.bitrix24.com")  # a change within the world: not a new one
     assert live.poll() is True and replaced == [True]
+
+
+def test_the_storyboard_and_the_recording_frame_both_phones(app):
+    """Their "phone" frame (gui.flows.recording.phones_area, framed) holds both phones
+    side by side, and not the console; with the second phone hidden, the first alone."""
+    from PySide6.QtCore import QPoint, QRect
+
+    from gui.flows.recording import framed, phones_area
+    from gui.flows.runner import settled_grab
+
+    def rect(phone):
+        return QRect(phone.mapTo(app.window, QPoint(0, 0)), phone.size())
+
+    first, second = rect(app.phone), rect(app.second.phone)
+    area = phones_area(app.window)
+    assert area.contains(first) and area.contains(second) and second.left() > first.right()
+    assert not area.intersects(rect(app.window.console))
+    picture = framed(app.window, settled_grab(app.window), "phone", None)
+    ratio = picture.devicePixelRatio() or 1.0
+    assert picture.width() / ratio == area.width()
+    app.hide_second()
+    assert phones_area(app.window) == first
