@@ -96,6 +96,9 @@ def test_each_step_inside_on_device_says_which_phone_it_acted_on(run):
     inside = [s.message for s in result.steps if s.command.name == "assertVisible"]
     assert inside == ["on the first phone (Anna Petrova)", "on the second phone (Carla Gomez)",
                       ""]  # outside onDevice: the first phone, as ever, unnamed
+    notes = [s.note for s in result.steps if s.command.name == "assertVisible"]
+    assert notes == ["on the first phone (Anna Petrova)", "on the second phone (Carla Gomez)",
+                     ""]  # the storyboard's words, in the run's language (English here)
 
 
 def test_the_consoles_second_phone_row_follows_what_a_flow_did(qapp, write_flow):
