@@ -88,9 +88,6 @@ class Startup:
         self.code = 0
         self.app = None  # gui.builder.App, once the store is open
         self.qt = create_app()
-        from gui.phone import motion  # the GUI moves as the device does
-
-        motion.set_enabled(True)
         self.window = MainWindow()
         self.window.resize(self.window.sizeHint())
         fit_to_screen(self.window)  # a 1280-pixel screen: the launch window opens narrower
@@ -114,7 +111,9 @@ class Startup:
     def _load(self) -> None:
         from core.errors import StoreError
         from gui.builder import build_app
+        from gui.phone import motion  # after the first paint: its colours make Qt's enums
 
+        motion.set_enabled(True)  # the GUI moves as the device does
         phones = ("user",) if self.second is None else ("user", "admin")
         try:
             self.app = build_app(self.url, window=self.window, phones=phones,

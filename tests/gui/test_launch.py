@@ -147,3 +147,18 @@ def test_a_console_saved_as_collapsed_starts_narrow_after_the_launch_screen(
     finally:
         QSettings().clear()
         qapp.setStyleSheet("")
+
+
+def test_the_launch_screen_paints_before_the_phones_modules_load(tmp_path):
+    """What the first paint waits for: not the phone's motion (its colours make all of Qt's
+    enums, ~15 ms), nor the phone's screens or the console; they load once it has painted."""
+    done = subprocess.run([sys.executable, "-X", "importtime", "main.py", "--data-dir",
+                           str(tmp_path / "data"), "--exit-after-first-paint"], cwd=ROOT,
+                          env=_env(tmp_path), capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "first paint at" in done.stdout
+    imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()
+                if line.startswith("import time:")}
+    early = sorted(m for m in imported if m.startswith(("gui.phone.motion", "gui.phone.screens",
+                                                        "gui.console.panel", "sqlalchemy")))
+    assert not early, early
