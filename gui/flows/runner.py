@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from core import i18n
 from core.db import Store, create_fresh_sqlite, open_store, sqlite_url
@@ -349,10 +349,34 @@ class Hooks:
         return False
 
 
-def step_title(runner: FlowRunner, command: Command) -> str:
+def step_title(runner: FlowRunner, command: Command, target: str | None = None) -> str:
     from gui.flows.sentences import label_of, sentence
 
-    return label_of(runner, command) if command.label else sentence(command)
+    return label_of(runner, command) if command.label else sentence(command, target)
+
+
+_INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit)
+
+
+def target_words(runner: FlowRunner, command: Command) -> str | None:
+    """In a run in another language than English, the words on the control an id-only
+    selector names (a button's, a row's), so that its title says what the person sees
+    ("Auf „Profil löschen“ tippen") rather than the English id; None where there are no
+    such words (a text field, nothing found, a label of its own, an English run)."""
+    selector = (command.args or {}).get("selector")
+    if (command.label or runner.language == i18n.SOURCE or selector is None
+            or getattr(selector, "text", None) or not getattr(selector, "id", None)):
+        return None
+    try:
+        found = runner.find(selector, first=True)
+    except Exception:  # noqa: BLE001 - a title is never worth failing the step
+        return None
+    if not found or isinstance(found[0].widget, _INPUTS):
+        return None
+    element = found[0]  # what a screen reader says first: a photo's name, not its initials
+    name = element.widget.accessibleName() if element.kind == "widget" else ""
+    words = " ".join((name or element.text).split())
+    return words if 0 < len(words) <= 40 else None
 
 
 def settled_grab(window: QWidget) -> QImage:
@@ -503,6 +527,7 @@ class FlowRunner:
             self.result.steps.append(step)
             number = len(self.result.steps)
             began = time.perf_counter()
+            target = None
             try:
                 self.check_time(command)
                 if command.dynamic:
@@ -512,6 +537,7 @@ class FlowRunner:
                     self._ensure_window()
                 self.tapped = self.tap_image = None
                 self.hooks.before(self, command)
+                target = target_words(self, command)
                 ok = self._execute(command, step, depth)
             except (StepFailed, SlowPattern) as exc:  # a slow pattern anywhere (when: visible)
                 ok, step.message = False, str(exc)
@@ -525,7 +551,7 @@ class FlowRunner:
                                            f"(at {shown_path(last.filename)}:{last.lineno})")
                 self.result.details = traceback.format_exc()
             step.seconds = time.perf_counter() - began
-            step.title = step_title(self, command)
+            step.title = step_title(self, command, target)
             if not ok and command.optional:
                 step.status = "warned"
                 ok = True

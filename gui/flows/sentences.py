@@ -205,14 +205,27 @@ def label_of(runner, command: Command) -> str | None:
         return label
 
 
-def sentence(command: Command) -> str:
-    """The step's title: its label, or what the command does in words, or as written."""
+class _Shown:
+    """A selector standing for the words an element showed (runner.target_words)."""
+
+    id = None
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def sentence(command: Command, target: str | None = None) -> str:
+    """The step's title: its label, or what the command does in words, or as written.
+    ``target``: the words on the element an id named, said instead of the id."""
     if command.label:
         return flow_text(command.label)
     make = SENTENCES.get(command.name)
     if make is not None:
+        args = command.args or {}
+        if target and args.get("selector") is not None:
+            args = {**args, "selector": _Shown(target)}
         try:
-            return make(command.args or {})
+            return make(args)
         except (AttributeError, TypeError, KeyError):
             pass
     return command.source or command.name

@@ -1,7 +1,7 @@
-"""The storyboard's own notes and the titles made from control commands, in the run's
-language (a repeat's "ran 2 times", a retry's attempt, the phone an onDevice step ran on,
-evalScript's and assertTrue's titles), while JUnit's and --debug-output's messages stay
-English; Russian counts with its three forms."""
+"""The storyboard's own notes and the titles made from commands, in the run's language (a
+repeat's "ran 2 times", a retry's attempt, the phone an onDevice step ran on, evalScript's
+and assertTrue's titles, a tap on an id named by the words on the control), while JUnit's
+and --debug-output's messages stay English; Russian counts with its three forms."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ name: Notes of control commands
     commands:
       - assertVisible: {id: profile_photo}
 - assertTrue: ${output.n == 2}
+- tapOn: {id: profile_photo}
 - onDevice:
     person: boris
     commands:
@@ -61,7 +62,8 @@ def test_a_german_storyboard_says_its_notes_and_titles_in_german(german, write_f
                          "auf dem zweiten Telefon (Boris Ivanov)", "2-mal wiederholen",
                          "Bei einem Fehler bis zu 1-mal wiederholen",
                          "Skript: output.n = 0", "Prüfen: output.n == 2",
-                         "Auf dem zweiten Telefon (boris)"):
+                         "Auf dem zweiten Telefon (boris)",
+                         "Auf Profilbild tippen"):  # the photo's name, not the id's words
         assert german_words in page, german_words
     titles = " | ".join(re.findall(r"<span class='title'>(.*?)</span>", page))
     for english in ("evalScript", "repeat", "retry", "assertTrue", "onDevice"):
