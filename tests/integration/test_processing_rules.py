@@ -7,6 +7,7 @@ from sqlalchemy import event, func, select
 
 from core import errors as e
 from core import models as m
+from core import processing
 from core import services as sv
 from core.mail.dispatch import dispatch_pending
 from core.mail.transports import RecordingTransport
@@ -176,10 +177,19 @@ def test_the_final_email_is_written_before_the_network_profile_is_deleted(store)
         if sql.startswith("UPDATE NETWORK_PROFILES") and "deleted" in values:
             steps.append("network profile deleted")
 
+    copy_run = processing.Copy.run
+
+    def copy_watched(self, conn, rows):
+        # On PostgreSQL the batch's inserts are COPYs, not cursor executes: seen here.
+        before_execute(conn, None, f"INSERT INTO {str(self).split()[1]}", rows, None, True)
+        copy_run(self, conn, rows)
+
     event.listen(store.engine, "before_cursor_execute", before_execute)
+    processing.Copy.run = copy_watched
     try:
         advance(store, "30d")
     finally:
+        processing.Copy.run = copy_run
         event.remove(store.engine, "before_cursor_execute", before_execute)
     assert "email network_profile_deleted" in steps
     assert steps.index("email profile_deleted") < steps.index("network profile deleted")
