@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from core import rules
-from gui.counts import STORYBOARD
 from gui.flows.commands import reading as r
 from gui.flows.commands.base import Unit, register
 from gui.flows.commands.phone import SELECTOR_SCHEMA
@@ -209,6 +208,8 @@ class Repeat(_Control):
                 return False
             done += 1
         step.message = f"ran {done} time{'s' * (done != 1)}"
+        from gui.counts import STORYBOARD  # Qt's plurals: not at import (main.py check)
+
         step.note = STORYBOARD.ran(done)
         if done == 0:
             step.status = "skipped"
@@ -273,6 +274,8 @@ class Retry(_Control):
                                        trial=attempt < retries)
             if ok:
                 step.message = f"passed at attempt {attempt + 1} of {retries + 1}"
+                from gui.counts import STORYBOARD  # Qt's plurals: only when it runs
+
                 step.note = STORYBOARD.attempt(attempt + 1, retries + 1)
                 return True
         step.status = "failed"

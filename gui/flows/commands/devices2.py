@@ -25,7 +25,6 @@ from core.rules import MAIN_DEVICE, SECOND_DEVICE  # not core.devices: reading n
 from gui.flows.commands import reading as r
 from gui.flows.commands.base import Unit, register
 from gui.flows.model import StepFailed
-from gui.flows.sentences import phone_note
 
 DEVICES = (SECOND_DEVICE, MAIN_DEVICE)
 NOT_SHOWN = ("the second phone is not shown: name who holds it (onDevice: {person: KEY, "
@@ -63,6 +62,8 @@ class OnDevice(Unit):
         return {"device": device, "person": person, "commands": commands}
 
     def run(self, runner, command, step, depth):
+        from gui.flows.sentences import phone_note  # Qt's words: not at import (main.py check)
+
         a = command.args
         window = runner.window
         index = _phone_index(window, a["device"], a["person"], runner)
@@ -96,6 +97,8 @@ def phone_label(window, device: str, index: int) -> str:
 
 def phone_note_of(window, device: str, index: int) -> str:
     """``phone_label`` as the storyboard says it, in the run's language."""
+    from gui.flows.sentences import phone_note
+
     return phone_note(device, _holder(window, index))
 
 
