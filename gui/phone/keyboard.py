@@ -17,6 +17,11 @@ types into that field when its keys are clicked, and slides down when focus leav
   the screen has an action Return submits (the browser's Next), ``done`` in a text view (it
   closes the keyboard; a hardware Return there is a line break, as on the device).
 
+On an Android phone (``Keyboard.set_platform``, which KeyboardControl follows) the keyboard is
+Gboard instead: its toolbar above the keys, flat rounded keys on light grey, wider shift and
+backspace, a bottom row of ?123, comma, space, period and the blue round action key whose
+icon is drawn (an arrow, a tick). Every key keeps its name, so tests and flows type the same.
+
 The keyboard takes its place in the phone's layout (the screen above gets shorter, as an app's
 content does above the iOS keyboard), so nothing behind it can be tapped by mistake.
 """
@@ -31,6 +36,7 @@ from PySide6.QtCore import (
     QEvent,
     QObject,
     QPoint,
+    QPointF,
     QRect,
     QRectF,
     Qt,
@@ -64,6 +70,11 @@ TOP = 8
 WIDE = 42             # shift, delete
 BOTTOM_W = 88         # 123 / ABC and return
 
+# Gboard (Android): taller keys, closer rows, wider shift/backspace/?123/action, and a
+# comma and a period beside a shorter space bar; its toolbar strip sits above the keys.
+A_KEY_H, A_GAP_Y, A_TOP = 44, 10, 6
+A_WIDE = 48
+
 LETTERS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 # The letters of iOS's keyboard for a language (the others type on QWERTY).
 LETTERS_OF = {"de": ("qwertzuiopü", "asdfghjklöä", "yxcvbnm"),
@@ -72,6 +83,11 @@ LETTERS_OF = {"de": ("qwertzuiopü", "asdfghjklöä", "yxcvbnm"),
 NUMBERS = ("1234567890", "-/:;()$&@\"", ".,?!'")
 SYMBOLS = ("[]{}#%^*+=", "_\\|~<>€£¥•", ".,?!'")
 LAYERS = {"letters": LETTERS, "numbers": NUMBERS, "symbols": SYMBOLS}
+# Gboard's ?123 and =\< pages (their comma and period are on the bottom row).
+ANDROID_LAYERS = {"numbers": ("1234567890", "@#$_&-+()/", "*\"':;!?"),
+                  "symbols": ("~`|•√π÷×¶∆", "£¢€¥^°={}\\", "%©®™✓[]")}
+# What the layer switch key shows on Gboard.
+ANDROID_SWITCH = {"numbers": "?123", "symbols": "=\\<", "letters": "ABC"}
 # Return's label as iOS writes it in each language (lower case in English).
 RETURN_LABELS = {
     #: The Return key of iOS's keyboard where another field follows (iOS's word)
@@ -103,8 +119,9 @@ class Key:
     role: str = "letter"       # letter | function | space | return
 
 
-def _row(chars: str, y: int, x0: float, width: float = KEY_W) -> list[Key]:
-    return [Key(_key_name(c), c, QRect(round(x0 + i * (width + GAP_X)), y, round(width), KEY_H))
+def _row(chars: str, y: int, x0: float, width: float = KEY_W,
+         height: int = KEY_H) -> list[Key]:
+    return [Key(_key_name(c), c, QRect(round(x0 + i * (width + GAP_X)), y, round(width), height))
             for i, c in enumerate(chars)]
 
 
@@ -112,9 +129,13 @@ def _key_name(ch: str) -> str:
     return ch if ch.isalnum() and ch.isascii() else f"u{ord(ch):04x}"
 
 
-def layout(layer: str, width: int = 390, language: str = i18n.SOURCE) -> list[Key]:
+def layout(layer: str, width: int = 390, language: str = i18n.SOURCE,
+           platform: str = "ios") -> list[Key]:
     """Every key of a layer at iPhone sizes, for a keyboard ``width`` wide; the letters are
-    the ``language``'s (an 11-key row has narrower keys, as on the device)."""
+    the ``language``'s (an 11-key row has narrower keys, as on the device). On ``android``
+    Gboard's keys instead (``android_layout``), with the same names."""
+    if platform == "android":
+        return android_layout(layer, width, language)
     rows = LETTERS_OF.get(language, LETTERS) if layer == "letters" else LAYERS[layer]
     y = [TOP + i * (KEY_H + GAP_Y) for i in range(4)]
     n = len(rows[0])
@@ -148,6 +169,83 @@ def layout(layer: str, width: int = 390, language: str = i18n.SOURCE) -> list[Ke
     return keys
 
 
+def android_layout(layer: str, width: int = 390, language: str = i18n.SOURCE) -> list[Key]:
+    """Gboard's keys: the letter rows as iOS's (the same names), shift/?123 and backspace
+    wider, and a bottom row of ?123, comma, space, period and the round action key."""
+    rows = LETTERS_OF.get(language, LETTERS) if layer == "letters" else ANDROID_LAYERS[layer]
+    y = [A_TOP + i * (A_KEY_H + A_GAP_Y) for i in range(4)]
+    n = len(rows[0])
+    key_w = (width - 2 * SIDE - (n - 1) * GAP_X) / n
+    keys = _row(rows[0], y[0], SIDE, key_w, A_KEY_H)
+    second = len(rows[1])
+    second_x = (width - second * key_w - (second - 1) * GAP_X) / 2
+    keys += _row(rows[1], y[1], max(SIDE, second_x), key_w, A_KEY_H)
+    third = len(rows[2])
+    third_w = min(key_w, (width - 2 * SIDE - 2 * A_WIDE - (third + 1) * GAP_X) / third)
+    inner = (width - third * third_w - (third - 1) * GAP_X) / 2
+    keys += _row(rows[2], y[2], inner, third_w, A_KEY_H)
+    left = {"letters": ("shift", "⇧"), "numbers": ("symbols", ANDROID_SWITCH["symbols"]),
+            "symbols": ("numbers", ANDROID_SWITCH["numbers"])}[layer]
+    keys.append(Key(*left, QRect(SIDE, y[2], A_WIDE, A_KEY_H), "function"))
+    keys.append(Key("delete", "⌫", QRect(width - SIDE - A_WIDE, y[2], A_WIDE, A_KEY_H),
+                    "function"))
+    return keys + _android_bottom_row(layer, width, y[3], round(key_w))
+
+
+def _android_bottom_row(layer: str, width: int, y: int, key_w: int) -> list[Key]:
+    """?123 (ABC off the letters), comma, the space bar, period, the action key."""
+    switch = "numbers" if layer == "letters" else "letters"
+    comma_x = SIDE + A_WIDE + GAP_X
+    space_x = comma_x + key_w + GAP_X
+    period_x = width - SIDE - A_WIDE - GAP_X - key_w
+    return [Key(switch, ANDROID_SWITCH[switch], QRect(SIDE, y, A_WIDE, A_KEY_H), "function"),
+            Key("u002c", ",", QRect(comma_x, y, key_w, A_KEY_H)),
+            Key("space", "", QRect(space_x, y, period_x - GAP_X - space_x, A_KEY_H), "space"),
+            Key("u002e", ".", QRect(period_x, y, key_w, A_KEY_H)),
+            Key("return", "", QRect(width - SIDE - A_WIDE, y, A_WIDE, A_KEY_H), "return")]
+
+
+def _draw_action_icon(p: QPainter, box: QRectF, kind: str) -> None:
+    """Gboard's action key shows an icon, not a word: an arrow to go on (next, go), a
+    tick for done, a magnifier for search, the return arrow otherwise."""
+    c = box.center()
+    if kind in ("next", "go"):
+        p.drawLine(QPointF(c.x() - 8, c.y()), QPointF(c.x() + 8, c.y()))
+        p.drawPolyline([QPointF(c.x() + 2, c.y() - 6), QPointF(c.x() + 8, c.y()),
+                        QPointF(c.x() + 2, c.y() + 6)])
+    elif kind == "done":
+        p.drawPolyline([QPointF(c.x() - 7, c.y()), QPointF(c.x() - 2, c.y() + 5),
+                        QPointF(c.x() + 8, c.y() - 5)])
+    elif kind == "search":
+        p.drawEllipse(QPointF(c.x() - 2, c.y() - 2), 5.5, 5.5)
+        p.drawLine(QPointF(c.x() + 2, c.y() + 2), QPointF(c.x() + 8, c.y() + 8))
+    else:
+        p.drawPolyline([QPointF(c.x() + 7, c.y() - 6), QPointF(c.x() + 7, c.y() + 2),
+                        QPointF(c.x() - 7, c.y() + 2)])
+        p.drawPolyline([QPointF(c.x() - 3, c.y() - 2), QPointF(c.x() - 7, c.y() + 2),
+                        QPointF(c.x() - 3, c.y() + 6)])
+
+
+class ActionKey(QPushButton):
+    """Return. On iOS a word (its text); on Android Gboard's blue pill with an icon drawn
+    over it (``icon_kind``: next, go, done, search, return), since the glyphs for them
+    are not in the bundled Inter font."""
+
+    icon_kind = ""
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().paintEvent(event)
+        if not self.icon_kind:
+            return
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(QColor(tokens()["white"]), 2.0)  # resources/styles/tokens.txt
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        p.setPen(pen)
+        _draw_action_icon(p, QRectF(self.rect()), self.icon_kind)
+
+
 class KeyStrip(QWidget):
     """Under the keys: the globe (other keyboards) and the microphone (dictation), drawn."""
 
@@ -156,9 +254,14 @@ class KeyStrip(QWidget):
         self.setObjectName("keyboard_strip")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
+    platform = "ios"
+
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt API)
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.platform == "android":
+            self._paint_gboard_toolbar(p)
+            return
         pen = QPen(QColor(tokens()["key_glyph"]), 1.6)  # resources/styles/tokens.txt
         p.setPen(pen)
         globe = QRectF(24, 8, 24, 24)
@@ -171,6 +274,27 @@ class KeyStrip(QWidget):
         p.drawPath(mic)
         p.drawArc(QRectF(x - 8, 12, 16, 15), 180 * 16, 180 * 16)
         p.drawLine(x, 27, x, 31)
+
+    def _paint_gboard_toolbar(self, p: QPainter) -> None:
+        """Gboard's toolbar above the keys: the apps grid, the emoji face, settings' gear
+        on the left, the microphone on the right (drawn, none of them is a key here)."""
+        pen = QPen(QColor(tokens()["gboard_glyph"]), 1.6)  # resources/styles/tokens.txt
+        p.setPen(pen)
+        mid = self.height() / 2
+        for dx, dy in ((0, 0), (9, 0), (0, 9), (9, 9)):   # the 2 x 2 apps grid
+            p.drawRoundedRect(QRectF(20 + dx, mid - 8 + dy, 7, 7), 2, 2)
+        face = QRectF(66, mid - 9, 18, 18)
+        p.drawEllipse(face)
+        p.drawArc(face.adjusted(4, 4, -4, -4), 200 * 16, 140 * 16)
+        gear = QPointF(121, mid)
+        p.drawEllipse(gear, 8.5, 8.5)
+        p.drawEllipse(gear, 3, 3)
+        x = self.width() - 30
+        mic = QPainterPath()
+        mic.addRoundedRect(QRectF(x - 4, mid - 10, 8, 13), 4, 4)
+        p.drawPath(mic)
+        p.drawArc(QRectF(x - 7.5, mid - 6, 15, 13), 180 * 16, 180 * 16)
+        p.drawLine(QPointF(x, mid + 7), QPointF(x, mid + 10))
 
 
 class Keyboard(Translated, QFrame):
@@ -192,6 +316,8 @@ class Keyboard(Translated, QFrame):
         self.strip = KeyStrip(self)
         self.on_return = None   # set by KeyboardControl: what Return does for the field
         self._built_width = 0
+        self.platform = "ios"   # "android": Gboard (set_platform)
+        self.setProperty("platform", "ios")
         self._build_keys()
 
     def _build_keys(self) -> None:
@@ -202,15 +328,16 @@ class Keyboard(Translated, QFrame):
         self.keys = {}
         width = self.width() if self._built_width else SCREEN_W
         self._built_width = width
-        self._layout = {key.name: key for key in layout(self.layer, width, self.language)}
+        self._layout = {key.name: key for key in layout(self.layer, width, self.language,
+                                                        self.platform)}
         for key in self._layout.values():
-            button = QPushButton(self._shown(key), self)
+            button = (ActionKey if key.role == "return" else QPushButton)(self._shown(key), self)
             button.setObjectName(f"key_{key.name}")
             button.setAccessibleName(self._spoken(key))
             button.setProperty("key", key.role)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAutoDefault(False)
-            button.setGeometry(key.rect)
+            button.setGeometry(key.rect.translated(0, self._keys_top()))
             button.clicked.connect(lambda _=False, k=key: self.press(k.name, k.label))
             button.show()
             self.keys[key.name] = button
@@ -218,13 +345,35 @@ class Keyboard(Translated, QFrame):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
-        self.strip.setGeometry(0, KEYS_H, self.width(), STRIP_H)
+        self._place_strip()
         if self.width() > 100 and self.width() != self._built_width:
             self._build_keys()
+
+    def _place_strip(self) -> None:
+        """iOS's strip is under the keys; Gboard's toolbar is above them."""
+        top = 0 if self.platform == "android" else KEYS_H
+        self.strip.setGeometry(0, top, self.width(), STRIP_H)
+
+    def set_platform(self, platform: str) -> None:
+        """Draw iOS's keyboard or, on ``android``, Gboard: the keys keep their names."""
+        if platform == self.platform:
+            return
+        self.platform = self.strip.platform = platform
+        self.setProperty("platform", platform)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self._place_strip()
+        self.strip.update()
+        self._build_keys()
+
+    def _keys_top(self) -> int:
+        return STRIP_H if self.platform == "android" else 0
 
     def _shown(self, key: Key) -> str:
         if key.role == "return":
             return self._return_label()
+        if key.role == "space" and self.platform == "android":
+            return ""   # Gboard's space bar is blank
         if key.role == "space":
             #: The space bar of iOS's keyboard (iOS's word: Leerzeichen, Пробел, espacio)
             return self.tr("space")
@@ -232,9 +381,11 @@ class Keyboard(Translated, QFrame):
             return self.tr("ABC")  # the letters' first three: АБВ in Russian
         if key.role == "letter" and key.label.isalpha():
             return key.label.upper() if self.shifted else key.label
-        return key.label
+        return key.label.replace("&", "&&")   # a lone & is a mnemonic: the key was blank
 
     def _return_label(self) -> str:
+        if self.platform == "android":
+            return ""   # an icon, drawn by ActionKey
         return self.tr(RETURN_LABELS.get(self.return_kind, RETURN_LABELS["return"]))
 
     def _spoken(self, key: Key) -> str:
@@ -249,9 +400,11 @@ class Keyboard(Translated, QFrame):
         ret = self.keys.get("return")
         if ret is not None:
             ret.setText(self._return_label())
+            ret.icon_kind = self.return_kind if self.platform == "android" else ""
             ret.setProperty("kind", self.return_kind)
             ret.style().unpolish(ret)
             ret.style().polish(ret)
+            ret.update()
 
     def set_return_kind(self, kind: str) -> None:
         self.return_kind = kind
@@ -432,6 +585,7 @@ class KeyboardControl(QObject):
         self.field = field
         field.installEventFilter(self)
         self.keyboard.target = field
+        self.keyboard.set_platform(getattr(self.phone, "platform", "ios"))  # Gboard on Android
         language = getattr(self._screen_of(field), "language", None)
         if language is not None:
             self.keyboard.set_language(language)  # the phone's: its screen's
