@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 
 from core import i18n
 from gui.i18n import translate
+from gui.phone import focus_ring, press_fade
 from gui.phone import motion as motion_
-from gui.phone import press_fade
 from gui.phone.frame import (
     ANDROID_RADIUS,
     BEZEL,
@@ -275,6 +275,7 @@ class PhoneView(QWidget):
         self.bezel.raise_()
         self.motion = motion_.install(self, self.screen_area)  # gui/phone/motion.py
         press_fade.watch()  # a button's highlight fades out once released
+        focus_ring.watch(self)  # the focus ring only for Tab, not after a tap or a sheet
         self.keyboard_control = KeyboardControl(self)  # builds the keyboard on first focus
 
     @property

@@ -60,3 +60,45 @@ def test_a_tap_leaves_no_focus_ring_on_the_button_tapped(drive):
     assert not drive.find("search").hasFocus()
     drive.tap("profile_photo")
     assert not drive.find("back").hasFocus()
+
+
+def test_a_closing_sheet_leaves_no_focus_ring_on_the_back_button_under_it(drive, tmp_path):
+    """Qt hands the focus of the hidden sheet to Back with a Tab reason before the screen
+    takes it back: the motion's picture of the screen and a hidden phone showed Back ringed."""
+    drive.tap("profile_photo")
+    back = drive.find("back")
+    unfocused = _image(back)
+    drive.tap("delete_account")
+    assert drive.phone.sheet_name() == "delete_warning"
+    seen = []
+
+    def focus_moved(_old, new):
+        if new is back:
+            seen.append(_image(back))
+
+    QApplication.instance().focusChanged.connect(focus_moved)
+    try:
+        drive.tap("cancel")
+    finally:
+        QApplication.instance().focusChanged.disconnect(focus_moved)
+    drive.phone.settle()
+    assert drive.phone.sheet_name() is None and drive.screen == "profile"
+    assert seen and all(image == unfocused for image in seen)
+    assert _image(back) == unfocused
+    drive.phone.render_png(tmp_path / "sheet-closed.png")
+
+
+def test_the_ring_shows_for_tab_and_not_for_other_focus_reasons(drive):
+    drive.tap("profile_photo")
+    back = drive.find("back")
+    unfocused = _image(back)
+    back.setFocus(Qt.FocusReason.OtherFocusReason)
+    drive.phone.settle()
+    assert back.hasFocus() and _image(back) == unfocused
+    back.clearFocus()
+    back.setFocus(Qt.FocusReason.TabFocusReason)
+    drive.phone.settle()
+    assert back.property("focus_ring") == "true" and _image(back) != unfocused
+    QTest.keyClick(back, Qt.Key.Key_Tab)   # the real Tab key rings the next control
+    following = QApplication.focusWidget()
+    assert following is not back and following.property("focus_ring") == "true"
