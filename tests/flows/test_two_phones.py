@@ -68,8 +68,10 @@ def test_a_selector_failing_on_the_second_phone_names_it_and_its_screenshot(qapp
                       "      - takeScreenshot\n"
                       "      - assertVisible: {id: no_such_thing, timeout: 0}\n")
     stores = StoreMaker()
+    artifacts = Artifacts(tmp_path / "shots", False)
     try:
-        result = FlowRunner(parse_flow(path), stores, Artifacts(tmp_path / "shots", False)).run()
+        result = FlowRunner(parse_flow(path), stores, artifacts).run()
+        artifacts.flush()   # pictures are written by a thread: all of them, before looking
     finally:
         stores.close()
     assert not result.passed
