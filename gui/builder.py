@@ -288,8 +288,7 @@ def _wire_second_phone(app: App, row) -> None:
     row.swap_requested.connect(lambda: attempt(app.swap_phones,
                                                    translate("Console", "The phones changed "
                                                              "hands.")))
-    app.phones_changed.append(follow)
-    app.controller.changed.connect(row.refresh)  # another window may change who holds it
+    app.phones_changed.append(follow)   # another window's change: the console's refresh
     follow()
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from core import i18n
 from core.db import Store, create_fresh_sqlite, open_store, sqlite_url
@@ -355,9 +355,6 @@ def step_title(runner: FlowRunner, command: Command, target: str | None = None) 
     return label_of(runner, command) if command.label else sentence(command, target)
 
 
-_INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit)
-
-
 def target_words(runner: FlowRunner, command: Command) -> str | None:
     """In a run in another language than English, the words on the control an id-only
     selector names (a button's, a row's), so that its title says what the person sees
@@ -371,7 +368,7 @@ def target_words(runner: FlowRunner, command: Command) -> str | None:
         found = runner.find(selector, first=True)
     except Exception:  # noqa: BLE001 - a title is never worth failing the step
         return None
-    if not found or isinstance(found[0].widget, _INPUTS):
+    if not found or isinstance(found[0].widget, driver.TEXT_INPUTS):
         return None
     element = found[0]  # what a screen reader says first: a photo's name, not its initials
     name = element.widget.accessibleName() if element.kind == "widget" else ""

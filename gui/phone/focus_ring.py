@@ -1,6 +1,6 @@
 """The phone's focus ring is for keyboard users: it shows when Tab (or Shift+Tab) brought the
 focus, not after a tap, nor when Qt hands the focus on because the focused widget went away
-(a closing sheet gives it to the Back button under it with a Tab reason: hp16 saw the ring).
+(a closing sheet gives it to the Back button under it with a Tab reason).
 iOS and Android draw no ring after a touch.
 
 Each widget of the phone that can take the focus carries ``focus_ring="true"`` or ``"false"``, set from the
@@ -15,6 +15,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
+
+from gui.style import set_prop
 
 KEYBOARD = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
 # Focus that comes back as it was (the window activated again, a popup closed): the ring
@@ -37,12 +39,7 @@ def _phone_of(widget: QWidget | None) -> QWidget | None:
 
 def set_ring(widget: QWidget, on: bool) -> None:
     """Show (or not) the ring while ``widget`` has the focus: re-polished only on a change."""
-    value = "true" if on else "false"
-    if widget.property(PROPERTY) != value:
-        widget.setProperty(PROPERTY, value)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
-        widget.update()
+    set_prop(widget, PROPERTY, "true" if on else "false")
 
 
 class FocusRing(QObject):

@@ -59,7 +59,7 @@ from core import i18n
 from gui.i18n import Translated
 from gui.phone import motion
 from gui.phone.frame import SCREEN_W
-from gui.style import tokens
+from gui.style import set_prop, tokens
 
 KEYS_H = 216          # the keys' part (4 rows)
 STRIP_H = 41          # under the keys: the globe and the microphone
@@ -359,9 +359,7 @@ class Keyboard(Translated, QFrame):
         if platform == self.platform:
             return
         self.platform = self.strip.platform = platform
-        self.setProperty("platform", platform)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        set_prop(self, "platform", platform)
         self._place_strip()
         self.strip.update()
         self._build_keys()

@@ -487,6 +487,7 @@ class Motion(QObject):
         self.history: list[str] = []
         self._lanes = {"screen": _Lane(host), "keyboard": _Lane(host), "check": _Lane(host),
                        "press": _Lane(host), "scroll": _Lane(host)}
+        self.gestures: Gestures | None = None   # the drags (install, below)
         self._card: QSequentialAnimationGroup | None = None
         self._card_widget: DaysLaterCard | None = None
         self._drag: _Drag | None = None
@@ -495,9 +496,8 @@ class Motion(QObject):
 
     # -- state ----------------------------------------------------------------------------
     def busy(self) -> bool:
-        gestures = getattr(self, "gestures", None)
         return bool(any(lane.busy() for lane in self._lanes.values()) or self._card
-                    or self._drag or (gestures is not None and gestures.holding()))
+                    or self._drag or (self.gestures is not None and self.gestures.holding()))
 
     def finish_all(self) -> None:
         """Every animation to its end now (the real widgets are there already)."""
@@ -511,9 +511,8 @@ class Motion(QObject):
             self._end_card()
         if self._drag is not None:
             self._drag.cancel()
-        gestures = getattr(self, "gestures", None)
-        if gestures is not None:
-            gestures.let_go()
+        if self.gestures is not None:
+            self.gestures.let_go()
 
     def seek(self, fraction: float) -> None:
         """Hold every playing curtain at ``fraction`` of its time (pictures of a change half

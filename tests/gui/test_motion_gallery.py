@@ -97,6 +97,10 @@ def test_the_motion_half_way_and_the_keyboard_up_render_to_png(moving, qtbot, dr
     drive.tap("delete_account")
     drive.tap("continue")
     shots.half_way(f"{platform}_browser_presented_half_way", _tap(drive, "log_in"))
+    login = drive.find("login")   # focused with the page; a tap, as a person's, to be sure
+    qtbot.mouseClick(login, Qt.MouseButton.LeftButton, pos=login.rect().center())
+    qtbot.waitUntil(phone.keyboard.isVisible, timeout=2000)
+    shots.settled()
     shots.shoot(f"{platform}_keyboard_up_on_the_login_page", None)
     drive.type("login", "anna@acme.example")
     shots.half_way(f"{platform}_browser_page_cross_fade", _tap(drive, "next"))
