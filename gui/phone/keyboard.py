@@ -552,6 +552,12 @@ class KeyboardControl(QObject):
     def is_up(self) -> bool:
         return self._keyboard is not None and not self._keyboard.isHidden()
 
+    def set_platform(self, platform: str) -> None:
+        """The phone became an iPhone or an Android phone: a keyboard already built (up or
+        down) changes with it at once, not at the next field's focus."""
+        if self._keyboard is not None:
+            self._keyboard.set_platform(platform)
+
     def _screen_of(self, widget: QWidget) -> QWidget | None:
         current = self.phone.current_screen()
         if current is not None and current.isAncestorOf(widget):

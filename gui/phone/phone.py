@@ -303,6 +303,7 @@ class PhoneView(QWidget):
             part.set_platform(platform)
         for screen in self.screens.built_screens():
             screen.set_platform(platform)
+        self.keyboard_control.set_platform(platform)
         self.setStyleSheet(stylesheet("phone"))  # re-polish every control for the platform
         self.settle()
 

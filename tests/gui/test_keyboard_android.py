@@ -61,6 +61,26 @@ def test_an_android_phone_shows_gboard_and_an_ios_phone_the_ios_keyboard(
     phone.render_png(tmp_path / "gboard.png")
 
 
+def test_a_keyboard_already_up_changes_with_the_phones_platform_at_once(
+        drive, qtbot, phone, controller, tmp_path):
+    drive.open_request_login()
+    qtbot.wait(1)
+    keyboard = phone.keyboard
+    assert keyboard.isVisible() and keyboard.platform == "ios"
+    controller.act(sv.set_policy, platforms=["ios", "android"])
+    controller.act(sv.set_platform, "android")  # the field keeps its focus: no new attach
+    qtbot.wait(1)
+    assert phone.platform == "android" and keyboard.isVisible()
+    assert keyboard.platform == "android" and keyboard.keys["numbers"].text() == "?123"
+    shot = keyboard.grab().toImage()
+    assert shot.pixelColor(2, shot.height() - 2).name() == "#e8eaed"  # Gboard's grey
+    phone.render_png(tmp_path / "switched.png")
+    controller.act(sv.set_platform, "ios")
+    qtbot.wait(1)
+    assert keyboard.platform == "ios" and "numbers" in keyboard.keys
+    assert keyboard.keys["numbers"].text() != "?123"
+
+
 def test_gboards_keys_type_into_the_field_and_return_submits(android, qtbot, phone):
     android.open_request_login()
     login = android.find("login")
