@@ -12,6 +12,7 @@ speed, Esc quits.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -280,6 +281,10 @@ def run_demo(args) -> int:
     hooks.total = len(flow.commands)  # the flow's own steps, not a sub-flow's
     hooks.record, hooks.frame = getattr(args, "record", None), getattr(args, "frame", "phone")
     app.installEventFilter(hooks)
+    # Ctrl+C stops the demo the way Esc does. Python's own KeyboardInterrupt would be raised
+    # wherever Python code runs next, often inside one of Qt's virtual overrides (a paint
+    # event, an event filter), where PySide prints it and plays on to the end.
+    before = signal.signal(signal.SIGINT, lambda *_: setattr(hooks, "quit", True))
     stores = StoreMaker()
     handout = None
     try:
@@ -294,6 +299,7 @@ def run_demo(args) -> int:
             result = FlowRunner(flow, stores, Artifacts(None, storyboard=False), show=True,
                                 hooks=hooks).run()
     finally:
+        signal.signal(signal.SIGINT, before)
         app.removeEventFilter(hooks)
         stores.close()
         if getattr(hooks, "tape", None) is not None:  # Esc, a closed window, Ctrl+C too
