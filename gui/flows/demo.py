@@ -284,7 +284,9 @@ def run_demo(args) -> int:
     # Ctrl+C stops the demo the way Esc does. Python's own KeyboardInterrupt would be raised
     # wherever Python code runs next, often inside one of Qt's virtual overrides (a paint
     # event, an event filter), where PySide prints it and plays on to the end.
-    before = signal.signal(signal.SIGINT, lambda *_: setattr(hooks, "quit", True))
+    before = signal.getsignal(signal.SIGINT)
+    if before is signal.default_int_handler:  # not when started with Ctrl+C ignored (a `&` job)
+        signal.signal(signal.SIGINT, lambda *_: setattr(hooks, "quit", True))
     stores = StoreMaker()
     handout = None
     try:
