@@ -125,7 +125,10 @@ def test_a_demo_recording_stopped_by_ctrl_c_still_plays(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "demo", "--record",
                              str(video)], cwd=tmp_path, env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True)
+                            stderr=subprocess.STDOUT, text=True,
+                            # as from a terminal, even when the tests run as a `&` job (its
+                            # children start with Ctrl+C ignored, and the demo respects that)
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and not (video.exists()
