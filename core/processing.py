@@ -69,7 +69,7 @@ def process_due(store: Store, until: datetime | None = None,
     results: list[ProcessResult] = []
     batches = 0
     run_batch = _speculative_batch if store.is_sqlite else _locked_batch
-    with Checkpointer(store) as checkpointer:
+    with Checkpointer(store) as checkpointer, _young_collections_only():
         while limit is None or len(results) < limit:
             size = batch_size if limit is None else min(batch_size, limit - len(results))
             done = run_batch(store, until, max(size, 1))
@@ -81,6 +81,7 @@ def process_due(store: Store, until: datetime | None = None,
                 results.append(result)
                 if on_done:
                     on_done(result)
+            gc.collect(1)  # what the batch left for the collector, outside the write lock
     if batches:
         checkpoint(store)
     return results
@@ -143,6 +144,23 @@ def _speculative_batch(store: Store, until: datetime | None,
             revision = uow.revision
         done += results
     return done or _locked_batch(store, until, min(size, COMMIT_SIZE))
+
+
+@contextmanager
+def _young_collections_only():
+    """Python's automatic garbage collection off for a run, which collects the young
+    generations after each batch instead. The run keeps every result (eight tracked objects
+    each), and the automatic full collections scanned them all again and again: 16 of them
+    cost 2.9 s of a 100k run against 0.16 s at 10k (the largest part of its growth beyond
+    linear). What a batch throws away is young when its batch ends, so it is still collected
+    then; the old generation is left to the collector once the run is over."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 @contextmanager
