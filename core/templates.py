@@ -39,6 +39,11 @@ def format_datetime(when: datetime) -> str:
     return f"{i18n.format_day(when)}, {when:%H:%M} UTC"
 
 
+# A batch writes each person's and Bitrix24's values into several emails (and days into
+# most): escaping each value once is a dict lookup for the others.
+_escape = lru_cache(maxsize=16384)(html.escape)
+
+
 @lru_cache(maxsize=4096)
 def _day(day: date, language: str) -> str:
     return i18n.format_day(datetime(day.year, day.month, day.day), language)
@@ -163,11 +168,11 @@ def render(kind: str, context: dict, language: str | None = None) -> tuple[str, 
     subject = _one_line(subject_f.format_map({k: _one_line(safe[k]) for k in subject_keys}))
     text = text_f.format_map(safe)
     if all(safe[k] and "\n" not in safe[k] for k in body_keys):
-        body_html = html_f.format_map({k: html.escape(safe[k]) for k in body_keys})
+        body_html = html_f.format_map({k: _escape(safe[k]) for k in body_keys})
     else:
         body_html = _paragraphs(_template(kind, language)[1].safe_substitute(
             {k: html.escape(v) for k, v in safe.items()}))
-    fill = {"subject": html.escape(subject), "body": body_html}
+    fill = {"subject": _escape(subject), "body": body_html}
     page = list(page_f)
     page[1::2] = [fill[key] for key in page_f[1::2]]
     return subject[:400], text, "".join(page)
