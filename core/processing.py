@@ -71,7 +71,7 @@ def process_due(store: Store, until: datetime | None = None,
     results: list[ProcessResult] = []
     batches = 0
     run_batch = _speculative_batch if store.is_sqlite else _locked_batch
-    with Checkpointer(store) as checkpointer, _young_collections_only():
+    with Checkpointer(store) as checkpointer, _collector_paused():
         while limit is None or len(results) < limit:
             size = batch_size if limit is None else min(batch_size, limit - len(results))
             done = run_batch(store, until, max(size, 1))
@@ -149,28 +149,15 @@ def _speculative_batch(store: Store, until: datetime | None,
 
 
 @contextmanager
-def _young_collections_only():
-    """Python's automatic garbage collection off for a run, which collects the young
-    generations after each batch instead. The run keeps every result (eight tracked objects
+def _collector_paused():
+    """Python's automatic garbage collection off, restored as it was afterwards. Around a
+    whole run (process_due, which collects the young generations after each batch instead)
+    and around each write-lock hold. The run keeps every result (eight tracked objects
     each), and the automatic full collections scanned them all again and again: 16 of them
     cost 2.9 s of a 100k run against 0.16 s at 10k (the largest part of its growth beyond
-    linear). What a batch throws away is young when its batch ends, so it is still collected
-    then; the old generation is left to the collector once the run is over."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
-@contextmanager
-def _collector_paused():
-    """Python's garbage collector off while the write lock is held: a long run keeps
-    hundreds of thousands of results, and a full collection over them (0.4-0.7 s at
-    23,000 and 56,500 requests of a 100k run) fell inside a hold. It runs after the
-    commit instead, outside the lock."""
+    linear), and one could fall inside a hold (0.4-0.7 s). What a batch throws away is
+    young when its batch ends, so it is still collected then; the old generation is left
+    to the collector once the run is over."""
     was = gc.isenabled()
     gc.disable()
     try:

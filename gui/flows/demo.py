@@ -252,6 +252,17 @@ def _play_motion() -> None:
     motion.set_clock_card(False)
 
 
+def _ctrl_c_stops(hooks: DemoHooks):
+    """Ctrl+C stops the demo the way Esc does; returns the handler to put back. Python's own
+    KeyboardInterrupt would be raised wherever Python code runs next, often inside one of
+    Qt's virtual overrides (a paint event, an event filter), where PySide prints it and
+    plays on to the end. Left alone when Ctrl+C is ignored (started as a `&` job)."""
+    before = signal.getsignal(signal.SIGINT)
+    if before is signal.default_int_handler:
+        signal.signal(signal.SIGINT, lambda *_: setattr(hooks, "quit", True))
+    return before
+
+
 def run_demo(args) -> int:
     from gui.app import create_app
     from gui.flows.parser import parse_flow
@@ -281,12 +292,7 @@ def run_demo(args) -> int:
     hooks.total = len(flow.commands)  # the flow's own steps, not a sub-flow's
     hooks.record, hooks.frame = getattr(args, "record", None), getattr(args, "frame", "phone")
     app.installEventFilter(hooks)
-    # Ctrl+C stops the demo the way Esc does. Python's own KeyboardInterrupt would be raised
-    # wherever Python code runs next, often inside one of Qt's virtual overrides (a paint
-    # event, an event filter), where PySide prints it and plays on to the end.
-    before = signal.getsignal(signal.SIGINT)
-    if before is signal.default_int_handler:  # not when started with Ctrl+C ignored (a `&` job)
-        signal.signal(signal.SIGINT, lambda *_: setattr(hooks, "quit", True))
+    before = _ctrl_c_stops(hooks)
     stores = StoreMaker()
     handout = None
     try:
