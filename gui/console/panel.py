@@ -116,26 +116,37 @@ class ConsolePanel(QWidget):
         return header
 
     def _build_tabs(self) -> QTabWidget:
+        """The six record tabs, each page built when it is first shown or asked for
+        (``page``): a start, and every flow's window, builds only the tab on screen."""
         self.tabs = named(QTabWidget(), "console_tabs", translate("Console", "Records"))
         self.tabs.setDocumentMode(True)
-        self.requests = RequestsPage(self.controller)
-        self.emails = EmailsPage(self.controller)
-        self.employees = EmployeesPage(self.controller)
-        self.network = NetworkPage(self.controller)
-        self.notices = NoticesPage(self.controller)
-        self.audit = AuditPage(self.controller)
-        self.pages: tuple[TablePage, ...] = (self.requests, self.emails, self.employees,
-                                             self.network, self.notices, self.audit)
-        for page in self.pages:
-            self.tabs.addTab(page, page.shown_title)
+        self._built: dict[str, TablePage] = {}
+        for name, kind in PAGE_KINDS:
+            self.tabs.addTab(_PageSlot(name), translate("Console", kind.title))
         return self.tabs
+
+    @property
+    def pages(self) -> tuple[TablePage, ...]:
+        """Every page, built (tests and the language switch; the panel itself touches only
+        the built ones)."""
+        return tuple(self.page(name) for name, _ in PAGE_KINDS)
+
+    def built_pages(self) -> list[TablePage]:
+        return list(self._built.values())
+
+    requests = property(lambda self: self.page("requests"))
+    emails = property(lambda self: self.page("emails"))
+    employees = property(lambda self: self.page("employees"))
+    network = property(lambda self: self.page("network"))
+    notices = property(lambda self: self.page("notices"))
+    audit = property(lambda self: self.page("audit"))
 
     def _connect_signals(self) -> None:
         self.controller.changed.connect(self.refresh)
         self.controller.world_replaced.connect(self._reload_choices)
         self.toggle.clicked.connect(lambda: self.set_collapsed(not self.collapsed))
         self.tabs.currentChanged.connect(self._tab_changed)
-        for source in (*self.cards, *self.pages, self.recorder_pane, self.second_phone):
+        for source in (*self.cards, self.recorder_pane, self.second_phone):
             source.message.connect(self.show_message)
 
     # -- messages ------------------------------------------------------------------------
@@ -148,20 +159,53 @@ class ConsolePanel(QWidget):
 
     # -- tabs ----------------------------------------------------------------------------
     def page(self, name: str) -> TablePage:
-        return next(p for p in self.pages if p.name == name)
+        """The page ``name``, built now if it was not (in the console's language, with its
+        choices loaded; it reads its rows when it is shown)."""
+        if name not in self._built:
+            kind = dict(PAGE_KINDS)[name]   # a KeyError: no such page
+            with i18n.use(self.language):
+                page = kind(self.controller)
+                if hasattr(page, "reload_choices"):
+                    page.reload_choices()
+            page.message.connect(self.show_message)
+            self._built[name] = page
+            index = next(i for i in range(self.tabs.count())
+                         if self.tabs.widget(i).name == name)
+            slot, current = self.tabs.widget(index), self.tabs.currentIndex()
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, page, page.shown_title)
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            slot.deleteLater()
+        return self._built[name]
 
     def show_tab(self, name: str) -> TablePage:
         page = self.page(name)
         self.tabs.setCurrentWidget(page)
         return page
 
+    def current_tab(self) -> str | None:
+        """The name of the tab on screen."""
+        return self._current_name()
+
+    def _current_name(self) -> str | None:
+        slot = self.tabs.currentWidget()
+        return slot.name if slot is not None else None
+
     def _tab_changed(self, _index: int) -> None:
-        QSettings().setValue(SETTINGS_TAB, self.tabs.currentWidget().name)
+        name = self._current_name()
+        if name is not None:
+            self.page(name)   # built before it is painted
+            QSettings().setValue(SETTINGS_TAB, name)
         self._refresh_visible_page()
 
     def _refresh_visible_page(self) -> None:
-        page = self.tabs.currentWidget()
-        if page is not None and page.dirty and not self.collapsed:
+        name = self._current_name()
+        if name is None or self.collapsed:
+            return
+        page = self.page(name)
+        if page.dirty:
             with i18n.use(self.language):
                 page.refresh()
 
@@ -211,9 +255,10 @@ class ConsolePanel(QWidget):
     def _restore_settings(self) -> None:
         settings = QSettings()
         name = settings.value(SETTINGS_TAB, "requests")
-        if any(p.name == name for p in self.pages):
+        names = [name for name, _ in PAGE_KINDS]
+        if name in names:
             self.tabs.blockSignals(True)
-            self.tabs.setCurrentWidget(self.page(name))
+            self.tabs.setCurrentIndex(names.index(name))
             self.tabs.blockSignals(False)
         collapsed = settings.value(SETTINGS_COLLAPSED, False)
         if collapsed in (True, "true", "1", 1):
@@ -229,13 +274,13 @@ class ConsolePanel(QWidget):
         self.world_card.reload_choices()
         self.device_card.reload_choices()
         self.second_phone.reload_choices()
-        self.employees.reload_choices()
-        self.notices.reload_choices()
-        self.audit.reload_choices()
+        for page in self.built_pages():   # the others load theirs when built
+            if hasattr(page, "reload_choices"):
+                page.reload_choices()
 
     def refresh(self) -> None:
         """After each unit of work: re-read the cards and the visible tab only."""
-        for page in self.pages:
+        for page in self.built_pages():
             page.dirty = True
         if self.collapsed:
             return
@@ -244,6 +289,21 @@ class ConsolePanel(QWidget):
                 card.refresh()
             self.second_phone.refresh()
             self._refresh_visible_page()
+
+
+PAGE_KINDS: tuple[tuple[str, type[TablePage]], ...] = (
+    ("requests", RequestsPage), ("emails", EmailsPage), ("employees", EmployeesPage),
+    ("network", NetworkPage), ("notices", NoticesPage), ("audit", AuditPage))
+
+
+class _PageSlot(QWidget):
+    """A record tab's place in the tab widget until its page is built (``page``), which
+    then takes its place (same index, same title): the tab widget holds the pages
+    themselves."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
 
 
 class CardGrid(QWidget):

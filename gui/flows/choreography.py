@@ -97,15 +97,15 @@ def _after_tap(runner, tapped: QRect) -> QRect:
 
 def _turn_to(console, name: str):
     """Show the console's page ``name``; returns the page and how to turn back."""
-    before = console.tabs.currentWidget()
+    before = console.current_tab()
     page = console.show_tab(name)
     if page.dirty or not page.model.loaded:
         page.refresh()
 
     def back() -> None:
         page.table.clearSelection()
-        if before is not None and before is not page:
-            console.tabs.setCurrentWidget(before)
+        if before is not None and before != name:
+            console.show_tab(before)
     return page, back
 
 

@@ -459,6 +459,42 @@ def test_the_chosen_tab_is_remembered(qtbot, panel, controller):
     assert again.tabs.currentWidget() is again.audit
 
 
+def test_only_the_tab_on_screen_is_built_and_a_tab_shown_later_has_its_rows_at_once(
+        qtbot, panel, controller, store):
+    send_request(controller)
+    assert [p.name for p in panel.built_pages()] == ["requests"]
+    assert panel.findChild(QWidget, "emails_table") is None
+    assert [panel.tabs.tabText(i) for i in range(panel.tabs.count())] == [
+        "Requests", "Emails", "Employees", "Network pages", "Notices", "Audit"]
+    bar = panel.tabs.tabBar()
+    qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(1).center())   # Emails, built by the click
+    emails = panel.tabs.currentWidget()
+    assert emails is panel.emails and panel.tabs.indexOf(emails) == 1
+    with store.reader() as uow:
+        stored = uow.session.query(m.Email).count()
+    assert stored >= 1 and emails.model.rowCount() == stored
+    assert str(stored) in _find(panel, "count_emails").text()
+    assert panel.tabs.tabText(1) == "Emails"
+    # A change refreshes the built pages only, and a page built later reads it too.
+    controller.act(services.sign_in, "boris", "acme.bitrix24.com")
+    assert sorted(p.name for p in panel.built_pages()) == ["emails", "requests"]
+    audit = panel.show_tab("audit")
+    assert any(audit.model.row(i).event == "signed_in" for i in range(audit.model.rowCount()))
+
+
+def test_a_page_built_after_the_phone_changed_language_speaks_the_consoles(
+        qtbot, controller):
+    from core import i18n
+
+    with i18n.use("de"):
+        german = ConsolePanel(controller)
+    qtbot.addWidget(german)
+    with i18n.use("en"):   # a phone beside it speaks English now
+        page = german.page("audit")
+    assert page.shown_title == "Protokoll"
+    assert german.tabs.tabText(german.tabs.indexOf(page)) == page.shown_title
+
+
 CONSOLE_IDS = (
     "console_toggle", "clock_label", "advance_1h", "advance_1d", "advance_7d",
     "advance_next_due", "custom_amount", "advance_custom", "process_now", "next_due_label",
@@ -494,6 +530,8 @@ def test_every_control_has_a_stable_object_name_and_an_accessible_name(panel):
         QTableView,
     )
 
+    # every tab's page built (a hidden one is built when first shown)
+    assert len(panel.built_pages()) < len(panel.pages) == len(panel.built_pages())
     for name in CONSOLE_IDS:
         assert _find(panel, name).accessibleName(), name
     internal = (QAbstractSpinBox, QAbstractItemView, QComboBox)

@@ -431,13 +431,14 @@ def test_columns_fit_their_content_and_the_widest_give_way_first(story, panel):
 
 def test_the_two_bitrix24_choosers_say_what_each_does(panel):
     world, device = panel.world_card, panel.device_card
+    employees = panel.employees   # a tab's page is built when first shown
     buddies = {label.buddy(): label.text() for label in panel.findChildren(QLabel)
                if label.buddy() is not None}
     assert buddies[world.sign_in_person] == "Sign in as"
     assert buddies[world.sign_in_portal] == "to Bitrix24"
     assert buddies[device.deployment_portal] == "Deployment of"
     assert "deployment" in device.deployment_portal.toolTip()
-    assert buddies[panel.employees.employees_portal] == "Employees of"
+    assert buddies[employees.employees_portal] == "Employees of"
 
 
 @pytest.mark.parametrize(("transport", "shown"), [

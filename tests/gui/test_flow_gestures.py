@@ -170,10 +170,7 @@ def test_the_home_screen_hides_the_app_until_it_comes_back(window):
 
 def test_tapping_a_choice_of_an_open_console_chooser_selects_it(window):
     console = window.console
-    tabs = console.tabs
-    for i in range(tabs.count()):
-        if tabs.widget(i).findChild(QComboBox, "employees_portal") is not None:
-            tabs.setCurrentIndex(i)
+    console.show_tab("employees")   # the chooser's tab on screen (built when shown)
     combo = console.findChild(QComboBox, "employees_portal")
     changed = []
     combo.currentIndexChanged.connect(changed.append)
