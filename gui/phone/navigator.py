@@ -210,8 +210,10 @@ class PhoneNavigator(AdminActions, QObject):
         self._session_key = _key(session)
         self.phone.show_time(session.now)
         self.phone.show_platform(session.platform)
+        closed = self._session_key and self.controller.read(sv.current_access_problem)
         self.go("feed" if self._session_key else "sign_in")
-        self.refresh()
+        if closed:
+            self.refresh()   # it shows why the access closed and signs out
 
     # -- live state -------------------------------------------------------------------------
     def refresh(self) -> None:

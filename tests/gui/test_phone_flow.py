@@ -11,6 +11,7 @@ from sqlalchemy import select
 from core import models as m
 from core import services as sv
 from core.rules import REQUEST_ITEMS
+from gui.builder import build_app
 
 
 def requests_of(controller, person_key: str) -> list[m.DeletionRequest]:
@@ -396,3 +397,34 @@ def test_a_second_send_says_what_happens_now_not_what_was_true_at_the_first(driv
     assert "will be deleted together" not in drive.text("sent_next_admin")
     assert drive.text("sent_next_admin") == ("• No other administrator was informed when you "
                                              "sent it.")
+
+
+def test_a_phone_started_after_its_access_closed_says_so_and_signs_out(drive, controller,
+                                                                        qtbot):
+    from core import processing
+
+    drive.open_request_login()
+    drive.log_in_password("anna@acme.example", "Anna-pass-1")
+    drive.fill_form()
+    drive.tap("send_request")
+    drive.tap("done")
+    processing.advance_to_next_due(controller.store, "simulator")  # no phone is told
+    assert controller.read(sv.session_view).person is not None
+    started = build_app(controller, window=False).phone
+    qtbot.addWidget(started)
+    assert started.current_screen_name() == "access_closed"
+    assert controller.read(sv.session_view).person is None
+
+
+def test_a_start_reads_the_session_once(qtbot, controller, monkeypatch):
+    """The first screen's view is read once: the start no longer re-reads it all to look
+    for a closed access (it asks that one question)."""
+    controller.act(sv.sign_in, "anna", "acme.bitrix24.com", actor="anna")
+    reads = []
+    real = controller.read
+    monkeypatch.setattr(controller, "read", lambda fn, *a, **k: reads.append(fn) or real(
+        fn, *a, **k))
+    phone = build_app(controller, window=False).phone
+    qtbot.addWidget(phone)
+    assert phone.current_screen_name() == "feed"
+    assert reads.count(sv.session_view) == 1, [f.__name__ for f in reads]
