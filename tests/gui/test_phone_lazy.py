@@ -32,3 +32,17 @@ def test_a_browser_built_late_starts_at_an_empty_login_page(phone):
     login = browser.findChild(QLineEdit, "login")
     assert login is not None and login.text() == ""
     assert browser.pages.currentIndex() == 0  # the login page
+
+
+def test_a_screen_is_built_inside_the_stack_not_moved_in(phone, monkeypatch):
+    """Its widgets are made where they stay: moved in afterwards, every one of them had its
+    style worked out again under the phone's style sheet."""
+    from gui.phone.screens import SCREENS
+
+    kind = next(spec.cls for spec in SCREENS if spec.name == "profile")
+    parents = []
+    real = kind._build_ui
+    monkeypatch.setattr(kind, "_build_ui",
+                        lambda self: parents.append(self.parentWidget()) or real(self))
+    phone.screens["profile"]
+    assert parents == [phone.stack]
