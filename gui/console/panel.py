@@ -129,7 +129,7 @@ class ConsolePanel(QWidget):
     def pages(self) -> tuple[TablePage, ...]:
         """Every page, built (tests and the language switch; the panel itself touches only
         the built ones)."""
-        return tuple(self.page(name) for name, _ in PAGE_KINDS)
+        return tuple(self.page(name) for name in PAGE_NAMES)
 
     def built_pages(self) -> list[TablePage]:
         return list(self._built.values())
@@ -169,8 +169,7 @@ class ConsolePanel(QWidget):
                     page.reload_choices()
             page.message.connect(self.show_message)
             self._built[name] = page
-            index = next(i for i in range(self.tabs.count())
-                         if self.tabs.widget(i).name == name)
+            index = PAGE_NAMES.index(name)
             slot, current = self.tabs.widget(index), self.tabs.currentIndex()
             self.tabs.blockSignals(True)
             self.tabs.removeTab(index)
@@ -186,22 +185,19 @@ class ConsolePanel(QWidget):
         return page
 
     def current_tab(self) -> str | None:
-        """The name of the tab on screen."""
-        return self._current_name()
-
-    def _current_name(self) -> str | None:
+        """The name of the tab on screen (its page may not be built yet)."""
         slot = self.tabs.currentWidget()
         return slot.name if slot is not None else None
 
     def _tab_changed(self, _index: int) -> None:
-        name = self._current_name()
+        name = self.current_tab()
         if name is not None:
             self.page(name)   # built before it is painted
             QSettings().setValue(SETTINGS_TAB, name)
         self._refresh_visible_page()
 
     def _refresh_visible_page(self) -> None:
-        name = self._current_name()
+        name = self.current_tab()
         if name is None or self.collapsed:
             return
         page = self.page(name)
@@ -255,10 +251,9 @@ class ConsolePanel(QWidget):
     def _restore_settings(self) -> None:
         settings = QSettings()
         name = settings.value(SETTINGS_TAB, "requests")
-        names = [name for name, _ in PAGE_KINDS]
-        if name in names:
+        if name in PAGE_NAMES:
             self.tabs.blockSignals(True)
-            self.tabs.setCurrentIndex(names.index(name))
+            self.tabs.setCurrentIndex(PAGE_NAMES.index(name))
             self.tabs.blockSignals(False)
         collapsed = settings.value(SETTINGS_COLLAPSED, False)
         if collapsed in (True, "true", "1", 1):
@@ -294,6 +289,7 @@ class ConsolePanel(QWidget):
 PAGE_KINDS: tuple[tuple[str, type[TablePage]], ...] = (
     ("requests", RequestsPage), ("emails", EmailsPage), ("employees", EmployeesPage),
     ("network", NetworkPage), ("notices", NoticesPage), ("audit", AuditPage))
+PAGE_NAMES = tuple(name for name, _ in PAGE_KINDS)   # in the tabs' order
 
 
 class _PageSlot(QWidget):
