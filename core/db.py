@@ -20,7 +20,15 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from core.config import sqlite_url
 from core.errors import DomainError, StoreError
-from core.models import MAIN_DEVICE, Base, DeviceSession, NetworkProfile, Portal, WorldState
+from core.models import (
+    MAIN_DEVICE,
+    Base,
+    DeviceSession,
+    NetworkProfile,
+    Portal,
+    WorldState,
+    postgresql_options,
+)
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -257,8 +265,10 @@ def make_engine(url: str) -> Engine:
         _sqlite_pragmas(engine)
         return engine
     connect_args = {}
-    if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
-        connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
+    if parsed.get_backend_name() == "postgresql":
+        postgresql_options()
+        if "connect_timeout" not in parsed.query:
+            connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
     return _create(parsed, shown, pool_pre_ping=True, connect_args=connect_args)
 
 

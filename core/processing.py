@@ -21,7 +21,6 @@ from functools import lru_cache
 from operator import itemgetter
 
 from sqlalchemy import any_, bindparam, delete, func, insert, select, update
-from sqlalchemy.dialects import postgresql
 
 from core import models as m
 from core import rules
@@ -181,7 +180,9 @@ def _among(where, column, ids):
     dialect = where.bind.dialect if hasattr(where, "bind") else where
     if dialect.name != "postgresql":
         return column.in_(ids)
-    return column == any_(bindparam(None, list(ids), type_=postgresql.ARRAY(column.type)))
+    from sqlalchemy.dialects.postgresql import ARRAY  # loaded already on PostgreSQL
+
+    return column == any_(bindparam(None, list(ids), type_=ARRAY(column.type)))
 
 
 def _chunks(ids) -> list[list]:
