@@ -23,9 +23,11 @@ from core.errors import DomainError, StoreError
 from core.models import (
     MAIN_DEVICE,
     Base,
+    DeletionRequest,
     DeviceSession,
     NetworkProfile,
     Portal,
+    Profile,
     WorldState,
     postgresql_options,
 )
@@ -662,6 +664,14 @@ class DbClock:
         return before, when
 
 
+# session.info key: (person id, Bitrix24 id) -> their Profile or None, known in a reader's
+# session (UnitOfWork._read_context); core.services.find_profile looks there first.
+PROFILES = "profiles"
+# session.info key: profile id -> the status of its latest deletion request (None: none),
+# for core.services.profile_view, read the same way.
+LATEST_REQUEST = "latest request"
+
+
 class UnitOfWork:
     """One session per user action; rolls back unless committed."""
 
@@ -729,13 +739,25 @@ class UnitOfWork:
         """The world's state with the first phone's signed-in person and Bitrix24, in one
         SELECT: nearly every read starts with them, and ``session.get`` then finds them in
         the session instead of asking the database once each (a fifth of a flow's
-        statements). Kept here: the session holds what it loaded only while someone does."""
-        self._context = self.session.execute(
-            select(WorldState, NetworkProfile, Portal)
+        statements). Their profile in that Bitrix24 comes in the same row, and
+        ``core.services.find_profile`` takes it from ``session.info`` (this session only
+        reads, so it stays true until the unit ends), and so does the status of that
+        profile's latest request, for ``profile_view``. Kept here: the session holds what it
+        loaded only while someone does."""
+        latest = (select(DeletionRequest.status).where(DeletionRequest.profile_id == Profile.id)
+                  .order_by(DeletionRequest.id.desc()).limit(1).scalar_subquery())
+        self._context = row = self.session.execute(
+            select(WorldState, NetworkProfile, Portal, Profile, latest)
             .outerjoin(NetworkProfile, NetworkProfile.id == WorldState.session_person_id)
             .outerjoin(Portal, Portal.id == WorldState.session_portal_id)
+            .outerjoin(Profile, (Profile.person_id == WorldState.session_person_id)
+                       & (Profile.portal_id == WorldState.session_portal_id))
             .where(WorldState.id == 1)
         ).first()
+        if row is not None and row[1] is not None and row[2] is not None:
+            self.session.info[PROFILES] = {(row[1].id, row[2].id): row[3]}
+            if row[3] is not None:
+                self.session.info[LATEST_REQUEST] = {row[3].id: row[4]}
 
     def seat(self) -> WorldState | DeviceSession:
         """The app's session on this unit's phone (``device``): who is signed in there, its

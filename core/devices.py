@@ -61,7 +61,16 @@ def phone_language(uow_or_session, device: str = rules.MAIN_DEVICE) -> str | Non
     """The language of phone ``device`` now: its own choice, else its signed-in person's
     phone's language, else the person's, else the world's device's; None when nobody says
     (the GUI then uses --lang or the system locale). Takes a unit of work or a session."""
-    s = uow_or_session.session if isinstance(uow_or_session, UnitOfWork) else uow_or_session
+    uow = uow_or_session if isinstance(uow_or_session, UnitOfWork) else None
+    if uow is not None and uow.readonly and uow.device == device:
+        # A reader of that phone: its state and seat as every read gets them (on the first
+        # phone, with its signed-in person in the same SELECT).
+        try:
+            state, seat = uow.state(), uow.seat()
+        except e.StoreError:  # no world yet
+            return None
+        return sv.seat_language(uow.session, state, seat)
+    s = uow.session if uow is not None else uow_or_session
     state = s.get(m.WorldState, 1)
     if state is None:
         return None

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from core import errors as e
 from core import models as m
 from core import rules
-from core.db import UnitOfWork
+from core.db import LATEST_REQUEST, PROFILES, UnitOfWork
 from core.i18n import LanguageError, current, gettext, ngettext, parse_language
 from core.notify import add_notice, notice_text, queue_email, record
 from core.passwords import verify_password
@@ -44,10 +44,14 @@ def portal_view(p: m.Portal) -> PortalView:
 
 
 def profile_view(session, pr: m.Profile) -> ProfileView:
-    latest = session.scalar(
-        select(m.DeletionRequest.status).where(m.DeletionRequest.profile_id == pr.id)
-        .order_by(m.DeletionRequest.id.desc()).limit(1)
-    )
+    known = session.info.get(LATEST_REQUEST)  # a reader's signed-in profile's, read with it
+    if known is not None and pr.id in known:
+        latest = known[pr.id]
+    else:
+        latest = session.scalar(
+            select(m.DeletionRequest.status).where(m.DeletionRequest.profile_id == pr.id)
+            .order_by(m.DeletionRequest.id.desc()).limit(1)
+        )
     return ProfileView(pr.id, person_view(pr.person), portal_view(pr.portal), pr.role,
                        pr.employment, pr.access, pr.listed, pr.has_data, latest or "none")
 
@@ -94,6 +98,9 @@ def find_portal(session, address: str) -> m.Portal:
 
 
 def find_profile(session, person_id: int, portal_id: int) -> m.Profile | None:
+    known = session.info.get(PROFILES)  # a reader's signed-in profile, read with the state
+    if known is not None and (person_id, portal_id) in known:
+        return known[person_id, portal_id]
     return session.scalar(select(m.Profile).where(m.Profile.person_id == person_id,
                                                   m.Profile.portal_id == portal_id))
 

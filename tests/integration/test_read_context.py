@@ -4,10 +4,12 @@ person and Bitrix24: every read starts with them, and they were one SELECT each.
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, select
 
+from core import devices as dv
+from core import models as m
 from core import services as sv
-from tests.integration.helpers import call
+from tests.integration.helpers import call, request_as
 
 pytestmark = pytest.mark.usefixtures("store")
 
@@ -25,7 +27,10 @@ def statements(store):
 
 
 def _reading(seen: list[str], table: str) -> list[str]:
-    return [s for s in seen if s.startswith("SELECT") and f"FROM {table}" in s]
+    """The SELECTs that read ``table``, the joined one with the state not counted (it
+    reads the latest request in a subquery) unless ``table`` is the state."""
+    return [s for s in seen if s.startswith("SELECT") and f"FROM {table}" in s
+            and (table == "world_state" or "FROM world_state" not in s)]
 
 
 def test_the_session_view_reads_person_and_bitrix24_with_the_state(store, statements):
@@ -39,6 +44,45 @@ def test_the_session_view_reads_person_and_bitrix24_with_the_state(store, statem
     assert "network_profiles" in joined and "portals" in joined
     assert not _reading(statements, "network_profiles")   # found in the session
     assert not _reading(statements, "portals")
+    assert "profiles" in joined.replace("network_profiles", "")
+    assert not _reading(statements, "profiles")   # find_profile took it from the session
+    assert view.profile is not None and view.profile.role
+    assert view.profile.request == "none"
+    assert not _reading(statements, "deletion_requests")   # its latest request: in the row
+
+
+def test_the_signed_in_profiles_latest_request_comes_with_the_state(store, statements):
+    request_as(store, "anna", "acme.bitrix24.com")
+    statements.clear()
+    with store.reader() as uow:
+        assert sv.session_view(uow).profile.request == "pending"
+    assert len(_reading(statements, "world_state")) == 1
+    assert not _reading(statements, "deletion_requests")
+    assert not _reading(statements, "profiles")
+
+
+def test_another_persons_profile_is_still_asked_for(store, statements):
+    call(store, sv.sign_in, "anna", "acme.bitrix24.com")
+    with store.reader() as uow:
+        state = uow.state()
+        others = uow.session.scalars(select(m.Profile).where(
+            m.Profile.portal_id == state.session_portal_id,
+            m.Profile.person_id != state.session_person_id)).all()
+        assert others
+        statements.clear()
+        for other in others:
+            assert sv.find_profile(uow.session, other.person_id, other.portal_id) is other
+        assert len(_reading(statements, "profiles")) == len(others)
+
+
+def test_a_writer_asks_for_the_profile_as_before(store, statements):
+    call(store, sv.sign_in, "anna", "acme.bitrix24.com")
+    with store.uow() as uow:
+        state = uow.state()
+        statements.clear()
+        assert sv.find_profile(uow.session, state.session_person_id,
+                               state.session_portal_id) is not None
+        assert len(_reading(statements, "profiles")) == 1
 
 
 def test_signed_out_the_read_still_works_and_says_nobody(store, statements):
@@ -54,3 +98,18 @@ def test_a_second_phones_reader_reads_its_own_seat(store):
     call(store, sv.sign_in, "anna", "acme.bitrix24.com")
     with store.reader(device="admin") as uow:
         assert sv.session_view(uow).person is None   # nobody holds it yet
+
+
+def test_a_readers_phone_language_reads_the_signed_in_person_with_the_state(store, statements):
+    call(store, sv.sign_in, "anna", "acme.bitrix24.com")
+    with store.uow() as uow:
+        person = sv.find_person(uow.session, "anna")
+        person.device_language = "de"
+        uow.commit()
+    statements.clear()
+    with store.reader() as uow:
+        assert dv.phone_language(uow, uow.device) == "de"
+    assert len(_reading(statements, "world_state")) == 1
+    assert not _reading(statements, "network_profiles")
+    with store.reader(device="admin") as uow:   # nobody on the second phone: the world's
+        assert dv.phone_language(uow, uow.device) == dv.phone_language(uow.session, "admin")
