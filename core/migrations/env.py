@@ -3,9 +3,12 @@
 from alembic import context
 from sqlalchemy import create_engine
 
-from core.models import Base
+from core.models import Base, postgresql_options
 
 config = context.config
+# The models' PostgreSQL options (the one-pending index's WHERE), so that autogenerate and any
+# DDL from the metadata here see the whole schema whatever the engine (core.models).
+postgresql_options()
 target_metadata = Base.metadata
 
 
