@@ -672,6 +672,9 @@ PROFILES = "profiles"
 LATEST_REQUEST = "latest request"
 
 
+_UNREAD = object()  # UnitOfWork._seat before the read context brought it
+
+
 class UnitOfWork:
     """One session per user action; rolls back unless committed."""
 
@@ -687,6 +690,7 @@ class UnitOfWork:
         self.revision: int | None = None  # world_state.revision after the last such commit
         self._context_read = False  # a reader's first state(): with who is signed in where
         self._context = None        # what it loaded (the session keeps objects only weakly)
+        self._seat = _UNREAD        # another phone's device_sessions row, read with it
 
     def __enter__(self) -> UnitOfWork:
         self.session = self.store.session(readonly=self.readonly)
@@ -727,7 +731,7 @@ class UnitOfWork:
         s.info.pop("changed", None)
 
     def state(self) -> WorldState:
-        if self.readonly and not self._context_read and self.device == MAIN_DEVICE:
+        if self.readonly and not self._context_read:
             self._context_read = True
             self._read_context()
         state = self.session.get(WorldState, 1)
@@ -736,25 +740,37 @@ class UnitOfWork:
         return state
 
     def _read_context(self) -> None:
-        """The world's state with the first phone's signed-in person and Bitrix24, in one
-        SELECT: nearly every read starts with them, and ``session.get`` then finds them in
-        the session instead of asking the database once each (a fifth of a flow's
-        statements). Their profile in that Bitrix24 comes in the same row, and
-        ``core.services.find_profile`` takes it from ``session.info`` (this session only
-        reads, so it stays true until the unit ends), and so does the status of that
-        profile's latest request, for ``profile_view``. Kept here: the session holds what it
-        loaded only while someone does."""
+        """The world's state with this phone's seat, its signed-in person and Bitrix24, in
+        one SELECT: nearly every read starts with them, and ``session.get`` then finds them
+        in the session instead of asking the database once each (a fifth of a flow's
+        statements). The seat is ``world_state`` itself for the first phone, the phone's
+        ``device_sessions`` row (if it has one yet) for another. The person's profile in that
+        Bitrix24 comes in the same row, and ``core.services.find_profile`` takes it from
+        ``session.info`` (this session only reads, so it stays true until the unit ends),
+        and so does the status of that profile's latest request, for ``profile_view``. Kept
+        here: the session holds what it loaded only while someone does."""
         latest = (select(DeletionRequest.status).where(DeletionRequest.profile_id == Profile.id)
                   .order_by(DeletionRequest.id.desc()).limit(1).scalar_subquery())
+        if self.device == MAIN_DEVICE:
+            seat, query = WorldState, select(WorldState)
+        else:
+            seat = DeviceSession
+            query = (select(WorldState, DeviceSession).select_from(WorldState)
+                     .outerjoin(DeviceSession, DeviceSession.device == self.device))
         self._context = row = self.session.execute(
-            select(WorldState, NetworkProfile, Portal, Profile, latest)
-            .outerjoin(NetworkProfile, NetworkProfile.id == WorldState.session_person_id)
-            .outerjoin(Portal, Portal.id == WorldState.session_portal_id)
-            .outerjoin(Profile, (Profile.person_id == WorldState.session_person_id)
-                       & (Profile.portal_id == WorldState.session_portal_id))
+            query.add_columns(NetworkProfile, Portal, Profile, latest)
+            .outerjoin(NetworkProfile, NetworkProfile.id == seat.session_person_id)
+            .outerjoin(Portal, Portal.id == seat.session_portal_id)
+            .outerjoin(Profile, (Profile.person_id == seat.session_person_id)
+                       & (Profile.portal_id == seat.session_portal_id))
             .where(WorldState.id == 1)
         ).first()
-        if row is not None and row[1] is not None and row[2] is not None:
+        if row is None:
+            return
+        if self.device != MAIN_DEVICE:
+            self._seat = row[1]  # None: the phone has no row yet (``seat`` makes an empty one)
+            row = (row[0], *row[2:])
+        if row[1] is not None and row[2] is not None:
             self.session.info[PROFILES] = {(row[1].id, row[2].id): row[3]}
             if row[3] is not None:
                 self.session.info[LATEST_REQUEST] = {row[3].id: row[4]}
@@ -767,8 +783,11 @@ class UnitOfWork:
         state = self.state()
         if self.device == MAIN_DEVICE:
             return state
-        row = self.session.scalar(select(DeviceSession).where(
-            DeviceSession.device == self.device))
+        if self._seat is not _UNREAD:  # a reader's: read with the state (_read_context)
+            row = self._seat
+        else:
+            row = self.session.scalar(select(DeviceSession).where(
+                DeviceSession.device == self.device))
         if row is None:
             row = DeviceSession(device=self.device, platform=state.device_platform or "ios")
             if not self.readonly:

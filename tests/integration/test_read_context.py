@@ -113,3 +113,63 @@ def test_a_readers_phone_language_reads_the_signed_in_person_with_the_state(stor
     assert not _reading(statements, "network_profiles")
     with store.reader(device="admin") as uow:   # nobody on the second phone: the world's
         assert dv.phone_language(uow, uow.device) == dv.phone_language(uow.session, "admin")
+
+
+def _hold_second(store, person_key: str, device: str = "admin") -> None:
+    with store.uow("test", device=device) as uow:
+        dv.hold(uow, person_key)
+        uow.commit()
+
+
+def test_a_second_phones_seat_and_holder_come_with_the_state(store, statements):
+    call(store, sv.sign_in, "anna", "acme.bitrix24.com")
+    _hold_second(store, "boris")
+    statements.clear()
+    with store.reader(device="admin") as uow:
+        view = sv.session_view(uow)
+    assert view.person.name == "Boris Ivanov" and view.portal.address == "acme.bitrix24.com"
+    assert view.profile is not None and view.profile.role == "admin"
+    assert view.profile.request == "none"
+    assert len(_reading(statements, "world_state")) == 1
+    joined = _reading(statements, "world_state")[0]
+    assert "device_sessions" in joined
+    for table in ("device_sessions", "network_profiles", "portals", "profiles",
+                  "deletion_requests"):
+        assert not _reading(statements, table), table   # all of them in the one row
+
+
+def test_a_second_phones_latest_request_is_its_holders_not_the_first_phones(store, statements):
+    request_as(store, "anna", "acme.bitrix24.com")   # Anna, on the first phone, asks
+    _hold_second(store, "boris")
+    with store.reader(device="admin") as uow:
+        assert sv.session_view(uow).profile.request == "none"
+    with store.reader() as uow:
+        assert sv.session_view(uow).profile.request == "pending"
+
+
+def test_a_phone_without_a_seat_row_reads_nobody_and_stores_nothing(store, statements):
+    call(store, sv.sign_in, "anna", "acme.bitrix24.com")
+    _hold_second(store, "boris")   # the "admin" phone has a row; "spare" has none
+    statements.clear()
+    with store.reader(device="spare") as uow:
+        assert uow.seat().session_person_id is None
+        view = sv.session_view(uow)
+    assert view.person is None and view.portal is None
+    assert len(_reading(statements, "world_state")) == 1
+    assert not _reading(statements, "device_sessions")
+    with store.reader() as uow:
+        rows = uow.session.scalars(select(m.DeviceSession.device)).all()
+    assert rows == ["admin"]
+
+
+def test_a_second_phones_writer_still_reads_and_keeps_its_row(store):
+    call(store, sv.sign_in, "anna", "acme.bitrix24.com")
+    _hold_second(store, "boris")
+    with store.uow("test", device="admin") as uow:
+        seat = uow.seat()
+        assert seat.session_person_id is not None and seat in uow.session
+        seat.language = "de"
+        uow.commit()
+    with store.reader(device="admin") as uow:
+        assert uow.seat().language == "de"
+        assert dv.phone_language(uow, "admin") == "de"
