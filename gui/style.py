@@ -1,8 +1,12 @@
 """Style sheets and icons from resources/, loaded once.
 
-``load_styles(app)`` puts every ``resources/styles/*.qss`` except ``phone.qss`` on the
+``load_styles(app)`` puts every ``resources/styles/*.qss`` but ``OWN_SHEETS`` on the
 application. The phone carries its own sheet (``stylesheet("phone")``, set on PhoneView), so it
-looks the same inside the main window, alone in a test, or in a storyboard render.
+looks the same inside the main window, alone in a test, or in a storyboard render; the console
+carries its own too (set on ConsolePanel). Every widget of the app is matched against the
+application's sheet, and a rule whose last part is a type (``#console QPushButton``) is tried
+on every widget of that type, walking up its parents: kept off the application, such rules
+cost the phone's screens nothing (about a tenth of building one).
 ``@icons`` in a sheet stands for the absolute path of resources/icons (QSS ``url()`` needs it);
 every other ``@name`` is a colour or size token from resources/styles/tokens.txt (one palette for
 the phone and the console). ``load_fonts()`` registers resources/fonts (Inter, SIL OFL).
@@ -21,7 +25,7 @@ from core.assets import RESOURCES as _RESOURCES
 RESOURCES = _RESOURCES  # the bundled files (core.assets: importlib.resources)
 STYLES = RESOURCES / "styles"
 ICONS = RESOURCES / "icons"
-OWN_SHEETS = ("phone", "lock_screen")  # set on their widget, not on the application
+OWN_SHEETS = ("phone", "lock_screen", "console")  # set on their widget, not on the application
 FONTS = RESOURCES / "fonts"
 TOKEN = re.compile(r"@([a-z][a-z0-9_]*)")
 

@@ -1,7 +1,7 @@
 """The console while the app loads: its title and a quiet "Loading" line, nothing to press.
 
-Imports nothing but PySide6 widgets and the GUI's translator (not even the Qt namespace: see
-show_problem), so the
+Imports nothing but PySide6 widgets, the GUI's translator and its style sheets (not even the
+Qt namespace: see show_problem), so the
 main window can paint it before the store is open. Its preferred and minimum widths are the
 loaded console's (tests/gui/test_launch.py checks), so the window opens at the size it keeps
 when the real console takes its place, and fits the same screens.
@@ -13,6 +13,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from gui.i18n import translate
+from gui.style import stylesheet
 
 # The loaded console (demo world): its three cards in a row, and its narrowest (cards in two
 # rows).
@@ -23,7 +24,8 @@ LOADED_MIN_WIDTH = 668
 class LoadingConsole(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("console")  # the console's style sheet rules apply
+        self.setObjectName("console")
+        self.setStyleSheet(stylesheet("console"))  # the console's own (gui/style.py)
         self.setAccessibleName(translate("Console", "Simulator console (loading)"))
         self.setMinimumWidth(LOADED_MIN_WIDTH)
         outer = QVBoxLayout(self)

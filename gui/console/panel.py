@@ -39,6 +39,7 @@ from gui.console.tables import (
 )
 from gui.console.widgets import named
 from gui.i18n import translate
+from gui.style import stylesheet
 
 SETTINGS_COLLAPSED = "console/collapsed"
 SETTINGS_TAB = "console/tab"
@@ -50,6 +51,7 @@ class ConsolePanel(QWidget):
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         named(self, "console", translate("Console", "Simulator console"))
+        self.setStyleSheet(stylesheet("console"))  # its own, before its widgets (gui/style.py)
         self.controller = controller
         self.language = i18n.current()
         self.collapsed = False
