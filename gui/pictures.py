@@ -5,6 +5,8 @@ A flow run with nobody watching (offscreen, no ``--show``) turns its window's pa
 backing store nobody sees, about a seventh of the suite's CPU time. The widgets still lay
 out, show and hide as before, so what a flow finds and does is the same; only the pictures
 need paint, and every one is taken here, with painting on for as long as it is taken.
+Such a window's console also reads the store only when looked at (ConsolePanel.on_demand):
+the flow driver and the pictures here bring it up to date first.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QCoreApplication, QPoint, QRect
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QWidget
 
@@ -25,8 +27,13 @@ def stop_painting(window: QWidget) -> None:
 @contextmanager
 def painting(widget: QWidget) -> Iterator[None]:
     """Painting on for ``widget``'s window while the block runs (a window that paints by
-    itself is left as it is)."""
+    itself is left as it is). Its console, if it reads the store only when looked at
+    (ConsolePanel.catch_up), is brought up to date and laid out first."""
     window = widget.window()
+    for part in (window, getattr(window, "console", None)):
+        catch_up = getattr(part, "catch_up", None)
+        if callable(catch_up) and catch_up():
+            QCoreApplication.sendPostedEvents()
     stopped = not window.updatesEnabled()
     if stopped:
         window.setUpdatesEnabled(True)

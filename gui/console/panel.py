@@ -56,6 +56,10 @@ class ConsolePanel(QWidget):
         self.language = i18n.current()
         self.collapsed = False
         self._expanded_width = 0
+        # A flow's window that nobody watches (gui.pictures.stop_painting): the cards and the
+        # visible tab are read again only when something looks at them (``catch_up``).
+        self.on_demand = False
+        self._behind = False
         self._build_ui()
         self._connect_signals()
         self._reload_choices()
@@ -276,9 +280,26 @@ class ConsolePanel(QWidget):
                 page.reload_choices()
 
     def refresh(self) -> None:
-        """After each unit of work: re-read the cards and the visible tab only."""
+        """After each unit of work: re-read the cards and the visible tab only; ``on_demand``,
+        the next time something looks at the console instead (``catch_up``)."""
         for page in self.built_pages():
             page.dirty = True
+        if self.on_demand:
+            self._behind = True
+            return
+        self._refresh_now()
+
+    def catch_up(self) -> bool:
+        """Show what the store holds now if a refresh is owed (``on_demand``): the flow
+        driver calls this before it reads the console, and a picture before it is taken.
+        True if it read anything (its layouts are then pending)."""
+        if not self._behind:
+            return False
+        self._behind = False
+        self._refresh_now()
+        return True
+
+    def _refresh_now(self) -> None:
         if self.collapsed:
             return
         with i18n.use(self.language):

@@ -253,6 +253,7 @@ def elements(root: QWidget, named: str | None = None) -> list[Element]:
     up by objectName instead of reading every widget's texts, about a tenth of a whole-story
     flow; a view or tab bar of that name still gets the full scan (its items carry its id).
     """
+    _catch_up(root)
     widgets = None
     if named is not None:
         by_name = QRegularExpression(  # Maestro's ids match ignoring case, also after a "/"
@@ -281,6 +282,14 @@ def elements(root: QWidget, named: str | None = None) -> list[Element]:
     _link(out)
     out.sort(key=lambda e: (e.bounds[1], e.bounds[0]))
     return out
+
+
+def _catch_up(root: QWidget) -> None:
+    """A part that shows the store only when looked at (the console of a window nobody
+    watches: ConsolePanel.catch_up) is brought up to date, and laid out, before it is read."""
+    catch_up = getattr(root, "catch_up", None)
+    if callable(catch_up) and catch_up():
+        settle()
 
 
 def find(roots: list[tuple[str, QWidget | None]], selector: Selector,
@@ -525,6 +534,7 @@ def hidden_in_scroll(root: QWidget, selector: Selector) -> list[QWidget]:
         return []
     if selector.on and root.objectName() != selector.on:
         return []
+    _catch_up(root)
     out = []
     for w in root.findChildren(QWidget):
         if not w.isVisible() or _on_screen(w) is not None:

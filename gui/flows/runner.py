@@ -713,8 +713,11 @@ class FlowRunner:
                 break
             self.window.resize(self.window.sizeHint())
             driver.settle()
-        if not self.show:   # nobody watches: the window paints only for its pictures
-            stop_painting(self.window)
+        if not self.show:   # nobody watches: the window paints only for its pictures,
+            stop_painting(self.window)   # and the console reads only when looked at
+            console = getattr(self.window, "console", None)
+            if console is not None and hasattr(console, "on_demand"):
+                console.on_demand = True
         self.hooks.window_created(self, self.window)
 
     def _close_window(self) -> None:

@@ -14,6 +14,7 @@ from core import models as m
 from core import processing, queries, services
 from gui.console.panel import ConsolePanel
 from gui.controller import AppController
+from gui.pictures import grab
 
 LEFT = Qt.MouseButton.LeftButton
 START = datetime(2026, 3, 2, 9, 0)
@@ -419,6 +420,26 @@ def test_only_the_visible_tab_is_re_read_and_a_hidden_one_catches_up_when_shown(
     assert panel.emails.dirty and panel.emails.model.rowCount() == 0
     click_tab(qtbot, panel, "emails")
     assert panel.emails.model.rowCount() == 2 and not panel.emails.dirty
+
+
+def test_a_console_nobody_watches_reads_only_when_a_flow_or_a_picture_looks_at_it(
+        qtbot, panel, controller):
+    from gui.flows import driver
+
+    label = _find(panel, "next_due_label")
+    click_tab(qtbot, panel, "requests")
+    panel.on_demand = True
+    send_request(controller)
+    assert "No pending" in label.text()            # nothing read yet
+    assert panel.requests.model.rowCount() == 0
+    texts = [e.text for e in driver.elements(panel)]
+    assert any("Anna Petrova" in t and "in 30 days" in t for t in texts)
+    assert panel.requests.model.rowCount() == 1
+    click(qtbot, panel, "advance_7d")
+    assert "in 30 days" in label.text()            # behind again
+    grab(panel)
+    assert "in 23 days" in label.text()            # a picture shows the store as it is
+    assert not panel.catch_up()                    # and nothing is owed any more
 
 
 def test_a_large_table_loads_one_page_and_fetches_more_as_it_scrolls(qtbot, panel, store):
