@@ -24,6 +24,13 @@ def stop_painting(window: QWidget) -> None:
     window.setUpdatesEnabled(False)
 
 
+def catch_up(part: QWidget | None) -> bool:
+    """A part that shows the store only when looked at (ConsolePanel.catch_up) is brought up
+    to date; True if it read anything (its layouts are then pending)."""
+    owed = getattr(part, "catch_up", None)
+    return bool(callable(owed) and owed())
+
+
 @contextmanager
 def painting(widget: QWidget) -> Iterator[None]:
     """Painting on for ``widget``'s window while the block runs (a window that paints by
@@ -31,8 +38,7 @@ def painting(widget: QWidget) -> Iterator[None]:
     (ConsolePanel.catch_up), is brought up to date and laid out first."""
     window = widget.window()
     for part in (window, getattr(window, "console", None)):
-        catch_up = getattr(part, "catch_up", None)
-        if callable(catch_up) and catch_up():
+        if catch_up(part):
             QCoreApplication.sendPostedEvents()
     stopped = not window.updatesEnabled()
     if stopped:

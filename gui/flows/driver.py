@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from gui.flows.selectors import Matcher, Selector
 from gui.flows.selectors import match as match_parts
+from gui.pictures import catch_up
 
 MAX_ITEMS_PER_VIEW = 300
 WAIT_S = 2.5  # the longest a pattern may take when no command's timeout is given
@@ -285,10 +286,9 @@ def elements(root: QWidget, named: str | None = None) -> list[Element]:
 
 
 def _catch_up(root: QWidget) -> None:
-    """A part that shows the store only when looked at (the console of a window nobody
-    watches: ConsolePanel.catch_up) is brought up to date, and laid out, before it is read."""
-    catch_up = getattr(root, "catch_up", None)
-    if callable(catch_up) and catch_up():
+    """A part that shows the store only when looked at (gui.pictures.catch_up) is brought up
+    to date, and laid out, before it is read."""
+    if catch_up(root):
         settle()
 
 
