@@ -21,6 +21,15 @@ _MADE_MAX = 1024
 _MADE_LOCK = threading.Lock()   # hashes are made in pool threads (core.world)
 
 
+def _new_lock_in_child() -> None:
+    """A fork's copy gets a lock of its own: a pool thread may have held this one at the fork."""
+    global _MADE_LOCK
+    _MADE_LOCK = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_new_lock_in_child)
+
+
 def _keyed(password: str) -> bytes:
     return hmac.digest(_KEY, password.encode(), "sha256")
 

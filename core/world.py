@@ -520,6 +520,31 @@ def prepare_passwords(spec: WorldSpec) -> None:
         _PENDING[memo] = _POOL.submit(hash_password, p.password)
 
 
+def settle_passwords() -> None:
+    """Wait for the hashes being made and stop the pool's threads. ``main.py test`` calls
+    this before it forks its workers: each copy starts with every hash made so far (and the
+    keyed digests that let its sign-ins skip scrypt) and with no pool whose threads it has
+    not got."""
+    global _POOL
+    for memo, pending in list(_PENDING.items()):
+        _HASHES[memo] = pending.result()
+    _PENDING.clear()
+    if _POOL is not None:
+        _POOL.shutdown(wait=True)
+        _POOL = None
+
+
+def _forget_pool_in_child() -> None:
+    """A fork taken while hashes were pending: their threads are not in the copy, so the
+    copy hashes what it needs itself (never waits for a Future nobody completes)."""
+    global _POOL
+    _PENDING.clear()
+    _POOL = None
+
+
+os.register_at_fork(after_in_child=_forget_pool_in_child)
+
+
 def _hash_of(password: str) -> str:
     memo = _memo(password)
     if memo not in _HASHES:

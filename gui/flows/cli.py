@@ -25,6 +25,7 @@ from contextlib import suppress
 from pathlib import Path
 from types import MethodType
 
+from core.world import prepare_passwords
 from gui.flows.model import Flow, FlowError, shown_path
 from gui.flows.parser import header_name, parse_flow
 from gui.flows.shards import quiet_qt as _quiet_qt  # noqa: F401 - the demo's import
@@ -296,13 +297,33 @@ def _failed(name: str, path: Path, problem: str):
                       short=problem.splitlines()[0], error=True)
 
 
-def load_plan(planned: Plan) -> list:
-    """Every entry of the plan, in its order: a ``Flow`` to run, or a failed result for one
-    that cannot be read (named by its header's ``name`` when that much can be read)."""
+def _entries(planned: Plan) -> list:
+    return planned.sequence + [f for f in planned.files if f not in planned.sequence]
+
+
+def parse_first(planned: Plan, count: int) -> dict[Path, Flow | FlowError]:
+    """The first ``count`` files of the plan, parsed (for their worlds, before the workers
+    start: see ``start_workers``); ``load_plan`` takes them from here."""
     parsed: dict[Path, Flow | FlowError] = {}
-    entries = planned.sequence + [f for f in planned.files if f not in planned.sequence]
-    for f in entries:
+    for f in _entries(planned):
+        if len(parsed) >= count:
+            break
         if isinstance(f, Path):
+            try:
+                parsed[f] = parse_flow(f)
+            except FlowError as exc:
+                parsed[f] = exc
+    return parsed
+
+
+def load_plan(planned: Plan, parsed: dict[Path, Flow | FlowError] | None = None) -> list:
+    """Every entry of the plan, in its order: a ``Flow`` to run, or a failed result for one
+    that cannot be read (named by its header's ``name`` when that much can be read).
+    ``parsed``: files already read (``parse_first``)."""
+    parsed = dict(parsed or {})
+    entries = _entries(planned)
+    for f in entries:
+        if isinstance(f, Path) and f not in parsed:
             try:
                 parsed[f] = parse_flow(f)
             except FlowError as exc:
@@ -468,14 +489,20 @@ def _write_reports(results: list, args) -> bool:
 
 def run_once(args, planned: Plan | None = None) -> int:
     started = time.perf_counter()
-    from gui.flows.runner import MANIFEST, Artifacts
-    from gui.flows.shards import start_workers
+    from gui.flows.shards import can_fork, start_workers
 
     planned = planned or plan(args.paths, _tags(args.include_tags), _tags(args.exclude_tags),
                               args.config)
+    candidates = len([f for f in planned.files if isinstance(f, Path)])
+    processes = min(args.shards or cores(), candidates)
+    first = parse_first(planned, processes) if candidates and can_fork() else {}
+    for flow in first.values():
+        if isinstance(flow, Flow):
+            prepare_passwords(flow.world)   # in threads, beside the imports below
+    from gui.flows.runner import MANIFEST, Artifacts
+
     if args.screenshots:
         Artifacts(Path(args.screenshots), storyboard=True).clean()
-    candidates = len([f for f in planned.files if isinstance(f, Path)])
     settings = {"folder": args.screenshots, "storyboard": bool(args.screenshots),
                 "show": bool(args.show), "frame": getattr(args, "frame", "phone")}
     os.environ.pop("B24SIM_FLOW_RECORD", None)   # --record and --pdf, for the workers
@@ -488,9 +515,8 @@ def run_once(args, planned: Plan | None = None) -> int:
         from gui.flows.handout import set_test_handout
 
         set_test_handout(args.pdf)
-    workers = start_workers(settings, min(args.shards or cores(), candidates)) \
-        if candidates else []
-    items = load_plan(planned)   # the workers start up meanwhile
+    workers = start_workers(settings, processes) if candidates else []
+    items = load_plan(planned, first)   # the workers start up meanwhile
     results = execute(planned, items, args, workers)
     if getattr(args, "pdf", None):
         from gui.flows.handout import write_test_pdf

@@ -397,10 +397,16 @@ OnDone = Callable[[int, object, str], None]   # (number, FlowResult, what it pri
 
 
 def start_workers(settings: dict, processes: int) -> list[Worker]:
-    """Workers started now: they import and build the app while the parent reads the flows."""
+    """Workers started now: they import and build the app while the parent reads the flows.
+    Forked workers also get every password hash made here so far (``main.py test`` starts
+    the first flows' before its imports: scrypt runs in threads beside them, each hash made
+    once for every worker)."""
     workers = [Worker(settings) for _ in range(max(1, processes))]
     if can_fork():
+        from core.world import settle_passwords
+
         preload_for_fork()
+        settle_passwords()
     for worker in workers:
         worker.start()
     return workers
