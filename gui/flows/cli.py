@@ -572,7 +572,7 @@ def run_tests(args) -> int:
         sys.modules["gui.phone.motion"].set_enabled(animate)
     if getattr(args, "seed", None) is not None:  # worker processes inherit it
         os.environ["B24SIM_FLOW_SEED"] = str(args.seed)
-    from gui.flows.runner import set_run_options  # -e, --flow-timeout (workers inherit them)
+    from gui.flows.options import set_run_options  # -e, --flow-timeout (workers inherit them)
 
     timeout = getattr(args, "flow_timeout", None)
     if timeout is not None and not 0 < timeout <= 86_400:

@@ -4,7 +4,6 @@ by side, each command acting on the real widgets and waiting the way Maestro wai
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil
@@ -37,9 +36,9 @@ from gui.flows.model import (
     FlowError,
     Selector,
     StepFailed,
-    maestro_shell_env,
     shown_path,
 )
+from gui.flows.options import HOOK_SECONDS, run_options
 from gui.flows.script import ScriptError, Scripts
 from gui.flows.selectors import Matcher, SlowPattern
 from gui.pictures import grab, stop_painting
@@ -48,11 +47,8 @@ __all__ = ["Artifacts", "FlowResult", "FlowRunner", "Hooks", "StepFailed", "Step
            "StoreMaker"]
 
 WAIT_MS = 2500          # tapOn / assertVisible / assertNotVisible (Maestro waits too)
-FLOW_SECONDS = 600.0    # a flow's time limit unless --flow-timeout says otherwise
-HOOK_SECONDS = 60.0     # onFlowComplete gets at least this long after a flow ran out of time
 MAX_STEPS = 100_000     # steps one flow may run (repeat inside repeat...)
 MAX_DEPTH = 100
-OPTIONS_ENV = "B24SIM_FLOW_OPTIONS"  # how main.py test hands -e and --flow-timeout to workers
 
 
 # --lang of main.py test / demo / hierarchy: every phone of a flow speaks it, and so does the
@@ -71,29 +67,10 @@ def run_language() -> str | None:
         return None
 
 
-def run_options() -> dict:
-    """The run's -e values and flow time limit, as main.py test set them for every flow
-    (its worker processes inherit them through the environment)."""
-    try:
-        data = json.loads(os.environ.get(OPTIONS_ENV) or "{}")
-    except ValueError:
-        data = {}
-    env = data.get("env") if isinstance(data.get("env"), dict) else {}
-    timeout = data.get("flow_timeout")
-    if not isinstance(timeout, int | float) or timeout <= 0:
-        timeout = FLOW_SECONDS
-    env = {**maestro_shell_env(), **{str(k): str(v) for k, v in env.items()}}
-    return {"env": env, "flow_timeout": float(timeout)}
-
-
 # Called with the seconds a running flow has left each time its limit is set (the start of
 # its commands, the start of onFlowComplete): a worker process passes it on to the parent,
 # which kills a worker that overruns it (gui/flows/shards.py).
 deadline_listeners: list[Callable[[float], None]] = []
-
-
-def set_run_options(env: dict[str, str], flow_timeout: float | None) -> None:
-    os.environ[OPTIONS_ENV] = json.dumps({"env": env, "flow_timeout": flow_timeout})
 
 
 def _expand_all(value, expand):

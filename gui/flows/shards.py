@@ -336,7 +336,7 @@ class Worker:
 
     def _hung(self, job: Job, seconds: float):
         """The worker sent no result in time: kill it; the flow fails with what it printed."""
-        from gui.flows.runner import run_options
+        from gui.flows.options import run_options
 
         self.proc.kill()
         return self._crashed(job, seconds, hung=run_options()["flow_timeout"])
@@ -386,7 +386,7 @@ def time_limit(flow: Flow) -> float:
     """Seconds a worker may take over ``flow`` before it is killed, until it says when the
     flow's own limit ends (``deadline``): the flow's limit, the minute its onFlowComplete is
     given after it, and KILL_GRACE."""
-    from gui.flows.runner import HOOK_SECONDS, run_options
+    from gui.flows.options import HOOK_SECONDS, run_options
 
     hook = HOOK_SECONDS if flow.on_complete else 0.0
     return run_options()["flow_timeout"] + hook + KILL_GRACE

@@ -410,7 +410,7 @@ def test_shell_variables_named_maestro_reach_every_flow_below_the_command_line(
     # name wins, an empty one is left out, MAESTRO_FILENAME stays the flow's own name.
     import json
 
-    from gui.flows.runner import OPTIONS_ENV
+    from gui.flows.options import OPTIONS_ENV
 
     flow = write_flow("shell_env.yaml", """
         env:

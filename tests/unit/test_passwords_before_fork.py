@@ -92,32 +92,3 @@ def test_a_fork_while_hashes_are_pending_hashes_in_the_copy(fresh_memo, monkeypa
         release.set()
         settle_passwords()
     assert w._POOL is None and not w._PENDING
-
-
-def test_main_py_test_starts_the_first_flows_hashes_before_it_starts_workers(
-        fresh_memo, monkeypatch):
-    from gui.flows import cli, shards
-
-    seen = {}
-
-    class Started(Exception):
-        pass
-
-    def start_workers(_settings, processes):
-        seen["processes"] = processes
-        seen["memos"] = set(w._HASHES) | set(w._PENDING)
-        raise Started
-
-    monkeypatch.setattr(shards, "can_fork", lambda: True)
-    monkeypatch.setattr(shards, "start_workers", start_workers)
-    flow = Path(__file__).resolve().parents[2] / "resources" / "flows" / "demo_whole_story.yaml"
-    args = cli.add_test_parser(__import__("argparse").ArgumentParser().add_subparsers()) \
-        .parse_args([str(flow), "--shards", "1"])
-    with pytest.raises(Started):
-        cli.run_once(args)
-    settle_passwords()
-    spec = cli.load([str(flow)])[0][0].world
-    wanted = {w._memo(p.password) for p in spec.people
-              if p.password and p.method in w.PASSWORD_METHODS}
-    assert seen["processes"] == 1
-    assert wanted and wanted <= seen["memos"]

@@ -1,0 +1,82 @@
+"""``main.py test`` starts hashing the first flows' passwords before its heavy imports
+(SQLAlchemy, the runner, the window's modules) and before it forks its workers, so scrypt
+runs in threads beside those imports and each worker starts with the hashes."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from core import world as w
+from core.world import settle_passwords
+
+ROOT = Path(__file__).resolve().parents[2]
+FLOW = ROOT / "resources" / "flows" / "demo_whole_story.yaml"
+
+
+@pytest.fixture
+def fresh_memo(monkeypatch):
+    monkeypatch.setattr(w, "_HASHES", {})
+    monkeypatch.setattr(w, "_PENDING", {})
+    monkeypatch.setattr(w, "_POOL", None)
+
+
+def test_main_py_test_starts_the_first_flows_hashes_before_it_starts_workers(
+        fresh_memo, monkeypatch):
+    from gui.flows import cli, shards
+
+    seen = {}
+
+    class Started(Exception):
+        pass
+
+    def start_workers(_settings, processes):
+        seen["processes"] = processes
+        seen["memos"] = set(w._HASHES) | set(w._PENDING)
+        raise Started
+
+    monkeypatch.setattr(shards, "can_fork", lambda: True)
+    monkeypatch.setattr(shards, "start_workers", start_workers)
+    flow = FLOW
+    args = cli.add_test_parser(__import__("argparse").ArgumentParser().add_subparsers()) \
+        .parse_args([str(flow), "--shards", "1"])
+    with pytest.raises(Started):
+        cli.run_once(args)
+    settle_passwords()
+    spec = cli.load([str(flow)])[0][0].world
+    wanted = {w._memo(p.password) for p in spec.people
+              if p.password and p.method in w.PASSWORD_METHODS}
+    assert seen["processes"] == 1
+    assert wanted and wanted <= seen["memos"]
+
+
+def test_the_hashing_starts_before_sqlalchemy_and_the_runner_are_imported():
+    code = f"""
+import sys
+import core.world as w
+from gui.flows import cli, shards
+seen = []
+real = w.prepare_passwords
+def prepare(spec):
+    seen.append(sorted(m for m in ("sqlalchemy", "gui.flows.runner", "PySide6")
+                       if m in sys.modules))
+    real(spec)
+cli.prepare_passwords = prepare
+class Started(Exception):
+    pass
+def start_workers(*_args):
+    raise Started
+shards.start_workers = start_workers
+shards.can_fork = lambda: True
+import b24_delete_account
+try:
+    b24_delete_account.main(["test", {str(FLOW)!r}])
+except Started:
+    pass
+print(seen)
+"""
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[[]]"   # once, with none of them imported yet
