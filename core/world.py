@@ -23,7 +23,6 @@ from core.rules import (
     ROLES,
     email_language,
 )
-from core.yamlsafe import YamlProblem, line_of, load_one_node, read_text
 
 RESOURCES = _RESOURCES  # the bundled files (core.assets: importlib.resources)
 DEMO_WORLD = RESOURCES / "worlds" / "demo.yaml"
@@ -454,6 +453,9 @@ def _profiles(c: _Checker, raw: Any, path: str, addresses: set[str]) -> list[Pro
 
 def _read_world(path: Path):
     """(mapping, its YAML node) of a world file; WorldError with the line when unreadable."""
+    # PyYAML only here: the GUI's start reads no world file (its store holds the world).
+    from core.yamlsafe import YamlProblem, line_of, load_one_node, read_text
+
     try:
         node, data = load_one_node(read_text(path, "world file"), str(path))
     except YamlProblem as exc:  # its text names the line already ("line 4: ...")
@@ -479,6 +481,8 @@ def load_world(path: Path | str) -> WorldSpec:
     try:
         return validate_world(data, str(path))
     except WorldError as exc:
+        from core.yamlsafe import line_of
+
         lines = [line_of(node, p.partition(": ")[0]) for p in exc.problems]
         raise WorldError(exc.source, exc.problems, lines) from None
 
