@@ -19,8 +19,6 @@ import re
 import xml.etree.ElementTree as ET
 from functools import cache, lru_cache
 
-from babel.messages.pofile import read_po
-
 from core import i18n
 
 _DROPPED = ("obsolete", "vanished")  # lrelease leaves these out; "unfinished" ones it keeps
@@ -63,6 +61,8 @@ def _name(mo: re.Match) -> str:
 def _core_catalogue(language: str) -> dict[str, frozenset[str]]:
     """msgid -> its translations in the core's catalogue (both forms of a plural); in
     pseudo, every msgid (translated or not in German: all the core has) to itself."""
+    from babel.messages.pofile import read_po  # only for a run in another language (~14 ms)
+
     path = i18n.CATALOGUES / f"{i18n.catalogue_name('de' if language == i18n.PSEUDO else language)}.po"
     try:
         with path.open("rb") as fh:

@@ -80,3 +80,17 @@ print(seen)
                           text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[[]]"   # once, with none of them imported yet
+
+
+def test_a_flow_run_in_english_imports_no_babel_catalogue_reader():
+    code = ("import sys\n"
+            "from gui.flows import languages, selectors  # noqa: F401\n"
+            "assert not languages.translations('Delete account', 'en')\n"
+            "print('babel.messages' in sys.modules)\n"
+            "print(bool(languages.translations('Delete account', 'de')))\n"
+            "print('babel.messages' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    # not for English; read when a run in German first needs the core's catalogue
+    assert done.stdout.split() == ["False", "True", "True"]
