@@ -10,9 +10,10 @@ import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, func, inspect, select, text, update
+from sqlalchemy import bindparam, create_engine, event, func, inspect, select, text, update
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -675,6 +676,28 @@ LATEST_REQUEST = "latest request"
 _UNREAD = object()  # UnitOfWork._seat before the read context brought it
 
 
+@cache
+def _context_query(main: bool):
+    """The read context's SELECT (``UnitOfWork._read_context``), built once: for the first
+    phone (its seat is ``world_state``) or for another (its ``device_sessions`` row, the
+    phone bound as ``:device``). Building it each time cost more than running it (~0.14
+    of ~0.54 ms a read, and its cache key ~0.08 more); a built statement keeps its key."""
+    latest = (select(DeletionRequest.status).where(DeletionRequest.profile_id == Profile.id)
+              .order_by(DeletionRequest.id.desc()).limit(1).scalar_subquery())
+    if main:
+        seat, query = WorldState, select(WorldState)
+    else:
+        seat = DeviceSession
+        query = (select(WorldState, DeviceSession).select_from(WorldState)
+                 .outerjoin(DeviceSession, DeviceSession.device == bindparam("device")))
+    return (query.add_columns(NetworkProfile, Portal, Profile, latest)
+            .outerjoin(NetworkProfile, NetworkProfile.id == seat.session_person_id)
+            .outerjoin(Portal, Portal.id == seat.session_portal_id)
+            .outerjoin(Profile, (Profile.person_id == seat.session_person_id)
+                       & (Profile.portal_id == seat.session_portal_id))
+            .where(WorldState.id == 1))
+
+
 class UnitOfWork:
     """One session per user action; rolls back unless committed."""
 
@@ -749,22 +772,9 @@ class UnitOfWork:
         ``session.info`` (this session only reads, so it stays true until the unit ends),
         and so does the status of that profile's latest request, for ``profile_view``. Kept
         here: the session holds what it loaded only while someone does."""
-        latest = (select(DeletionRequest.status).where(DeletionRequest.profile_id == Profile.id)
-                  .order_by(DeletionRequest.id.desc()).limit(1).scalar_subquery())
-        if self.device == MAIN_DEVICE:
-            seat, query = WorldState, select(WorldState)
-        else:
-            seat = DeviceSession
-            query = (select(WorldState, DeviceSession).select_from(WorldState)
-                     .outerjoin(DeviceSession, DeviceSession.device == self.device))
+        main = self.device == MAIN_DEVICE
         self._context = row = self.session.execute(
-            query.add_columns(NetworkProfile, Portal, Profile, latest)
-            .outerjoin(NetworkProfile, NetworkProfile.id == seat.session_person_id)
-            .outerjoin(Portal, Portal.id == seat.session_portal_id)
-            .outerjoin(Profile, (Profile.person_id == seat.session_person_id)
-                       & (Profile.portal_id == seat.session_portal_id))
-            .where(WorldState.id == 1)
-        ).first()
+            _context_query(main), {} if main else {"device": self.device}).first()
         if row is None:
             return
         if self.device != MAIN_DEVICE:

@@ -173,3 +173,27 @@ def test_a_second_phones_writer_still_reads_and_keeps_its_row(store):
     with store.reader(device="admin") as uow:
         assert uow.seat().language == "de"
         assert dv.phone_language(uow, "admin") == "de"
+
+
+def test_the_context_select_is_built_once_for_any_number_of_readers(store, monkeypatch):
+    from core import db
+    from core.rules import MAIN_DEVICE
+
+    _hold_second(store, "boris")
+    db._context_query.cache_clear()
+    built = []
+    real = db.select
+    monkeypatch.setattr(db, "select", lambda *a, **k: built.append(a) or real(*a, **k))
+    seen = []
+    for device in (MAIN_DEVICE, "admin", MAIN_DEVICE, "admin", "spare", "admin"):
+        with store.reader(device=device) as uow:
+            seen.append(uow.seat().session_person_id)
+    # one statement for the first phone, one for any other (its device a bound parameter);
+    # two select() each: the row and its latest-request subquery
+    assert db._context_query.cache_info().misses == 2 and len(built) == 4
+    with store.reader() as uow:
+        boris = uow.session.scalar(select(m.NetworkProfile.id).where(
+            m.NetworkProfile.key == "boris"))
+    first = seen[0]
+    assert first != boris   # each phone its own seat, whichever came before it
+    assert seen == [first, boris, first, boris, None, boris]
