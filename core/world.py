@@ -6,6 +6,7 @@ import hashlib
 import os
 import re
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -530,17 +531,23 @@ def settle_passwords() -> None:
     keyed digests that let its sign-ins skip scrypt) and with no pool whose threads it has
     not got."""
     global _POOL
-    for memo, pending in list(_PENDING.items()):
-        _HASHES[memo] = pending.result()
-    _PENDING.clear()
-    if _POOL is not None:
-        _POOL.shutdown(wait=True)
-        _POOL = None
+    try:
+        for memo, pending in list(_PENDING.items()):
+            # A hash that failed is left to _hash_of, where that world is seeded (its flow
+            # fails there, not the whole run here).
+            with suppress(Exception):
+                _HASHES[memo] = pending.result()
+    finally:
+        _PENDING.clear()
+        if _POOL is not None:
+            _POOL.shutdown(wait=True)
+            _POOL = None
 
 
 def _forget_pool_in_child() -> None:
-    """A fork taken while hashes were pending: their threads are not in the copy, so the
-    copy hashes what it needs itself (never waits for a Future nobody completes)."""
+    """A fallback for a fork taken while hashes were pending (``main.py test`` settles them
+    first): their threads are not in the copy, so the copy hashes what it needs itself and
+    never waits for a Future nobody completes."""
     global _POOL
     _PENDING.clear()
     _POOL = None

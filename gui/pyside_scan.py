@@ -31,7 +31,7 @@ def uses_pyside_by_bytes(original):
                 with open(path, "rb") as source:
                     return b"PySide6" in source.read()
             except OSError:
-                return False   # what PySide6's check says when the source cannot be read
+                pass   # no such file (a zip's module, say): PySide6's check asks its loader
         return original(module)
 
     uses_pyside.original = original
@@ -51,13 +51,15 @@ def patch() -> bool:
 
 class _WhenPySideLoads:
     """A meta path finder that finds nothing: at the first import after shiboken6 has
-    loaded PySide6's feature module it puts the cheap check in place and goes away."""
+    loaded PySide6's feature module it puts the cheap check in place and goes away. (In a
+    process that never loads PySide6, ``main.py check`` say, it stays: a dict lookup an
+    import.)"""
 
     def find_spec(self, name, path=None, target=None):
         if FEATURE in sys.modules and patch():
-            with_me = [f for f in sys.meta_path if f is self]
-            for finder in with_me:
-                sys.meta_path.remove(finder)
+            # A new list, not a removal: the import system is looping over the old one now,
+            # and a removal would make it skip the finder after this one for this import.
+            sys.meta_path = [f for f in sys.meta_path if f is not self]
         return None
 
 

@@ -132,6 +132,11 @@ def preload_for_fork() -> None:
     from gui.flows import handout, recording, runner  # noqa: F401 - imported for the workers
 
     preload()
+    from core.i18n import SOURCE
+    from gui.flows.runner import run_language
+
+    if run_language() not in (None, SOURCE):
+        import babel.messages.pofile  # noqa: F401 - every worker reads the run's catalogue
     gc.freeze()  # the imported modules are kept for good: the workers' collections skip them
 
 

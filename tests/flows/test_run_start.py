@@ -94,3 +94,42 @@ def test_a_flow_run_in_english_imports_no_babel_catalogue_reader():
     assert done.returncode == 0, done.stderr
     # not for English; read when a run in German first needs the core's catalogue
     assert done.stdout.split() == ["False", "True", "True"]
+
+
+def test_workers_are_forked_with_every_hash_made_and_no_pool(fresh_memo, monkeypatch):
+    from core.world import load_world, prepare_passwords
+    from gui.flows import shards
+
+    forked = []
+    monkeypatch.setattr(shards, "can_fork", lambda: True)
+    monkeypatch.setattr(shards, "preload_for_fork", lambda: None)
+    monkeypatch.setattr(shards.Worker, "start", lambda self: forked.append(
+        (w._POOL is None, dict(w._PENDING), dict(w._HASHES))))
+    spec = load_world(ROOT / "resources" / "worlds" / "demo.yaml")
+    prepare_passwords(spec)
+    assert w._PENDING   # hashing in threads as start_workers is called
+    shards.start_workers({}, 2)
+    wanted = {w._memo(p.password) for p in spec.people
+              if p.password and p.method in w.PASSWORD_METHODS}
+    assert len(forked) == 2
+    for no_pool, pending, made in forked:
+        assert no_pool and not pending and wanted <= made.keys()
+
+
+def test_a_run_in_another_language_reads_catalogues_with_a_reader_every_worker_shares():
+    import os
+
+    from gui.flows.runner import LANGUAGE_ENV
+
+    code = ("import sys\n"
+            "from gui.flows.shards import preload_for_fork\n"
+            "preload_for_fork()\n"
+            "print('babel.messages.pofile' in sys.modules)\n")
+    got = []
+    for language in ("", "de"):
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", LANGUAGE_ENV: language}
+        done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                              text=True, timeout=120, env=env)
+        assert done.returncode == 0, done.stderr
+        got.append(done.stdout.strip())
+    assert got == ["False", "True"]   # imported before the fork only for a German run

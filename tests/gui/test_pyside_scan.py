@@ -60,3 +60,27 @@ def test_the_check_reads_the_file_and_says_no_when_it_cannot(tmp_path):
     gone.__file__ = str(tmp_path / "gone.py")
     assert check(gone) is False and check.original(gone) is False
     assert check(sys) is False   # built in: PySide6's own check answers
+
+
+def test_the_finder_leaves_without_making_the_next_finder_miss_an_import():
+    # A witness before the cheap check's finder and a recorder after it: the finder finds
+    # nothing, so every import the witness is asked about reaches the recorder too, also
+    # the one during which the finder leaves sys.meta_path.
+    code = ("import sys, gui\n"
+            "from gui import pyside_scan\n"
+            "class Seen:\n"
+            "    def __init__(self): self.names = []\n"
+            "    def find_spec(self, name, path=None, target=None):\n"
+            "        self.names.append(name)\n"
+            "witness, recorder = Seen(), Seen()\n"
+            "at = next(i for i, f in enumerate(sys.meta_path)\n"
+            "          if isinstance(f, pyside_scan._WhenPySideLoads))\n"
+            "sys.meta_path.insert(at + 1, recorder)\n"
+            "sys.meta_path.insert(at, witness)\n"
+            "import PySide6.QtCore\n"
+            "print(any(isinstance(f, pyside_scan._WhenPySideLoads) for f in sys.meta_path))\n"
+            "print(len(witness.names) > 3, [n for n in witness.names if n not in recorder.names])\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:2] == ["False", "True []"]

@@ -92,3 +92,43 @@ def test_a_fork_while_hashes_are_pending_hashes_in_the_copy(fresh_memo, monkeypa
         release.set()
         settle_passwords()
     assert w._POOL is None and not w._PENDING
+
+
+def test_a_fork_while_a_thread_holds_the_made_lock_can_still_hash():
+    held, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with passwords._MADE_LOCK:
+            held.set()
+            release.wait(10)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    held.wait(5)
+    try:
+        # the copy's lock is its own: the holder thread is not in the copy to let it go
+        assert _in_child(lambda: passwords.verify_password(
+            "pass-x", passwords.hash_password("pass-x", n=2**4))) == 0
+    finally:
+        release.set()
+        holder.join()
+
+
+def test_a_hash_that_fails_is_left_to_the_flow_and_the_pool_still_stops(fresh_memo,
+                                                                        monkeypatch):
+    spec = load_world(DEMO)
+    bad = next(p.password for p in spec.people if p.password)
+    real = w.hash_password
+
+    def hashing(password: str) -> str:
+        if password == bad:
+            raise MemoryError("scrypt: memory limit exceeded")
+        return real(password, n=2**4)
+
+    monkeypatch.setattr(w, "hash_password", hashing)
+    prepare_passwords(spec)
+    settle_passwords()   # says nothing: the flow that seeds this world fails, not the run
+    assert w._POOL is None and not w._PENDING
+    assert w._memo(bad) not in w._HASHES and len(w._HASHES) >= 1
+    with pytest.raises(MemoryError):
+        w._hash_of(bad)
