@@ -2,6 +2,8 @@
 (SQLAlchemy, the runner, the window's modules) and before it forks its workers, so scrypt
 runs in threads beside those imports and each worker starts with the hashes."""
 
+import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -117,8 +119,6 @@ def test_workers_are_forked_with_every_hash_made_and_no_pool(fresh_memo, monkeyp
 
 
 def test_a_run_in_another_language_reads_catalogues_with_a_reader_every_worker_shares():
-    import os
-
     from gui.flows.runner import LANGUAGE_ENV
 
     code = ("import sys\n"
@@ -133,3 +133,40 @@ def test_a_run_in_another_language_reads_catalogues_with_a_reader_every_worker_s
         assert done.returncode == 0, done.stderr
         got.append(done.stdout.strip())
     assert got == ["False", "True"]   # imported before the fork only for a German run
+
+
+def test_a_worker_frees_a_flows_window_when_the_next_flow_comes_not_before_its_result():
+    code = """
+import json, sys
+from pathlib import Path
+from gui.flows import shards
+from gui.flows.runner import FlowResult
+calls = []
+class Stores:
+    dir = Path("/nonexistent")
+    def close(self):
+        calls.append("close")
+shards.warm_up = lambda context: context.update(stores=Stores())
+def run_one(item, artifacts, number, show, context, release_after=True):
+    calls.append(f"run {number} release_after={release_after}")
+    return FlowResult(item.name, item.path, passed=True)
+shards.run_one = run_one
+shards.release = lambda: calls.append("release")
+real_send = shards.result_to_json
+def sent(result):
+    calls.append("result")
+    return real_send(result)
+shards.result_to_json = sent
+shards.worker_main()
+print(json.dumps(calls), file=sys.stderr)
+"""
+    flow = str(FLOW)
+    jobs = "\n".join([json.dumps({}), json.dumps({"number": 1, "path": flow}),
+                      json.dumps({"number": 2, "path": flow})]) + "\n"
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, input=jobs,
+                          capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    calls = json.loads(done.stderr.strip().splitlines()[-1])
+    assert calls == ["run 1 release_after=False", "result", "release",
+                     "run 2 release_after=False", "result", "close"]
