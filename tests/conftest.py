@@ -77,3 +77,13 @@ def _english_unless_a_test_says_otherwise():
         os.environ.pop("B24SIM_FLOW_LANGUAGE", None)
     else:
         os.environ["B24SIM_FLOW_LANGUAGE"] = before
+
+
+@pytest.fixture
+def fresh_memo(monkeypatch):
+    """core.world's password hashes as in a new process: none made, none pending, no pool."""
+    from core import world
+
+    monkeypatch.setattr(world, "_HASHES", {})
+    monkeypatch.setattr(world, "_PENDING", {})
+    monkeypatch.setattr(world, "_POOL", None)

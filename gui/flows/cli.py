@@ -301,14 +301,17 @@ def _entries(planned: Plan) -> list:
     return planned.sequence + [f for f in planned.files if f not in planned.sequence]
 
 
-def parse_first(planned: Plan, count: int) -> dict[Path, Flow | FlowError]:
-    """The first ``count`` files of the plan, parsed (for their worlds, before the workers
-    start: see ``start_workers``); ``load_plan`` takes them from here."""
-    parsed: dict[Path, Flow | FlowError] = {}
+def parse_plan(planned: Plan, count: int | None = None,
+               known: dict[Path, Flow | FlowError] | None = None) -> dict[Path, Flow | FlowError]:
+    """The plan's files parsed, in its order, as a ``Flow`` or the ``FlowError`` that says
+    why not: the first ``count`` of them (all: None), those in ``known`` taken from there.
+    ``run_once`` parses the first ones before its workers start (for their worlds, see
+    ``start_workers``), and ``load_plan`` the rest."""
+    parsed = dict(known or {})
     for f in _entries(planned):
-        if len(parsed) >= count:
+        if count is not None and len(parsed) >= count:
             break
-        if isinstance(f, Path):
+        if isinstance(f, Path) and f not in parsed:
             try:
                 parsed[f] = parse_flow(f)
             except FlowError as exc:
@@ -319,15 +322,9 @@ def parse_first(planned: Plan, count: int) -> dict[Path, Flow | FlowError]:
 def load_plan(planned: Plan, parsed: dict[Path, Flow | FlowError] | None = None) -> list:
     """Every entry of the plan, in its order: a ``Flow`` to run, or a failed result for one
     that cannot be read (named by its header's ``name`` when that much can be read).
-    ``parsed``: files already read (``parse_first``)."""
-    parsed = dict(parsed or {})
+    ``parsed``: files already read (``parse_plan``)."""
+    parsed = parse_plan(planned, known=parsed)
     entries = _entries(planned)
-    for f in entries:
-        if isinstance(f, Path) and f not in parsed:
-            try:
-                parsed[f] = parse_flow(f)
-            except FlowError as exc:
-                parsed[f] = exc
     included = set().union(*(p.included for p in parsed.values() if isinstance(p, Flow)))
     items: list = []
     for entry in entries:
@@ -495,7 +492,7 @@ def run_once(args, planned: Plan | None = None) -> int:
                               args.config)
     candidates = len([f for f in planned.files if isinstance(f, Path)])
     processes = min(args.shards or cores(), candidates)
-    first = parse_first(planned, processes) if candidates and can_fork() else {}
+    first = parse_plan(planned, processes) if candidates and can_fork() else {}
     for flow in first.values():
         if isinstance(flow, Flow):
             prepare_passwords(flow.world)   # in threads, beside the imports below

@@ -551,6 +551,18 @@ def _mark(what: str, number: int) -> None:
     os.write(2, f"{MARK}{what} {number}\n".encode())
 
 
+def _test_hooks(path: Path) -> None:
+    """Tests only (CRASH_ENV, HANG_ENV): the worker aborts, or stops answering, at a flow."""
+    crash_on, hang_on = os.environ.get(CRASH_ENV), os.environ.get(HANG_ENV)
+    if crash_on and path.name == crash_on:
+        print(f"ASSERT: \"{crash_on}\" in a test hook (the worker aborts)", flush=True)
+        os.abort()
+    if hang_on and path.name == hang_on:
+        print(f"{hang_on}: a test hook (the worker stops answering)", flush=True)
+        while True:
+            time.sleep(3600)
+
+
 def worker_main() -> int:
     """Run the flows the parent sends, one by one, until its stdin closes."""
     proto = os.fdopen(os.dup(1), "w", encoding="utf-8")
@@ -579,30 +591,20 @@ def worker_main() -> int:
     artifacts = Artifacts(Path(folder) if folder else None,
                           storyboard=bool(settings.get("storyboard")),
                           frame=settings.get("frame") or "phone")
-    crash_on, hang_on = os.environ.get(CRASH_ENV), os.environ.get(HANG_ENV)
     send({"scratch": str(context["stores"].dir)})
-    ran = False   # a flow's window is still to be freed
     try:
-        for line in sys.stdin:
+        for index, line in enumerate(sys.stdin):
             job = json.loads(line)
             number, path = job["number"], Path(job["path"])
-            if ran:
+            if index:
                 # The last flow's window, freed when another flow comes rather than before
                 # its result is sent (~25 ms of the whole story's): the last flow's never is,
                 # the process ends instead.
                 release()
-                ran = False
             _mark("start", number)
             send({"start": number})
-            if crash_on and path.name == crash_on:
-                print(f"ASSERT: \"{crash_on}\" in a test hook (the worker aborts)", flush=True)
-                os.abort()
-            if hang_on and path.name == hang_on:
-                print(f"{hang_on}: a test hook (the worker stops answering)", flush=True)
-                while True:
-                    time.sleep(3600)
+            _test_hooks(path)
             try:
-                ran = True
                 result = run_one(parse_flow(path), artifacts, number, settings.get("show"),
                                  context, release_after=False)
             except FlowError as exc:  # changed since the parent read it

@@ -1,27 +1,20 @@
-"""``main.py test`` starts hashing the first flows' passwords before its heavy imports
-(SQLAlchemy, the runner, the window's modules) and before it forks its workers, so scrypt
-runs in threads beside those imports and each worker starts with the hashes."""
+"""What ``main.py test`` does before and around its workers: it starts hashing the first
+flows' passwords before its heavy imports (SQLAlchemy, the runner, the window's modules)
+and settles them before it forks, imports only what the run's language needs, and a
+worker frees a flow's window only when another flow comes."""
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from core import world as w
 from core.world import settle_passwords
+from tests.processes import python
 
 ROOT = Path(__file__).resolve().parents[2]
 FLOW = ROOT / "resources" / "flows" / "demo_whole_story.yaml"
-
-
-@pytest.fixture
-def fresh_memo(monkeypatch):
-    monkeypatch.setattr(w, "_HASHES", {})
-    monkeypatch.setattr(w, "_PENDING", {})
-    monkeypatch.setattr(w, "_POOL", None)
 
 
 def test_main_py_test_starts_the_first_flows_hashes_before_it_starts_workers(
@@ -78,9 +71,7 @@ except Started:
     pass
 print(seen)
 """
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                          text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
+    done = python(code)
     assert done.stdout.strip() == "[[]]"   # once, with none of them imported yet
 
 
@@ -91,9 +82,7 @@ def test_a_flow_run_in_english_imports_no_babel_catalogue_reader():
             "print('babel.messages' in sys.modules)\n"
             "print(bool(languages.translations('Delete account', 'de')))\n"
             "print('babel.messages' in sys.modules)\n")
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                          text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
+    done = python(code)
     # not for English; read when a run in German first needs the core's catalogue
     assert done.stdout.split() == ["False", "True", "True"]
 
@@ -128,9 +117,7 @@ def test_a_run_in_another_language_reads_catalogues_with_a_reader_every_worker_s
     got = []
     for language in ("", "de"):
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", LANGUAGE_ENV: language}
-        done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                              text=True, timeout=120, env=env)
-        assert done.returncode == 0, done.stderr
+        done = python(code, env=env)
         got.append(done.stdout.strip())
     assert got == ["False", "True"]   # imported before the fork only for a German run
 
@@ -163,10 +150,7 @@ print(json.dumps(calls), file=sys.stderr)
     flow = str(FLOW)
     jobs = "\n".join([json.dumps({}), json.dumps({"number": 1, "path": flow}),
                       json.dumps({"number": 2, "path": flow})]) + "\n"
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, input=jobs,
-                          capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-    assert done.returncode == 0, done.stderr
+    done = python(code, input=jobs, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     calls = json.loads(done.stderr.strip().splitlines()[-1])
     assert calls == ["run 1 release_after=False", "result", "release",
                      "run 2 release_after=False", "result", "close"]

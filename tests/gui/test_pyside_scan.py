@@ -1,7 +1,6 @@
 """PySide6's check of each imported module (does it use PySide?) is answered from the file's
 bytes once ``gui`` is imported, with the same answers as PySide6's own check."""
 
-import subprocess
 import sys
 import types
 from pathlib import Path
@@ -9,6 +8,7 @@ from pathlib import Path
 import gui  # noqa: F401 - installs the cheap check
 import gui.builder  # noqa: F401 - the window's modules: hundreds imported after PySide6
 from gui import pyside_scan
+from tests.processes import python
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -27,9 +27,7 @@ def test_a_process_that_imports_gui_before_pyside_gets_the_cheap_check():
             "print(any(isinstance(x, pyside_scan._WhenPySideLoads) for x in sys.meta_path))\n"
             "print(f.pyside_feature_dict.get('core.models'))\n"
             "print(f.pyside_feature_dict.get('gui.builder'))\n")
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                          text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
+    done = python(code)
     # the cheap check in place, the finder gone, and its answers for modules imported after
     # it: the models do not use PySide, the builder does
     assert done.stdout.split() == ["True", "False", "-1", "0"]
@@ -80,7 +78,5 @@ def test_the_finder_leaves_without_making_the_next_finder_miss_an_import():
             "import PySide6.QtCore\n"
             "print(any(isinstance(f, pyside_scan._WhenPySideLoads) for f in sys.meta_path))\n"
             "print(len(witness.names) > 3, [n for n in witness.names if n not in recorder.names])\n")
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                          text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
+    done = python(code)
     assert done.stdout.split("\n")[:2] == ["False", "True []"]

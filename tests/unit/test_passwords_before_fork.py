@@ -16,13 +16,6 @@ from core.world import load_world, prepare_passwords, settle_passwords
 DEMO = Path(__file__).resolve().parents[2] / "resources" / "worlds" / "demo.yaml"
 
 
-@pytest.fixture
-def fresh_memo(monkeypatch):
-    monkeypatch.setattr(w, "_HASHES", {})
-    monkeypatch.setattr(w, "_PENDING", {})
-    monkeypatch.setattr(w, "_POOL", None)
-
-
 def _in_child(check) -> int:
     """Run ``check`` in a forked copy of this process; its exit code (2 if it hung)."""
     pid = os.fork()
