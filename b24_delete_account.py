@@ -1,7 +1,7 @@
 """The command line of b24-delete-account (``python main.py`` in a checkout, the
 ``b24-delete-account`` command once installed, ``python -m b24_delete_account``).
 
-No command opens the GUI; test | demo | process | reset | restore | seed. This module reads
+No command opens the GUI; test | demo | process | reset | restore | seed | warm. This module reads
 the arguments, calls core (which returns results and raises errors) and turns them into
 lines and exit codes: every message and exit code of the commands is here.
 """
@@ -185,6 +185,15 @@ def build_parser(flow_commands: bool | str = True,
     rs = sub.add_parser("restore", help="bring back a backup made by reset")
     _store_args(rs)
     rs.add_argument("file", help="the backup file")
+
+    warm_help = ("the warm runner that starts `test` runs from a copy of a loaded process "
+                 "(the first run starts it; B24SIM_WARM=0 turns it off)")
+    w = sub.add_parser("warm", help=warm_help, description=warm_help)
+    w.add_argument("action", nargs="?", choices=("status", "start", "stop"), default="status",
+                   help="status (default): this checkout's runner; start: start it now and "
+                        "wait until it serves; stop: end it once its runs have ended")
+    w.add_argument("--all", action="store_true",
+                   help="status or stop every checkout's runner, not only this one's")
 
     seed_help = ("replace the world by a large synthetic one (benchmarks, QA; the old database "
                  "kept as a backup)")
@@ -486,6 +495,12 @@ COMMANDS = {"reset": reset, "restore": restore, "process": process, "seed": seed
 
 def main(argv: list[str] | None = None) -> int:
     """The command line; returns the exit code."""
+    if argv is None:   # `test` by a warm runner (gui/flows/warm.py) when one is there
+        from gui.flows.warm import run_warm
+
+        code = run_warm(sys.argv[1:])
+        if code is not None:
+            return code
     args = parse_command_line(argv)
     command = args.command or "gui"
     from core import logs
@@ -539,6 +554,10 @@ def main(argv: list[str] | None = None) -> int:
 
             quit_now(code)
         return code
+    if command == "warm":
+        from gui.flows.warm import run_warm_command
+
+        return run_warm_command(args)
     if command == "demo":
         from gui.flows.demo import run_demo
 

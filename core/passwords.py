@@ -46,6 +46,21 @@ def hash_password(password: str, *, n: int = N) -> str:
     return stored
 
 
+def made_hashes() -> dict[str, str]:
+    """The hashes made here, each with its keyed digest (hex): for ``learn_made`` in a process
+    that shares this one's key (forked from the same parent)."""
+    with _MADE_LOCK:
+        return {stored: keyed.hex() for stored, keyed in _MADE.items()}
+
+
+def learn_made(made: dict[str, str]) -> None:
+    with _MADE_LOCK:
+        for stored, keyed in made.items():
+            if len(_MADE) >= _MADE_MAX:
+                del _MADE[next(iter(_MADE))]
+            _MADE[stored] = bytes.fromhex(keyed)
+
+
 def verify_password(password: str, stored: str) -> bool:
     if "\x00" in password:
         # scrypt's HMAC pads short keys with zero bytes, so "pw" and "pw\x00" would match.

@@ -500,6 +500,17 @@ def merge_world(base: dict | None, overrides: dict | None) -> dict:
 _HASHES: dict[str, str] = {}
 _PENDING: dict[str, Future] = {}
 _POOL: ThreadPoolExecutor | None = None
+settled_listeners: list = []   # called after settle_passwords (the warm runner's copy)
+
+
+def known_hashes() -> dict[str, str]:
+    """The hashes made so far, by a digest of their password (never the password)."""
+    return dict(_HASHES)
+
+
+def learn_hashes(hashes: dict[str, str]) -> None:
+    """Hashes another process made (gui/flows/warm_server.py: a warm runner's earlier runs)."""
+    _HASHES.update(hashes)
 
 
 def _memo(password: str) -> str:
@@ -542,6 +553,8 @@ def settle_passwords() -> None:
         if _POOL is not None:
             _POOL.shutdown(wait=True)
             _POOL = None
+    for listener in settled_listeners:
+        listener()
 
 
 def _forget_pool_in_child() -> None:
