@@ -31,7 +31,7 @@ test: $(STAMP)
 	@bash scripts/qt-system-libs.sh $(PY)
 	$(PY) -m ruff check .
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
-	QT_QPA_PLATFORM=offscreen $(PY) main.py test resources/flows
+	B24SIM_WARM=0 QT_QPA_PLATFORM=offscreen $(PY) main.py test resources/flows
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks.run

@@ -94,12 +94,17 @@ def folder(environ=None) -> Path | None:
         return None
     if info.st_uid != os.getuid() or info.st_mode & 0o077 or not path.is_dir():
         return None   # someone else's, or open to others: no socket of ours goes there
+    if len(os.fsencode(path)) > 80:
+        return None   # a socket's path has at most 107 bytes (the name takes 22)
     return path
 
 
 def key() -> str:
     """This checkout with this interpreter, as its runner's name."""
-    settings = sorted((k, v) for k, v in os.environ.items() if k.startswith("PYTHON"))
+    # What Python reads once as it starts (PYTHON*, the locale of its streams and of C):
+    # a copy made with other values would not be the process the client would have been.
+    settings = sorted((k, v) for k, v in os.environ.items()
+                      if k.startswith(("PYTHON", "LC_")) or k == "LANG")
     ident = [str(ROOT), sys.executable, sys.prefix, sys.version, list(sys.flags),
              sys.warnoptions, sorted(sys._xoptions.items()), settings]
     return hashlib.sha256(json.dumps(ident, default=str).encode()).hexdigest()[:16]
@@ -215,11 +220,13 @@ def _wait_for(reader, pid: int) -> int:
     end = _reply(reader)
     if end is None or "code" not in end:
         print("error: the warm runner ended during the run; run it again "
-              f"(B24SIM_WARM=0 runs without it)", file=sys.stderr)
+              "(B24SIM_WARM=0 runs without it)", file=sys.stderr)
         return 1
     code = int(end["code"])
     if code < 0:   # ended by a signal: end by the same one, as the shell expects
-        signal.signal(-code, signal.SIG_DFL)
+        if -code not in (signal.SIGKILL, signal.SIGSTOP):   # theirs cannot be changed
+            with suppress(OSError, ValueError):
+                signal.signal(-code, signal.SIG_DFL)
         os.kill(os.getpid(), -code)
         return 128 - code
     return code
@@ -291,7 +298,7 @@ def run_warm_command(args) -> int:
     where = folder()
     if where is None:
         print("error: no private folder for the warm runner: set B24SIM_WARM_DIR to a "
-              "folder only you can enter", file=sys.stderr)
+              "folder only you can enter, its path at most 80 bytes long", file=sys.stderr)
         return 2
     if args.action == "start":
         return _start_and_wait(where)

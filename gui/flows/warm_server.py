@@ -24,8 +24,7 @@ import traceback
 from contextlib import suppress
 from pathlib import Path
 
-from gui.flows.warm import (IDLE_ENV, IDLE_SECONDS, KILL_AFTER, ROOT, _paths, key,
-                            send_message)
+from gui.flows.warm import IDLE_ENV, IDLE_SECONDS, KILL_AFTER, ROOT, _paths, key, send_message
 
 MAX_REQUEST = 1 << 20
 HASHES_KEPT = 1024   # distinct passwords a runner keeps hashes of
@@ -105,6 +104,7 @@ class Runner:
         self.listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         self.listener.bind(str(self.sock_path))
         os.chmod(self.sock_path, 0o600)
+        self.sock_ino = os.stat(self.sock_path).st_ino   # ours, not a later runner's
         self.listener.listen(64)
         self.selector.register(self.listener, selectors.EVENT_READ, "accept")
         for fd in (self.wake_r, self.wake_w):
@@ -121,7 +121,7 @@ class Runner:
             return
         self.selector.unregister(self.listener)
         with suppress(OSError):
-            if os.stat(self.sock_path).st_ino == os.fstat(self.listener.fileno()).st_ino:
+            if os.stat(self.sock_path).st_ino == self.sock_ino:
                 self.sock_path.unlink()
         self.listener.close()
         self.listener = None
@@ -270,9 +270,11 @@ class Runner:
                 conn.close()
 
     def status(self) -> dict:
+        from core import world
+
         return {"pid": os.getpid(), "root": str(ROOT), "started": self.started,
-                "runs": self.runs, "running": len(self.running), "idle": self.idle,
-                "rss_mb": _rss_mb()}
+                "runs": self.runs, "running": len(self.running), "pids": sorted(self.running),
+                "idle": self.idle, "rss_mb": _rss_mb(), "hashes": len(world.known_hashes())}
 
     # ------------------------------------------------------------ a run's copy
 
@@ -339,6 +341,7 @@ def _take_over(request: dict, fds: list[int]) -> None:
     os.chdir(request["cwd"])
     os.environ.clear()
     os.environ.update(request["env"])
+    time.tzset()   # the client's TZ, if it has one
     os.umask(int(request["umask"]))
     sys.argv = list(request["argv"])
 

@@ -23,7 +23,7 @@ def test_a_quick_bench_run_writes_every_figure(tmp_path):
     assert done.returncode == 0, done.stderr[-3000:]
     assert "Traceback" not in done.stderr
     res = json.loads((tmp_path / "results-quick.json").read_text())
-    for key in ("startup_ratio", "startup_ready_seconds", "flow_seconds",
+    for key in ("startup_ratio", "startup_ready_seconds", "flow_seconds", "flow_seconds_cold",
                 "processing_ratio_1k", "processing_ratio_4k", "processing_growth_4k_over_1k",
                 "table_open_ms_4k", "gui_rss_mb_4k", "processing_lock_ms_4k",
                 "processing_poll_wait_p99_ms_4k",

@@ -1,0 +1,277 @@
+"""The warm runner (gui/flows/warm.py): ``main.py test`` run by a copy of a loaded process
+gives what a cold run gives (output, exit code, folder, environment, signals), never runs
+code that changed since it loaded it, and ends when told, when idle, or with its runs."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from gui.flows import warm
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PASSING = """
+name: Anna opens her profile
+---
+- launchApp
+- tapOn: {id: profile_photo, label: Open the profile}
+"""
+FAILING = """
+name: Anna expects the impossible
+---
+- launchApp
+- assertVisible: {text: "A button that is not there", timeout: 200}
+"""
+SHELL = """
+name: The run sees the shell
+---
+- launchApp
+- assertTrue: ${MAESTRO_WHO == "anna"}
+"""
+
+
+@pytest.fixture
+def runner(tmp_path: Path):
+    """run(*args) -> CompletedProcess of main.py with the warm runner on, in a folder of this
+    test's own; every runner started there is stopped (or killed) at the end."""
+    where = tmp_path / "warm"
+    where.mkdir(mode=0o700)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", B24SIM_WARM="1",
+               B24SIM_WARM_DIR=str(where))
+
+    def run(*args: str, timeout: int = 120, cwd: Path = tmp_path, **extra):
+        return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], cwd=cwd,
+                              env=dict(env, **extra), capture_output=True, text=True,
+                              timeout=timeout)
+
+    run.env, run.where = env, where
+    yield run
+    pids = [s["pid"] for s in statuses(where)]
+    run("warm", "stop", "--all")
+    for pid in pids:
+        with_deadline(lambda pid=pid: not alive(pid), 10)
+        if alive(pid):
+            os.kill(pid, signal.SIGKILL)
+
+
+def statuses(where: Path) -> list[dict]:
+    return [s for name in sorted(p.stem for p in where.glob("*.sock"))
+            if (s := warm.ask(where, name, {"kind": "status"}))]
+
+
+def alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+            return f.read().split(") ")[-1][0] != "Z"   # a zombie has ended
+    except OSError:
+        return False
+
+
+def with_deadline(condition, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return condition()
+
+
+def started(run) -> dict:
+    done = run("warm", "start")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"warm runner for {ROOT}: pid "), done.stdout
+    (status,) = statuses(run.where)
+    return status
+
+
+def same_but_times(text: str) -> list[str]:
+    """The lines, but for the seconds and the scratch folder's random name."""
+    text = re.sub(r"\d+\.\d+s", "Ns", text)
+    return re.sub(r"b24-flows-\w+", "b24-flows-X", text).splitlines()
+
+
+def served(run) -> int:
+    (status,) = statuses(run.where)
+    return status["runs"]
+
+
+def test_a_warm_run_says_and_exits_as_a_cold_one(runner, write_flow, tmp_path):
+    write_flow("flows/anna_opens_her_profile.yaml", PASSING)
+    write_flow("flows/anna_expects_the_impossible.yaml", FAILING)
+    cold = runner("test", "flows", B24SIM_WARM="0")
+    assert not list(runner.where.glob("*.sock")), "B24SIM_WARM=0 started a runner"
+    started(runner)
+    hot = runner("test", "flows")
+    assert served(runner) == 1
+    assert (hot.returncode, cold.returncode) == (1, 1), hot.stdout + hot.stderr
+    assert same_but_times(hot.stdout) == same_but_times(cold.stdout)
+    assert hot.stdout.rstrip().splitlines()[-1] == "1 passed, 1 failed"
+    assert "Traceback" not in hot.stderr
+    passing = runner("test", "flows/anna_opens_her_profile.yaml")
+    assert passing.returncode == 0, passing.stdout + passing.stderr
+    assert served(runner) == 2
+
+
+def test_a_warm_run_has_the_clients_folder_environment_and_errors(runner, write_flow,
+                                                                   tmp_path):
+    write_flow("deep/er/the_run_sees_the_shell.yaml", SHELL)
+    started(runner)
+    done = runner("test", "the_run_sees_the_shell.yaml", cwd=tmp_path / "deep" / "er",
+                  MAESTRO_WHO="anna")
+    assert done.returncode == 0, done.stdout + done.stderr
+    done = runner("test", "the_run_sees_the_shell.yaml", cwd=tmp_path / "deep" / "er",
+                  MAESTRO_WHO="boris")
+    assert done.returncode == 1, done.stdout + done.stderr
+    bad = runner("test", "--shards", "zero", "deep")
+    cold = runner("test", "--shards", "zero", "deep", B24SIM_WARM="0")
+    assert (bad.returncode, bad.stderr) == (cold.returncode, cold.stderr) == (2, cold.stderr)
+    assert served(runner) == 3
+
+
+def test_the_first_run_starts_a_runner_that_serves_the_next(runner, write_flow):
+    write_flow("anna_opens_her_profile.yaml", PASSING)
+    first = runner("test", "anna_opens_her_profile.yaml")
+    assert first.returncode == 0, first.stderr
+    assert with_deadline(lambda: statuses(runner.where), 60), "no runner started"
+    again = runner("test", "anna_opens_her_profile.yaml")
+    assert again.returncode == 0, again.stderr
+    assert served(runner) == 1
+    assert statuses(runner.where)[0]["hashes"] >= 1   # its run's hashes, kept for the next
+
+
+def test_a_runner_refuses_a_run_once_a_file_it_loaded_changed(runner, write_flow):
+    write_flow("anna_opens_her_profile.yaml", PASSING)
+    old = started(runner)
+    loaded = ROOT / "core" / "rules.py"
+    stat = loaded.stat()
+    try:
+        os.utime(loaded, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+        done = runner("test", "anna_opens_her_profile.yaml")
+    finally:
+        os.utime(loaded, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert done.returncode == 0, done.stderr   # run cold, here
+    assert with_deadline(lambda: not alive(old["pid"]), 10), "the stale runner went on"
+    assert with_deadline(lambda: [s for s in statuses(runner.where)
+                                  if s["pid"] != old["pid"]], 60), "no new runner"
+    assert statuses(runner.where)[0]["runs"] == 0
+
+
+def hanging_run(runner, write_flow):
+    write_flow("anna_opens_her_profile.yaml", PASSING)
+    started(runner)
+    client = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "test", "anna_opens_her_profile.yaml"],
+        cwd=runner.where.parent, env=dict(runner.env, B24SIM_TEST_HANG_FLOW=
+                                          "anna_opens_her_profile.yaml"),
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert with_deadline(lambda: statuses(runner.where)[0]["running"] == 1, 30)
+    (run_pid,) = statuses(runner.where)[0]["pids"]
+    time.sleep(0.5)   # the run has started its worker
+    return client, run_pid
+
+
+def test_ctrl_c_reaches_the_warm_run_which_ends_as_a_cold_one_does(runner, write_flow):
+    client, run_pid = hanging_run(runner, write_flow)
+    client.send_signal(signal.SIGINT)
+    out, err = client.communicate(timeout=30)
+    assert client.returncode == 130, out + err
+    assert "interrupted: no report written" in err
+    assert with_deadline(lambda: not alive(run_pid), 10)
+    assert statuses(runner.where)[0]["running"] == 0
+
+
+def test_a_killed_client_takes_its_run_with_it(runner, write_flow):
+    client, run_pid = hanging_run(runner, write_flow)
+    client.kill()
+    client.communicate(timeout=30)
+    assert with_deadline(lambda: not alive(run_pid), 10), "the run outlived its client"
+    assert with_deadline(lambda: statuses(runner.where)[0]["running"] == 0, 10)
+
+
+def test_a_run_ended_by_a_signal_ends_its_client_by_the_same_signal(runner, write_flow):
+    client, run_pid = hanging_run(runner, write_flow)
+    os.killpg(run_pid, signal.SIGKILL)
+    out, err = client.communicate(timeout=30)
+    assert client.returncode == -signal.SIGKILL, out + err
+
+
+def test_stop_lets_the_runs_end_first_and_idle_runners_end_by_themselves(runner,
+                                                                         write_flow):
+    client, run_pid = hanging_run(runner, write_flow)
+    (status,) = statuses(runner.where)
+    stop = runner("warm", "stop")
+    assert stop.stdout.strip() == (f"stopped the warm runner for {ROOT} (pid "
+                                   f"{status['pid']}): it ends when its runs do")
+    assert not list(runner.where.glob("*.sock"))
+    assert alive(status["pid"]) and alive(run_pid)
+    client.send_signal(signal.SIGINT)
+    client.communicate(timeout=30)
+    assert with_deadline(lambda: not alive(status["pid"]), 10)
+    none = runner("warm", "status")
+    assert none.stdout.strip() == (f"no warm runner for {ROOT} (the next `main.py test` "
+                                   "starts one)")
+    runner.env["B24SIM_WARM_IDLE"] = "0.5"
+    idle = started(runner)
+    assert with_deadline(lambda: not alive(idle["pid"]), 10), "an idle runner went on"
+
+
+def test_no_runner_starts_under_ci_or_in_a_folder_others_can_enter(runner, write_flow,
+                                                                 tmp_path):
+    write_flow("anna_opens_her_profile.yaml", PASSING)
+    env = dict(runner.env)
+    del env["B24SIM_WARM"]
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "test",
+                           "anna_opens_her_profile.yaml"], cwd=tmp_path,
+                          env=dict(env, CI="true"), capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    time.sleep(1.0)
+    assert not list(runner.where.glob("*")), "a runner started under CI"
+    assert "(B24SIM_WARM=0 or CI is set" in runner("warm", "status", CI="true",
+                                                     B24SIM_WARM="").stdout
+    os.chmod(runner.where, 0o777)
+    try:
+        assert warm.folder({"B24SIM_WARM_DIR": str(runner.where)}) is None
+        done = runner("test", "anna_opens_her_profile.yaml")
+        assert done.returncode == 0, done.stderr
+        time.sleep(1.0)
+        assert not list(runner.where.glob("*")), "a runner started in an open folder"
+    finally:
+        os.chmod(runner.where, 0o700)
+
+
+@pytest.mark.parametrize("argv, runs_test", [
+    (["test", "flows"], True),
+    (["--lang", "de", "test", "flows"], True),
+    (["-v", "--data-dir=x", "test"], True),
+    (["--db", "test", "process"], False),
+    (["test", "--help"], False),
+    (["demo"], False),
+    (["check", "test"], False),
+    ([], False),
+])
+def test_only_test_command_lines_go_to_the_runner(argv, runs_test):
+    assert warm.is_test_command(argv) is runs_test
+
+
+@pytest.mark.parametrize("value, ci, on", [
+    ("", "", True), ("", "true", False), ("1", "true", True), ("0", "", False),
+    ("", "false", True), ("off", "", False),
+])
+def test_b24sim_warm_and_ci_decide_whether_it_is_on(value, ci, on):
+    assert warm.enabled({"B24SIM_WARM": value, "CI": ci}) is on
+
+
+def test_a_folder_whose_sockets_paths_would_be_too_long_is_not_used(tmp_path):
+    deep = tmp_path / ("x" * 90)
+    assert warm.folder({"B24SIM_WARM_DIR": str(deep)}) is None
+    assert warm.folder({"B24SIM_WARM_DIR": str(tmp_path / "w")}) == tmp_path / "w"
+    assert (tmp_path / "w").stat().st_mode & 0o777 == 0o700
