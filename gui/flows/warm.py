@@ -38,6 +38,7 @@ ENV = "B24SIM_WARM"
 DIR_ENV = "B24SIM_WARM_DIR"     # the runners' folder (default: see folder())
 IDLE_ENV = "B24SIM_WARM_IDLE"   # seconds without a run before a runner ends
 IDLE_SECONDS = 900.0
+FIRST_REPLY = 10.0              # seconds for a runner to say it forked the run
 KILL_AFTER = 3.0                # a run whose client went away: SIGTERM, then SIGKILL
 ROOT = Path(__file__).resolve().parents[2]
 # The command line's options before the command that take a value (main.py --db X test).
@@ -125,13 +126,16 @@ def run_warm(argv: list[str]) -> int | None:
     where = folder()
     if where is None:
         return None
-    sock_path = _paths(where, key())[0]
-    conn = _connect(sock_path)
-    if conn is None:
-        start_runner(where)
-        return None
-    with conn:
-        return _hand_over(conn, argv, where)
+    try:
+        conn = _connect(_paths(where, key())[0])
+        if conn is None:
+            start_runner(where)
+            return None
+        with conn:
+            return _hand_over(conn, argv, where)
+    except KeyboardInterrupt:   # before the run began (after, it is the run's to say)
+        print("interrupted", file=sys.stderr)
+        return 130
 
 
 def _connect(path: Path) -> socket.socket | None:
@@ -179,8 +183,10 @@ def _hand_over(conn: socket.socket, argv: list[str], where: Path) -> int | None:
     try:
         send_message(conn, _request(argv), fds)
         reader = conn.makefile("r", encoding="utf-8")
+        conn.settimeout(FIRST_REPLY)   # a runner that cannot fork now: run here
         first = _reply(reader)
-    except OSError:
+        conn.settimeout(None)
+    except OSError:   # on a timeout too: our going away ends a run it began meanwhile
         return None
     if first is None or "pid" not in first:
         if first is not None and first.get("stale"):
@@ -249,11 +255,18 @@ def start_runner(where: Path, wait_for: int | None = None) -> None:
     log = _paths(where, key())[2]
     flags = subprocess._args_from_interpreter_flags()  # the same -X, -W, -O, ... as ours
     parent = os.getpid() if wait_for is None else wait_for
-    with suppress(OSError), open(log, "ab") as out:
+    with suppress(OSError), open(log, "ab" if _small(log) else "wb") as out:
         _STARTED.append(subprocess.Popen(
             [sys.executable, *flags, "-m", "gui.flows.warm", "serve", str(where), str(parent)],
             cwd=ROOT, stdin=subprocess.DEVNULL, stdout=out, stderr=out,
             start_new_session=True, close_fds=True))
+
+
+def _small(path: Path) -> bool:
+    try:
+        return path.stat().st_size < 1_000_000
+    except OSError:
+        return True
 
 
 # ---------------------------------------------------------------- main.py warm

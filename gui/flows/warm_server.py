@@ -286,6 +286,8 @@ class Runner:
             _teach_the_runner(learn_fd)
             _take_over(request, fds)
             code = _run_main(request["argv"])
+        except SystemExit as exc:   # said already
+            code = exc.code if isinstance(exc.code, int) else 1
         except BaseException:  # noqa: BLE001 - said on the client's stderr
             with suppress(Exception):
                 traceback.print_exc()
@@ -338,7 +340,11 @@ def _take_over(request: dict, fds: list[int]) -> None:
     sys.stdin = _stream(0, "r", streams[0])
     sys.stdout = _stream(1, "w", streams[1])
     sys.stderr = _stream(2, "w", streams[2], line_buffering=True)
-    os.chdir(request["cwd"])
+    try:
+        os.chdir(request["cwd"])
+    except OSError as exc:
+        print(f"error: cannot run in {request['cwd']}: {exc.strerror}", file=sys.stderr)
+        raise SystemExit(1) from None
     os.environ.clear()
     os.environ.update(request["env"])
     time.tzset()   # the client's TZ, if it has one
