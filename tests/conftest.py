@@ -12,7 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # log folder (core/logs.py).
 os.environ.setdefault("B24SIM_LOG_DIR", tempfile.mkdtemp(prefix="b24-test-logs-"))
 # The commands the tests start run cold: a warm runner (gui/flows/warm.py) would outlive
-# the run; tests/integration/test_warm_runner.py starts its own, in a folder of its own.
+# the run; tests/flows/test_warm_runner.py starts its own, in a folder of its own.
 os.environ["B24SIM_WARM"] = "0"
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:

@@ -41,8 +41,14 @@ IDLE_SECONDS = 900.0
 FIRST_REPLY = 10.0              # seconds for a runner to say it forked the run
 KILL_AFTER = 3.0                # a run whose client went away: SIGTERM, then SIGKILL
 ROOT = Path(__file__).resolve().parents[2]
-# The command line's options before the command that take a value (main.py --db X test).
+# The command line's options before the command: those that take a value (main.py --db X
+# test) and the flags. Anything else (an abbreviation argparse would read as another
+# option) is left to a cold run, which reads it as it always has.
 _VALUED = {"--data-dir", "--db", "--lang", "--world", "--scale", "--second-phone"}
+_FLAGS = {"-v", "-vv", "-vvv", "--verbose", "--exit-after-first-paint", "--exit-when-ready"}
+FORWARDED = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT)
+LIMITS = ("RLIMIT_NOFILE", "RLIMIT_AS", "RLIMIT_DATA", "RLIMIT_CORE", "RLIMIT_CPU",
+          "RLIMIT_FSIZE", "RLIMIT_STACK")
 _STARTED: list = []   # the runner a cold run started (kept, not waited for)
 INSIDE = False        # True in a run's copy: its main() runs here, never hands over again
 
@@ -67,14 +73,17 @@ def _supported() -> bool:
 
 def is_test_command(argv: list[str]) -> bool:
     """Whether the command line runs ``test`` (the top-level options before it skipped)."""
+    if {"-h", "--help"} & set(argv):
+        return False
     it = iter(argv)
     for token in it:
-        if token in ("-h", "--help"):
-            return False
         if token in _VALUED:
             next(it, None)
-        elif not token.startswith("-"):
-            return token == "test" and not {"-h", "--help"} & set(argv)
+        elif token.startswith("-"):
+            if token not in _FLAGS and token.partition("=")[0] not in _VALUED:
+                return False
+        else:
+            return token == "test"
     return False
 
 
@@ -104,8 +113,9 @@ def key() -> str:
     """This checkout with this interpreter, as its runner's name."""
     # What Python reads once as it starts (PYTHON*, the locale of its streams and of C):
     # a copy made with other values would not be the process the client would have been.
+    # LD_*: which shared libraries (Qt's among them) the loaded modules are made of.
     settings = sorted((k, v) for k, v in os.environ.items()
-                      if k.startswith(("PYTHON", "LC_")) or k == "LANG")
+                      if k.startswith(("PYTHON", "LC_", "LD_")) or k == "LANG")
     ident = [str(ROOT), sys.executable, sys.prefix, sys.version, list(sys.flags),
              sys.warnoptions, sorted(sys._xoptions.items()), settings]
     return hashlib.sha256(json.dumps(ident, default=str).encode()).hexdigest()[:16]
@@ -149,15 +159,26 @@ def _connect(path: Path) -> socket.socket | None:
 
 
 def _request(argv: list[str]) -> dict:
+    import resource
+
     streams = []
     for stream in (sys.stdin, sys.stdout, sys.stderr):
         streams.append({"encoding": getattr(stream, "encoding", None) or "utf-8",
                         "errors": getattr(stream, "errors", None) or "strict",
-                        "tty": _isatty(stream)})
+                        "tty": _isatty(stream),
+                        "write_through": bool(getattr(stream, "write_through", False))})
     umask = os.umask(0o022)
     os.umask(umask)
     return {"kind": "run", "argv": [sys.argv[0] if sys.argv else "main.py", *argv],
-            "cwd": os.getcwd(), "env": dict(os.environ), "umask": umask, "streams": streams}
+            "cwd": os.getcwd(), "env": dict(os.environ), "umask": umask, "streams": streams,
+            "ignored": _ignored(),
+            "limits": {name: resource.getrlimit(getattr(resource, name)) for name in LIMITS},
+            "nice": os.getpriority(os.PRIO_PROCESS, 0)}
+
+
+def _ignored() -> list[int]:
+    """The signals this process ignores (nohup, a background job's SIGINT): so does the run."""
+    return [int(s) for s in FORWARDED if signal.getsignal(s) == signal.SIG_IGN]
 
 
 def _isatty(stream) -> bool:
@@ -207,6 +228,8 @@ def _reply(reader) -> dict | None:
 
 def _wait_for(reader, pid: int) -> int:
     """Forward signals to the run until its end comes back; exit as it did."""
+    ignored = set(_ignored())
+
     def forward(signum, _frame):
         with suppress(OSError):
             os.killpg(pid, signum)
@@ -220,13 +243,15 @@ def _wait_for(reader, pid: int) -> int:
         with suppress(OSError):
             os.killpg(pid, signal.SIGCONT)
 
-    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT):
-        signal.signal(signum, forward)
+    for signum in FORWARDED:
+        if signum not in ignored:
+            signal.signal(signum, forward)
     signal.signal(signal.SIGTSTP, suspend)
     end = _reply(reader)
     if end is None or "code" not in end:
-        print("error: the warm runner ended during the run; run it again "
-              "(B24SIM_WARM=0 runs without it)", file=sys.stderr)
+        _end_orphan(pid)
+        print("error: the warm runner ended during the run (the run is stopped); run it "
+              "again (B24SIM_WARM=0 runs without it)", file=sys.stderr)
         return 1
     code = int(end["code"])
     if code < 0:   # ended by a signal: end by the same one, as the shell expects
@@ -236,6 +261,19 @@ def _wait_for(reader, pid: int) -> int:
         os.kill(os.getpid(), -code)
         return 128 - code
     return code
+
+
+def _end_orphan(pid: int) -> None:
+    """The runner died: nobody else will stop its run (and its workers) for us."""
+    for signum in (signal.SIGTERM, signal.SIGKILL):
+        deadline = time.monotonic() + KILL_AFTER
+        try:
+            os.killpg(pid, signum)
+            while time.monotonic() < deadline:
+                os.killpg(pid, 0)
+                time.sleep(0.05)
+        except OSError:
+            return   # gone
 
 
 def send_message(conn: socket.socket, message: dict, fds: list[int] | None = None) -> None:
@@ -253,7 +291,7 @@ def start_runner(where: Path, wait_for: int | None = None) -> None:
     import subprocess
 
     log = _paths(where, key())[2]
-    flags = subprocess._args_from_interpreter_flags()  # the same -X, -W, -O, ... as ours
+    flags = _interpreter_options()
     parent = os.getpid() if wait_for is None else wait_for
     with suppress(OSError), open(log, "ab" if _small(log) else "wb") as out:
         _STARTED.append(subprocess.Popen(
@@ -267,6 +305,18 @@ def _small(path: Path) -> bool:
         return path.stat().st_size < 1_000_000
     except OSError:
         return True
+
+
+def _interpreter_options() -> list[str]:
+    """The options this interpreter was started with (-X, -W, -O, -u, ...), as typed."""
+    given = list(getattr(sys, "orig_argv", []))[1:]
+    options: list[str] = []
+    while given and given[0].startswith("-") and given[0] not in ("-", "-m", "-c"):
+        token = given.pop(0)
+        options.append(token)
+        if token in ("-X", "-W") and given:
+            options.append(given.pop(0))
+    return options
 
 
 # ---------------------------------------------------------------- main.py warm
@@ -345,10 +395,13 @@ def _start_and_wait(where: Path, seconds: float = 60.0) -> int:
     status = ask(where, key(), {"kind": "status"})
     if status is None:
         start_runner(where, wait_for=0)
+        started = _STARTED[-1] if _STARTED else None
         deadline = time.monotonic() + seconds
         while status is None and time.monotonic() < deadline:
             time.sleep(0.05)
             status = ask(where, key(), {"kind": "status"})
+            if status is None and started is not None and started.poll():
+                break   # it ended with an error (its log says which)
     if status is None:
         log = _paths(where, key())[2]
         print(f"error: the warm runner did not start in {seconds:g} s (its log: {log})",

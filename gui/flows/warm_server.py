@@ -1,9 +1,11 @@
 """The warm runner's side (gui/flows/warm.py says what it is for and how a client uses it).
 
-One process, one thread: a selector over its socket, its clients' connections and a pipe
-that SIGCHLD and SIGTERM wake. Each run is a fork: the copy takes the client's stdin,
-stdout and stderr, folder, environment and umask, and runs ``main()`` in a process group
-of its own; this process tells the client the copy's pid, then its exit status.
+One process, one thread: a selector over its socket, its clients' connections, the pipes
+its runs send their password hashes back on, and a pipe that signals wake (their handlers
+only set a flag; the loop does the work). Each run is a fork, made with those signals
+blocked: the copy takes the client's stdin, stdout and stderr, folder, environment, umask,
+limits and ignored signals, and runs ``main()`` in a process group of its own; this process
+tells the client the copy's pid, then its exit status.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ import builtins
 import fcntl
 import io
 import json
+import math
 import os
+import resource
 import selectors
 import signal
 import socket
@@ -24,10 +28,21 @@ import traceback
 from contextlib import suppress
 from pathlib import Path
 
-from gui.flows.warm import IDLE_ENV, IDLE_SECONDS, KILL_AFTER, ROOT, _paths, key, send_message
+from gui.flows.warm import (
+    IDLE_ENV,
+    IDLE_SECONDS,
+    KILL_AFTER,
+    LIMITS,
+    ROOT,
+    _paths,
+    key,
+    send_message,
+)
 
 MAX_REQUEST = 1 << 20
 HASHES_KEPT = 1024   # distinct passwords a runner keeps hashes of
+WAKING = {signal.SIGCHLD, signal.SIGTERM, signal.SIGINT}
+Seen = tuple[int, int, int, int] | None   # a file's inode, size, mtime, ctime; None: absent
 
 
 def _wait_for_exit(pid: int, seconds: float = 120.0) -> None:
@@ -41,14 +56,17 @@ def _wait_for_exit(pid: int, seconds: float = 120.0) -> None:
         time.sleep(0.05)
 
 
-def preload() -> dict[str, tuple[int, int]]:
-    """Import what a run imports; the files read meanwhile, each with its mtime and size."""
+def preload() -> tuple[dict[str, Seen], bool]:
+    """Import what a run imports. Returns the files read meanwhile (each module, and any
+    file opened, present or not) as they are now, and whether every one was as it is now
+    all along: one changed after the imports began may have been read before its change."""
+    began = time.time_ns()
     opened: set[str] = set()
     real_open, real_io_open = builtins.open, io.open
 
     def recording_open(file, *args, **kwargs):
         if isinstance(file, (str, bytes, os.PathLike)):
-            opened.add(os.fsdecode(os.fspath(file)))
+            opened.add(os.path.abspath(os.fsdecode(os.fspath(file))))
         return real_open(file, *args, **kwargs)
 
     builtins.open = io.open = recording_open
@@ -62,32 +80,45 @@ def preload() -> dict[str, tuple[int, int]]:
         preload_for_fork()
     finally:
         builtins.open, io.open = real_open, real_io_open
-    files = opened | {m.__file__ for m in list(sys.modules.values())
-                      if isinstance(getattr(m, "__file__", None), str)}
-    return {f: s for f in files if (s := _stat(f)) is not None}
+    modules = {m.__file__ for m in list(sys.modules.values())
+               if isinstance(getattr(m, "__file__", None), str)}
+    files = {f: _stat(f) for f in opened | modules}
+    files = {f: s for f, s in files.items() if s is not None or f in opened}
+    steady = all(s is None or s[3] < began for s in files.values())
+    return files, steady
 
 
-def _stat(path: str) -> tuple[int, int] | None:
+def _stat(path: str) -> Seen:
     try:
         info = os.stat(path)
     except OSError:
         return None
-    return (info.st_mtime_ns, info.st_size) if os.path.isfile(path) else None
+    # ctime too: cp -p, rsync -t or touch -d can put an old mtime back, never an old ctime
+    return (info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
 
 
-def changed(files: dict[str, tuple[int, int]]) -> str | None:
-    """The first loaded file that is not as it was read, if any."""
+def changed(files: dict[str, Seen]) -> str | None:
+    """The first file read while importing that is not as it was (or has appeared)."""
     for path, seen in files.items():
         if _stat(path) != seen:
             return path
     return None
 
 
+def idle_seconds() -> float:
+    try:
+        value = float(os.environ.get(IDLE_ENV) or IDLE_SECONDS)
+    except ValueError:
+        return IDLE_SECONDS
+    return value if math.isfinite(value) and value >= 0 else IDLE_SECONDS
+
+
 class Runner:
-    def __init__(self, where: Path, files: dict[str, tuple[int, int]], lock_fd: int) -> None:
+    def __init__(self, where: Path, files: dict[str, Seen], lock_fd: int) -> None:
         self.where, self.files, self.lock_fd = where, files, lock_fd
         self.sock_path = _paths(where, key())[0]
-        self.idle = float(os.environ.get(IDLE_ENV) or IDLE_SECONDS)
+        self.sock_ino = -1
+        self.idle = idle_seconds()
         self.started = self.last = time.time()
         self.runs = 0
         self.running: dict[int, socket.socket] = {}   # a run's pid: its client
@@ -95,6 +126,7 @@ class Runner:
         self.selector = selectors.DefaultSelector()
         self.listener: socket.socket | None = None
         self.wake_r, self.wake_w = os.pipe()
+        self.stop_asked = False
 
     # ------------------------------------------------------------ setting up
 
@@ -112,8 +144,8 @@ class Runner:
         self.selector.register(self.wake_r, selectors.EVENT_READ, "wake")
         signal.set_wakeup_fd(self.wake_w)
         signal.signal(signal.SIGCHLD, lambda *_: None)
-        signal.signal(signal.SIGTERM, lambda *_: self.stop_listening())
-        signal.signal(signal.SIGINT, lambda *_: self.stop_listening())
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(signum, lambda *_: setattr(self, "stop_asked", True))
 
     def stop_listening(self) -> None:
         """No new runs: the socket goes (a new runner may start), the lock with it."""
@@ -134,18 +166,26 @@ class Runner:
         while self.listener is not None or self.running:
             events = self.selector.select(self._timeout())
             for item, _mask in events:
-                if item.data == "accept":
-                    self._accept()
-                elif item.data == "wake":
-                    self._reap()
-                elif isinstance(item.data, tuple):
-                    self._learn(item.fd, item.data[1])
-                else:
-                    self._client_readable(item.fileobj, item.data)
+                try:
+                    self._event(item)
+                except Exception:  # noqa: BLE001 - one bad event must not end the runs
+                    print("an event went wrong:", file=sys.stderr)
+                    traceback.print_exc()
             self._kill_doomed()
-            if self.listener is not None and not self.running and \
-                    time.time() - self.last >= self.idle:
+            if self.stop_asked or (self.listener is not None and not self.running
+                                   and time.time() - self.last >= self.idle):
                 self.stop_listening()
+
+    def _event(self, item) -> None:
+        if item.data == "accept":
+            if self.listener is not None:
+                self._accept()
+        elif item.data == "wake":
+            self._reap()
+        elif isinstance(item.data, tuple):
+            self._learn(item.fd, item.data[1])
+        else:
+            self._client_readable(item.fileobj, item.data)
 
     def _timeout(self) -> float | None:
         if self.doomed:
@@ -160,16 +200,22 @@ class Runner:
         except OSError:
             return
         conn.settimeout(5.0)
+        fds: list[int] = []
         try:
-            self._answer(conn, *receive(conn))
+            request, fds = receive(conn)
+            if _peer_uid(conn) != os.getuid():
+                raise ValueError("from another user")
+            self._answer(conn, request, fds)
         except (OSError, ValueError) as exc:
             print(f"a request was refused: {exc}", file=sys.stderr, flush=True)
             conn.close()
+        finally:
+            for fd in fds:   # the copy has its own (dup2); ours would keep the client's open
+                with suppress(OSError):
+                    os.close(fd)
 
     def _answer(self, conn: socket.socket, request: dict, fds: list[int]) -> None:
         kind = request.get("kind")
-        if _peer_uid(conn) != os.getuid():
-            raise ValueError("from another user")
         if kind == "status":
             send_message(conn, self.status())
             conn.close()
@@ -177,12 +223,10 @@ class Runner:
             self.stop_listening()
             send_message(conn, {"stopped": True})
             conn.close()
-        elif kind == "run" and len(fds) == 3:
+        elif kind == "run" and len(fds) == 3 and _run_request(request):
             self._run(conn, request, fds)
         else:
             raise ValueError(f"not a request this runner knows ({kind!r})")
-        for fd in fds:
-            os.close(fd)
 
     def _run(self, conn: socket.socket, request: dict, fds: list[int]) -> None:
         stale = changed(self.files)
@@ -193,22 +237,34 @@ class Runner:
             conn.close()
             self.stop_listening()
             return
-        learn_r, learn_w = os.pipe()
-        pid = os.fork()
-        if pid == 0:
-            conn.close()
-            os.close(learn_r)
-            self._child(request, fds, learn_w)   # never returns
-        os.close(learn_w)
-        with suppress(OSError):
-            os.setpgid(pid, pid)   # as the copy does: a signal sent at once finds its group
-        self.selector.register(learn_r, selectors.EVENT_READ, ("learn", bytearray()))
+        if _gone(conn):
+            raise ValueError("its client went away before it began")
+        pid = self._fork(conn, request, fds)
         self.runs += 1
         self.last = time.time()
         self.running[pid] = conn
         conn.settimeout(None)
-        send_message(conn, {"pid": pid})
         self.selector.register(conn, selectors.EVENT_READ, pid)
+        try:
+            send_message(conn, {"pid": pid})
+        except OSError:   # gone meanwhile: its run goes too
+            self._client_gone(conn, pid)
+
+    def _fork(self, conn: socket.socket, request: dict, fds: list[int]) -> int:
+        learn_r, learn_w = os.pipe()
+        signal.pthread_sigmask(signal.SIG_BLOCK, WAKING)   # none runs our handlers in the copy
+        try:
+            pid = os.fork()
+            if pid == 0:
+                os.close(learn_r)
+                self._child(conn, request, fds, learn_w)   # never returns
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, WAKING)
+        os.close(learn_w)
+        with suppress(OSError):
+            os.setpgid(pid, pid)   # as the copy does: a signal sent at once finds its group
+        self.selector.register(learn_r, selectors.EVENT_READ, ("learn", bytearray()))
+        return pid
 
     def _client_readable(self, conn: socket.socket, pid: int) -> None:
         try:
@@ -216,10 +272,14 @@ class Runner:
         except OSError:
             data = b""
         if not data:   # the client went away (killed): so does its run
+            self._client_gone(conn, pid)
+
+    def _client_gone(self, conn: socket.socket, pid: int) -> None:
+        with suppress(KeyError, ValueError):
             self.selector.unregister(conn)
-            with suppress(OSError):
-                os.killpg(pid, signal.SIGTERM)
-            self.doomed[pid] = time.monotonic() + KILL_AFTER
+        with suppress(OSError):
+            os.killpg(pid, signal.SIGTERM)
+        self.doomed[pid] = time.monotonic() + KILL_AFTER
 
     def _learn(self, fd: int, got: bytearray) -> None:
         """A run's password hashes, for the runs after it (each made once, not per run)."""
@@ -227,7 +287,7 @@ class Runner:
             data = os.read(fd, 65536)
         except OSError:
             data = b""
-        if data:
+        if data and len(got) < MAX_REQUEST:
             got += data
             return
         self.selector.unregister(fd)
@@ -236,7 +296,7 @@ class Runner:
             learned = json.loads(got or b"{}")
             from core import passwords, world
 
-            if len(world._HASHES) < HASHES_KEPT:
+            if len(world.known_hashes()) < HASHES_KEPT:
                 world.learn_hashes(dict(learned.get("hashes") or {}))
                 passwords.learn_made(dict(learned.get("made") or {}))
 
@@ -263,7 +323,7 @@ class Runner:
             self.doomed.pop(pid, None)
             self.last = time.time()
             if conn is not None:
-                with suppress(OSError, KeyError, ValueError):
+                with suppress(KeyError, ValueError):
                     self.selector.unregister(conn)
                 with suppress(OSError):
                     send_message(conn, {"code": os.waitstatus_to_exitcode(status)})
@@ -272,22 +332,25 @@ class Runner:
     def status(self) -> dict:
         from core import world
 
-        return {"pid": os.getpid(), "root": str(ROOT), "started": self.started,
+        return {"pid": os.getpid(), "root": str(ROOT), "key": key(), "started": self.started,
                 "runs": self.runs, "running": len(self.running), "pids": sorted(self.running),
                 "idle": self.idle, "rss_mb": _rss_mb(), "hashes": len(world.known_hashes())}
 
     # ------------------------------------------------------------ a run's copy
 
-    def _child(self, request: dict, fds: list[int], learn_fd: int) -> None:
+    def _child(self, conn: socket.socket, request: dict, fds: list[int], learn_fd: int,
+               ) -> None:
         code = 1
         try:
             os.setpgid(0, 0)
-            self._leave_the_runner()
+            self._leave_the_runner(conn, fds, learn_fd)
             _teach_the_runner(learn_fd)
             _take_over(request, fds)
-            code = _run_main(request["argv"])
+            code = _run_main()
         except SystemExit as exc:   # said already
-            code = exc.code if isinstance(exc.code, int) else 1
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        except KeyboardInterrupt:
+            code = 130
         except BaseException:  # noqa: BLE001 - said on the client's stderr
             with suppress(Exception):
                 traceback.print_exc()
@@ -296,22 +359,48 @@ class Runner:
 
             quit_now(code)
 
-    def _leave_the_runner(self) -> None:
+    def _leave_the_runner(self, conn: socket.socket, fds: list[int], learn_fd: int) -> None:
+        """Drop everything of the runner's: its handlers (then the signals it blocked for
+        the fork come in as the client's would), its sockets and every other descriptor."""
         signal.set_wakeup_fd(-1)
         for signum in (signal.SIGCHLD, signal.SIGTERM):
             signal.signal(signum, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.default_int_handler)
-        for conn in self.running.values():
-            conn.close()
-        for item in list(self.selector.get_map().values()):
-            if isinstance(item.data, tuple):
-                os.close(item.fd)   # another run's pipe
+        for other in [*self.running.values(), conn]:
+            other.close()
         self.selector.close()
         if self.listener is not None:
             self.listener.close()
-        for fd in (self.wake_r, self.wake_w, self.lock_fd):
-            if fd >= 0:
-                os.close(fd)
+        keep = sorted({learn_fd, *fds})
+        low = 3
+        for fd in keep:
+            os.closerange(low, fd)
+            low = fd + 1
+        os.closerange(low, os.sysconf("SC_OPEN_MAX"))
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, WAKING)
+
+
+def _run_request(request: dict) -> bool:
+    """Whether a run's request has the parts a copy uses, of the right kinds."""
+    try:
+        return (all(isinstance(a, str) for a in request["argv"])
+                and isinstance(request["cwd"], str) and isinstance(request["umask"], int)
+                and all(isinstance(k, str) and isinstance(v, str)
+                        for k, v in request["env"].items())
+                and len(request["streams"]) == 3
+                and all(isinstance(s["encoding"], str) and isinstance(s["errors"], str)
+                        for s in request["streams"]))
+    except (KeyError, TypeError, AttributeError):
+        return False
+
+
+def _gone(conn: socket.socket) -> bool:
+    """Whether the client has hung up already (it waits for our answer, sending nothing)."""
+    import select
+
+    poller = select.poll()
+    poller.register(conn, select.POLLIN | getattr(select, "POLLRDHUP", 0))
+    return bool(poller.poll(0))
 
 
 def _teach_the_runner(fd: int) -> None:
@@ -332,7 +421,8 @@ def _teach_the_runner(fd: int) -> None:
 
 
 def _take_over(request: dict, fds: list[int]) -> None:
-    """Become the client: its stdin, stdout and stderr (as it had them), folder, settings."""
+    """Become the client: its stdin, stdout and stderr (as it had them), folder, settings,
+    limits and the signals it ignores."""
     for target, fd in enumerate(fds):
         os.dup2(fd, target)
         os.close(fd)
@@ -340,6 +430,10 @@ def _take_over(request: dict, fds: list[int]) -> None:
     sys.stdin = _stream(0, "r", streams[0])
     sys.stdout = _stream(1, "w", streams[1])
     sys.stderr = _stream(2, "w", streams[2], line_buffering=True)
+    for signum in request.get("ignored") or []:
+        with suppress(OSError, ValueError):
+            signal.signal(signum, signal.SIG_IGN)
+    _limits(request)
     try:
         os.chdir(request["cwd"])
     except OSError as exc:
@@ -348,33 +442,42 @@ def _take_over(request: dict, fds: list[int]) -> None:
     os.environ.clear()
     os.environ.update(request["env"])
     time.tzset()   # the client's TZ, if it has one
-    os.umask(int(request["umask"]))
+    os.umask(request["umask"])
     sys.argv = list(request["argv"])
 
 
+def _limits(request: dict) -> None:
+    """The client's resource limits and nice value, where we may take them (a limit
+    cannot rise above the runner's hard one, nor the priority above the runner's)."""
+    for name, (soft, hard) in (request.get("limits") or {}).items():
+        if name in LIMITS:
+            with suppress(OSError, ValueError):
+                resource.setrlimit(getattr(resource, name), (soft, hard))
+    if isinstance(request.get("nice"), int):
+        with suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, 0, request["nice"])
+
+
 def _stream(fd: int, mode: str, how: dict, line_buffering: bool = False):
-    lines = line_buffering or (mode == "w" and how["tty"])   # as Python makes them
-    return open(fd, mode, buffering=1 if lines else -1, encoding=how["encoding"],  # noqa: SIM115
-                errors=how["errors"], closefd=False)
+    """A stream built as Python builds its own: line buffered on a terminal (stderr always),
+    written through under -u / PYTHONUNBUFFERED."""
+    raw = io.FileIO(fd, mode, closefd=False)
+    buffered = io.BufferedReader(raw) if mode == "r" else io.BufferedWriter(raw)
+    return io.TextIOWrapper(buffered, encoding=how["encoding"], errors=how["errors"],
+                            line_buffering=line_buffering or (mode == "w" and how.get("tty")),
+                            write_through=bool(how.get("write_through")))
 
 
-def _run_main(argv: list[str]) -> int:
+def _run_main() -> int:
     import b24_delete_account
     from gui.flows import warm
 
     warm.INSIDE = True
-
-    try:
-        return b24_delete_account.main()   # `test` ends the process itself (quit_now)
-    except SystemExit as exc:   # argparse's errors and --help
-        if isinstance(exc.code, str):
-            print(exc.code, file=sys.stderr)
-            return 1
-        return int(exc.code or 0)
+    return b24_delete_account.main()   # `test` ends the process itself (quit_now)
 
 
 def receive(conn: socket.socket) -> tuple[dict, list[int]]:
-    """One request: a JSON line, with up to three file descriptors on its first bytes."""
+    """One request: a JSON object on one line, with up to three file descriptors."""
     fds = array.array("i")
     data, ancillary, _flags, _addr = conn.recvmsg(65536, socket.CMSG_SPACE(3 * fds.itemsize))
     for level, kind, payload in ancillary:
@@ -387,7 +490,10 @@ def receive(conn: socket.socket) -> tuple[dict, list[int]]:
             if not more or len(data) > MAX_REQUEST:
                 raise ValueError("the request ended before its line did")
             data += more
-        return json.loads(data), received
+        request = json.loads(data)
+        if not isinstance(request, dict):
+            raise ValueError("a request is one JSON object")
+        return request, received
     except (OSError, ValueError):
         for fd in received:
             os.close(fd)
@@ -418,7 +524,10 @@ def serve(where: Path, parent: int) -> int:
         return 0   # another runner has this name
     _wait_for_exit(parent)
     os.chdir(ROOT)
-    files = preload()
+    files, steady = preload()
+    if not steady:   # a file changed while we imported: the next run starts a fresh runner
+        print("not serving: a file changed while it was imported", file=sys.stderr)
+        return 1
     runner = Runner(where, files, lock_fd)
     runner.listen()
     print(f"serving {ROOT} on {sock_path} (pid {os.getpid()}, {len(files)} files watched)",

@@ -13,6 +13,9 @@ from gui.flows import warm
 
 def main() -> int:
     where = warm.folder()
+    if where is None:
+        print("error: no private folder for the warm runner (B24SIM_WARM_DIR)", file=sys.stderr)
+        return 2
     if "--start" in sys.argv[1:]:
         with contextlib.redirect_stdout(io.StringIO()):   # its line: the JSON says more
             if warm._start_and_wait(where):

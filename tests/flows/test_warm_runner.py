@@ -4,9 +4,13 @@ code that changed since it loaded it, and ends when told, when idle, or with its
 
 from __future__ import annotations
 
+import array
+import json
 import os
 import re
+import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -148,31 +152,57 @@ def test_the_first_run_starts_a_runner_that_serves_the_next(runner, write_flow):
     assert statuses(runner.where)[0]["hashes"] >= 1   # its run's hashes, kept for the next
 
 
-def test_a_runner_refuses_a_run_once_a_file_it_loaded_changed(runner, write_flow):
+@pytest.fixture
+def checkout(tmp_path: Path) -> Path:
+    """A copy of the app's files (the test edits one: other runners of this checkout must
+    not see it)."""
+    copy = tmp_path / "checkout"
+    skip = shutil.ignore_patterns(".*", "__pycache__", "tests", "docs", "*.egg-info", "*.db")
+    for name in ("core", "gui", "resources"):
+        shutil.copytree(ROOT / name, copy / name, ignore=skip)
+    for name in ("main.py", "b24_delete_account.py"):
+        shutil.copy2(ROOT / name, copy / name)
+    return copy
+
+
+def test_a_runner_refuses_a_run_once_a_file_it_loaded_changed(runner, write_flow, checkout):
+    """Even an edit of the same size with the old mtime put back (cp -p, rsync -t)."""
     write_flow("anna_opens_her_profile.yaml", PASSING)
-    old = started(runner)
-    loaded = ROOT / "core" / "rules.py"
+    copied = ["test", "anna_opens_her_profile.yaml"]
+
+    def run(*args):
+        return subprocess.run([sys.executable, str(checkout / "main.py"), *args],
+                              cwd=runner.where.parent, env=runner.env, capture_output=True,
+                              text=True, timeout=120)
+
+    assert run("warm", "start").returncode == 0
+    (old,) = statuses(runner.where)
+    assert old["root"] == str(checkout)
+    assert run(*copied).returncode == 0
+    assert statuses(runner.where)[0]["runs"] == 1
+    loaded = checkout / "core" / "rules.py"
     stat = loaded.stat()
-    try:
-        os.utime(loaded, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
-        done = runner("test", "anna_opens_her_profile.yaml")
-    finally:
-        os.utime(loaded, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    text = loaded.read_text(encoding="utf-8")
+    loaded.write_text(text.replace("def ", "def ", 1), encoding="utf-8")   # same bytes
+    os.utime(loaded, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    done = run(*copied)
     assert done.returncode == 0, done.stderr   # run cold, here
+    assert done.stdout.rstrip().splitlines()[-1] == "1 passed, 0 failed"
     assert with_deadline(lambda: not alive(old["pid"]), 10), "the stale runner went on"
     assert with_deadline(lambda: [s for s in statuses(runner.where)
                                   if s["pid"] != old["pid"]], 60), "no new runner"
     assert statuses(runner.where)[0]["runs"] == 0
+    run("warm", "stop")
 
 
-def hanging_run(runner, write_flow):
+def hanging_run(runner, write_flow, **popen):
     write_flow("anna_opens_her_profile.yaml", PASSING)
     started(runner)
     client = subprocess.Popen(
         [sys.executable, str(ROOT / "main.py"), "test", "anna_opens_her_profile.yaml"],
         cwd=runner.where.parent, env=dict(runner.env, B24SIM_TEST_HANG_FLOW=
                                           "anna_opens_her_profile.yaml"),
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **popen)
     assert with_deadline(lambda: statuses(runner.where)[0]["running"] == 1, 30)
     (run_pid,) = statuses(runner.where)[0]["pids"]
     time.sleep(0.5)   # the run has started its worker
@@ -204,6 +234,88 @@ def test_a_run_ended_by_a_signal_ends_its_client_by_the_same_signal(runner, writ
     assert client.returncode == -signal.SIGKILL, out + err
 
 
+def test_sigterm_reaches_the_run_and_ends_the_client_by_sigterm(runner, write_flow):
+    client, run_pid = hanging_run(runner, write_flow)
+    client.terminate()
+    out, err = client.communicate(timeout=30)
+    assert client.returncode == -signal.SIGTERM, out + err
+    assert with_deadline(lambda: not alive(run_pid), 10)
+
+
+def test_a_signal_the_client_ignores_the_run_ignores_too(runner, write_flow):
+    """As under nohup: SIGHUP does not end the run, as it would not end a cold one."""
+    client, run_pid = hanging_run(
+        runner, write_flow, preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN))
+    client.send_signal(signal.SIGHUP)
+    os.killpg(run_pid, signal.SIGHUP)   # even sent to the run itself
+    time.sleep(1.0)
+    assert client.poll() is None and alive(run_pid)
+    client.send_signal(signal.SIGINT)
+    out, err = client.communicate(timeout=30)
+    assert client.returncode == 130, out + err
+
+
+def test_a_runner_that_dies_mid_run_leaves_no_run_behind(runner, write_flow):
+    client, run_pid = hanging_run(runner, write_flow)
+    (status,) = statuses(runner.where)
+    os.kill(status["pid"], signal.SIGKILL)
+    out, err = client.communicate(timeout=30)
+    assert client.returncode == 1
+    assert "error: the warm runner ended during the run (the run is stopped)" in err
+    assert with_deadline(lambda: not alive(run_pid), 10), "the run outlived its runner"
+
+
+def raw_request(where: Path, data: bytes, fds: list[int] | None = None,
+                hang_up: bool = False) -> bytes:
+    conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    conn.connect(str(next(where.glob("*.sock"))))
+    with conn:
+        if fds:
+            conn.sendmsg([data], [(socket.SOL_SOCKET, socket.SCM_RIGHTS,
+                                   array.array("i", fds))])
+        else:
+            conn.sendall(data)
+        if hang_up:
+            return b""
+        conn.settimeout(10)
+        return conn.recv(4096)
+
+
+def test_a_client_gone_before_its_run_began_gets_no_run_and_keeps_no_pipe_open(
+        runner, write_flow):
+    write_flow("anna_opens_her_profile.yaml", PASSING)
+    status = started(runner)
+    request = warm._request(["test", "anna_opens_her_profile.yaml"])
+    request["cwd"] = str(runner.where.parent)
+    read, write = os.pipe()
+    os.kill(status["pid"], signal.SIGSTOP)   # the runner busy while the client gives up
+    try:
+        raw_request(runner.where, (json.dumps(request) + "\n").encode(), [0, write, write],
+                    hang_up=True)
+    finally:
+        os.kill(status["pid"], signal.SIGCONT)
+    os.close(write)
+    assert with_deadline(lambda: statuses(runner.where)[0]["running"] == 0, 10)
+    os.set_blocking(read, False)
+    assert with_deadline(lambda: _at_end(read), 10), "the runner kept the client's stdout"
+    assert statuses(runner.where)[0]["runs"] == 0, "it ran a run nobody waited for"
+
+
+def _at_end(fd: int) -> bool:
+    try:
+        return os.read(fd, 65536) == b""
+    except BlockingIOError:
+        return False
+
+
+def test_a_request_the_runner_cannot_read_is_refused_and_it_serves_on(runner):
+    status = started(runner)
+    for junk in (b"[]\n", b"{\"kind\": \"run\", \"argv\": 5}\n", b"not json\n",
+                 b"{\"kind\": \"fly\"}\n"):
+        assert raw_request(runner.where, junk) == b""   # hung up on, no answer
+    assert statuses(runner.where)[0]["pid"] == status["pid"]
+
+
 def test_stop_lets_the_runs_end_first_and_idle_runners_end_by_themselves(runner,
                                                                          write_flow):
     client, run_pid = hanging_run(runner, write_flow)
@@ -219,8 +331,9 @@ def test_stop_lets_the_runs_end_first_and_idle_runners_end_by_themselves(runner,
     none = runner("warm", "status")
     assert none.stdout.strip() == (f"no warm runner for {ROOT} (the next `main.py test` "
                                    "starts one)")
-    runner.env["B24SIM_WARM_IDLE"] = "0.5"
+    runner.env["B24SIM_WARM_IDLE"] = "2"
     idle = started(runner)
+    assert idle["idle"] == 2
     assert with_deadline(lambda: not alive(idle["pid"]), 10), "an idle runner went on"
 
 
@@ -256,6 +369,8 @@ def test_no_runner_starts_under_ci_or_in_a_folder_others_can_enter(runner, write
     (["test", "--help"], False),
     (["demo"], False),
     (["check", "test"], False),
+    (["--da", "test"], False),   # argparse would read --data-dir=test: a cold run says so
+    (["--db=x.db", "-vv", "test"], True),
     ([], False),
 ])
 def test_only_test_command_lines_go_to_the_runner(argv, runs_test):
