@@ -282,7 +282,8 @@ def send_message(conn: socket.socket, message: dict, fds: list[int] | None = Non
         ancillary = [(socket.SOL_SOCKET, socket.SCM_RIGHTS, array.array("i", fds))]
         sent = conn.sendmsg([data], ancillary)
         data = data[sent:]
-    conn.sendall(data)
+    if data:   # sendall(b"") still sends: EPIPE once the runner has answered and hung up
+        conn.sendall(data)
 
 
 def start_runner(where: Path, wait_for: int | None = None) -> None:
@@ -293,9 +294,11 @@ def start_runner(where: Path, wait_for: int | None = None) -> None:
     log = _paths(where, key())[2]
     flags = _interpreter_options()
     parent = os.getpid() if wait_for is None else wait_for
+    since = time.time_ns()   # a file changed after this may have been read before its change
     with suppress(OSError), open(log, "ab" if _small(log) else "wb") as out:
         _STARTED.append(subprocess.Popen(
-            [sys.executable, *flags, "-m", "gui.flows.warm", "serve", str(where), str(parent)],
+            [sys.executable, *flags, "-m", "gui.flows.warm", "serve", str(where), str(parent),
+             str(since)],
             cwd=ROOT, stdin=subprocess.DEVNULL, stdout=out, stderr=out,
             start_new_session=True, close_fds=True))
 
@@ -311,11 +314,23 @@ def _interpreter_options() -> list[str]:
     """The options this interpreter was started with (-X, -W, -O, -u, ...), as typed."""
     given = list(getattr(sys, "orig_argv", []))[1:]
     options: list[str] = []
-    while given and given[0].startswith("-") and given[0] not in ("-", "-m", "-c"):
+    while given and given[0].startswith("-") and given[0] != "-":
         token = given.pop(0)
-        options.append(token)
-        if token in ("-X", "-W") and given:
-            options.append(given.pop(0))
+        if token.startswith("--"):
+            options.append(token)
+            if token == "--check-hash-based-pycs" and given:
+                options.append(given.pop(0))
+            continue
+        letters = token[1:]   # a cluster of short options: -OO, -Xdev, -Ic CODE, -mmod
+        for i, letter in enumerate(letters):
+            if letter in "cm":   # the program follows
+                return options + ([f"-{letters[:i]}"] if i else [])
+            if letter in "XW":
+                value = letters[i + 1:] or (given.pop(0) if given else "")
+                options += [*([f"-{letters[:i]}"] if i else []), f"-{letter}", value]
+                break
+        else:
+            options.append(token)
     return options
 
 
@@ -404,8 +419,7 @@ def _start_and_wait(where: Path, seconds: float = 60.0) -> int:
                 break   # it ended with an error (its log says which)
     if status is None:
         log = _paths(where, key())[2]
-        print(f"error: the warm runner did not start in {seconds:g} s (its log: {log})",
-              file=sys.stderr)
+        print(f"error: the warm runner did not start (its log: {log})", file=sys.stderr)
         return 1
     print(_describe(status))
     return 0
@@ -415,10 +429,10 @@ def _start_and_wait(where: Path, seconds: float = 60.0) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 4 and sys.argv[1] == "serve":
+    if len(sys.argv) == 5 and sys.argv[1] == "serve":
         from gui.flows.warm_server import serve
 
-        sys.exit(serve(Path(sys.argv[2]), int(sys.argv[3])))
-    print("usage: python -m gui.flows.warm serve FOLDER PID (main.py test starts it)",
+        sys.exit(serve(Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])))
+    print("usage: python -m gui.flows.warm serve FOLDER PID SINCE_NS (main.py test starts it)",
           file=sys.stderr)
     sys.exit(2)

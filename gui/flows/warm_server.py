@@ -29,6 +29,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from gui.flows.warm import (
+    FORWARDED,
     IDLE_ENV,
     IDLE_SECONDS,
     KILL_AFTER,
@@ -43,6 +44,7 @@ MAX_REQUEST = 1 << 20
 HASHES_KEPT = 1024   # distinct passwords a runner keeps hashes of
 WAKING = {signal.SIGCHLD, signal.SIGTERM, signal.SIGINT}
 Seen = tuple[int, int, int, int] | None   # a file's inode, size, mtime, ctime; None: absent
+COARSE_NS = 20_000_000   # a file's times come from the kernel's coarse clock, a tick behind
 
 
 def _wait_for_exit(pid: int, seconds: float = 120.0) -> None:
@@ -56,18 +58,18 @@ def _wait_for_exit(pid: int, seconds: float = 120.0) -> None:
         time.sleep(0.05)
 
 
-def preload() -> tuple[dict[str, Seen], bool]:
-    """Import what a run imports. Returns the files read meanwhile (each module, and any
-    file opened, present or not) as they are now, and whether every one was as it is now
-    all along: one changed after the imports began may have been read before its change."""
-    began = time.time_ns()
+def preload(since: int) -> tuple[dict[str, Seen], bool]:
+    """Import what a run imports. Returns the files read meanwhile (each module, this one's
+    too, and any file opened, present or not) as they are now, and whether every one was as
+    it is now all along: one changed after ``since`` (just before this process was started)
+    may have been read before its change."""
     opened: set[str] = set()
     real_open, real_io_open = builtins.open, io.open
 
-    def recording_open(file, *args, **kwargs):
-        if isinstance(file, (str, bytes, os.PathLike)):
-            opened.add(os.path.abspath(os.fsdecode(os.fspath(file))))
-        return real_open(file, *args, **kwargs)
+    def recording_open(file, mode="r", *args, **kwargs):
+        if isinstance(file, (str, bytes, os.PathLike)) and not set(mode) & set("wax+"):
+            opened.add(os.path.abspath(os.fsdecode(os.fspath(file))))   # read, not written
+        return real_open(file, mode, *args, **kwargs)
 
     builtins.open = io.open = recording_open
     try:
@@ -84,7 +86,7 @@ def preload() -> tuple[dict[str, Seen], bool]:
                if isinstance(getattr(m, "__file__", None), str)}
     files = {f: _stat(f) for f in opened | modules}
     files = {f: s for f, s in files.items() if s is not None or f in opened}
-    steady = all(s is None or s[3] < began for s in files.values())
+    steady = all(s is None or s[3] < since - COARSE_NS for s in files.values())
     return files, steady
 
 
@@ -233,9 +235,9 @@ class Runner:
         if stale is not None or self.listener is None:
             print(f"stale: {stale} changed" if stale else "stopping: a run refused",
                   file=sys.stderr, flush=True)
+            self.stop_listening()   # first: the runner the client starts now gets the lock
             send_message(conn, {"stale": True})
             conn.close()
-            self.stop_listening()
             return
         if _gone(conn):
             raise ValueError("its client went away before it began")
@@ -258,6 +260,10 @@ class Runner:
             if pid == 0:
                 os.close(learn_r)
                 self._child(conn, request, fds, learn_w)   # never returns
+        except BaseException:   # no fork: no pipe either
+            os.close(learn_r)
+            os.close(learn_w)
+            raise
         finally:
             signal.pthread_sigmask(signal.SIG_UNBLOCK, WAKING)
         os.close(learn_w)
@@ -275,6 +281,8 @@ class Runner:
             self._client_gone(conn, pid)
 
     def _client_gone(self, conn: socket.socket, pid: int) -> None:
+        if pid not in self.running:   # reaped in this same batch of events: nothing to end
+            return
         with suppress(KeyError, ValueError):
             self.selector.unregister(conn)
         with suppress(OSError):
@@ -355,6 +363,7 @@ class Runner:
             with suppress(Exception):
                 traceback.print_exc()
         finally:
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})   # ending: no way back
             from gui.flows.shards import quit_now
 
             quit_now(code)
@@ -430,9 +439,10 @@ def _take_over(request: dict, fds: list[int]) -> None:
     sys.stdin = _stream(0, "r", streams[0])
     sys.stdout = _stream(1, "w", streams[1])
     sys.stderr = _stream(2, "w", streams[2], line_buffering=True)
-    for signum in request.get("ignored") or []:
-        with suppress(OSError, ValueError):
-            signal.signal(signum, signal.SIG_IGN)
+    ignored = set(request.get("ignored") or [])
+    for signum in FORWARDED:   # as the client has them, not as the runner was started
+        default = signal.default_int_handler if signum == signal.SIGINT else signal.SIG_DFL
+        signal.signal(signum, signal.SIG_IGN if signum in ignored else default)
     _limits(request)
     try:
         os.chdir(request["cwd"])
@@ -514,17 +524,32 @@ def _rss_mb() -> float:
     return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
 
 
-def serve(where: Path, parent: int) -> int:
+def _locked(fd: int, seconds: float = 2.0) -> bool:
+    """The name's lock, waited for a little (a stale runner may be letting it go)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except OSError:
+            if time.monotonic() >= deadline:
+                os.close(fd)
+                return False
+            time.sleep(0.05)
+
+
+def serve(where: Path, parent: int, since: int) -> int:
     """The runner's life: lock its name, wait for its cold run, import, serve, end."""
     sock_path, lock_path, _log = _paths(where, key())
     lock_fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        fcntl.flock(lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return 0   # another runner has this name
+    if not _locked(lock_fd):
+        print(f"not serving: another runner has this name (pid {os.getpid()})",
+              file=sys.stderr, flush=True)
+        return 0
+    print(f"starting (pid {os.getpid()}): waiting for pid {parent}", file=sys.stderr, flush=True)
     _wait_for_exit(parent)
     os.chdir(ROOT)
-    files, steady = preload()
+    files, steady = preload(since)
     if not steady:   # a file changed while we imported: the next run starts a fresh runner
         print("not serving: a file changed while it was imported", file=sys.stderr)
         return 1

@@ -190,9 +190,46 @@ def test_a_runner_refuses_a_run_once_a_file_it_loaded_changed(runner, write_flow
     assert done.stdout.rstrip().splitlines()[-1] == "1 passed, 0 failed"
     assert with_deadline(lambda: not alive(old["pid"]), 10), "the stale runner went on"
     assert with_deadline(lambda: [s for s in statuses(runner.where)
-                                  if s["pid"] != old["pid"]], 60), "no new runner"
+                                  if s["pid"] != old["pid"]], 60), logs(runner.where)
     assert statuses(runner.where)[0]["runs"] == 0
     run("warm", "stop")
+
+
+def logs(where: Path) -> str:
+    return "no new runner; its log:\n" + "".join(p.read_text() for p in where.glob("*.log"))
+
+
+def test_a_runner_whose_files_change_before_it_has_read_them_all_does_not_serve(
+        runner, checkout):
+    """Between its start and its last import (it waits for the cold run that started it
+    first) a file may change after it was read: the runner cannot tell, so it ends."""
+    sleeper = subprocess.Popen(["sleep", "2"])   # the cold run it waits for
+    serving = subprocess.Popen(
+        [sys.executable, "-m", "gui.flows.warm", "serve", str(runner.where),
+         str(sleeper.pid), str(time.time_ns())], cwd=checkout, env=runner.env,
+        stderr=subprocess.PIPE, text=True)
+    time.sleep(0.5)   # it has read gui/flows/warm.py, and waits
+    module = checkout / "gui" / "flows" / "warm_server.py"
+    module.write_text(module.read_text(encoding="utf-8"), encoding="utf-8")
+    sleeper.wait()
+    _, err = serving.communicate(timeout=60)
+    assert serving.returncode == 1, err
+    assert "not serving: a file changed while it was imported" in err
+    assert not list(runner.where.glob("*.sock"))
+
+
+def test_a_runner_started_under_nohup_leaves_its_runs_hangup_to_their_clients(
+        runner, write_flow):
+    """The runner ignores SIGHUP (nohup); a client that does not gets its run ended by it."""
+    write_flow("anna_opens_her_profile.yaml", PASSING)
+    subprocess.run([sys.executable, str(ROOT / "main.py"), "warm", "start"], env=runner.env,
+                   check=True, capture_output=True, timeout=120,
+                   preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN))
+    client, run_pid = hanging_run(runner, write_flow)
+    client.send_signal(signal.SIGHUP)
+    out, err = client.communicate(timeout=30)
+    assert client.returncode == -signal.SIGHUP, out + err
+    assert with_deadline(lambda: not alive(run_pid), 10)
 
 
 def hanging_run(runner, write_flow, **popen):
