@@ -427,3 +427,18 @@ def test_a_folder_whose_sockets_paths_would_be_too_long_is_not_used(tmp_path):
     assert warm.folder({"B24SIM_WARM_DIR": str(deep)}) is None
     assert warm.folder({"B24SIM_WARM_DIR": str(tmp_path / "w")}) == tmp_path / "w"
     assert (tmp_path / "w").stat().st_mode & 0o777 == 0o700
+
+
+@pytest.mark.parametrize("orig_argv, options", [
+    (["python", "main.py", "test"], []),
+    (["python", "-X", "dev", "-W", "error", "main.py", "test"], ["-X", "dev", "-W", "error"]),
+    (["python", "-Xdev", "-OO", "-uB", "main.py"], ["-X", "dev", "-OO", "-uB"]),
+    (["python", "-Ic", "import sys"], ["-I"]),
+    (["python", "-m", "b24_delete_account", "test"], []),
+    (["python", "--check-hash-based-pycs", "always", "main.py"],
+     ["--check-hash-based-pycs", "always"]),
+])
+def test_the_runner_starts_with_the_clients_interpreter_options(monkeypatch, orig_argv,
+                                                                 options):
+    monkeypatch.setattr(sys, "orig_argv", orig_argv)
+    assert warm._interpreter_options() == options
