@@ -9,6 +9,7 @@ lines and exit codes: every message and exit code of the commands is here.
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
@@ -125,6 +126,18 @@ def parse_command_line(argv: list[str] | None = None) -> argparse.Namespace:
 FLOW_COMMANDS = frozenset({"test", "hierarchy", "record", "check", "schema"})
 
 
+def _add_warm_parser(sub) -> None:
+    # Here, not in gui/flows/warm.py: a GUI start builds this parser and must not import it.
+    warm_help = ("the warm runner that starts `test` runs from a copy of a loaded process "
+                 "(the first run starts it; B24SIM_WARM=0 turns it off)")
+    w = sub.add_parser("warm", help=warm_help, description=warm_help)
+    w.add_argument("action", nargs="?", choices=("status", "start", "stop"), default="status",
+                   help="status (default): this checkout's runner; start: start it now and "
+                        "wait until it serves; stop: end it once its runs have ended")
+    w.add_argument("--all", action="store_true",
+                   help="status or stop every checkout's runner, not only this one's")
+
+
 def build_parser(flow_commands: bool | str = True,
                  parser_class: type[argparse.ArgumentParser] = argparse.ArgumentParser,
                  ) -> argparse.ArgumentParser:
@@ -186,15 +199,7 @@ def build_parser(flow_commands: bool | str = True,
     _store_args(rs)
     rs.add_argument("file", help="the backup file")
 
-    warm_help = ("the warm runner that starts `test` runs from a copy of a loaded process "
-                 "(the first run starts it; B24SIM_WARM=0 turns it off)")
-    w = sub.add_parser("warm", help=warm_help, description=warm_help)
-    w.add_argument("action", nargs="?", choices=("status", "start", "stop"), default="status",
-                   help="status (default): this checkout's runner; start: start it now and "
-                        "wait until it serves; stop: end it once its runs have ended")
-    w.add_argument("--all", action="store_true",
-                   help="status or stop every checkout's runner, not only this one's")
-
+    _add_warm_parser(sub)
     seed_help = ("replace the world by a large synthetic one (benchmarks, QA; the old database "
                  "kept as a backup)")
     s = sub.add_parser("seed", help=seed_help, description=seed_help)
@@ -491,12 +496,21 @@ def seed(url: str, args) -> int:
 
 
 COMMANDS = {"reset": reset, "restore": restore, "process": process, "seed": seed}
+# The commands whose code is in gui/flows/, imported when one of them runs: (module, function).
+FLOW_RUNNERS = {
+    "hierarchy": ("gui.flows.hierarchy", "run_hierarchy"),
+    "record": ("gui.flows.record_cli", "run_record"),
+    "check": ("gui.flows.check", "run_check"),
+    "schema": ("gui.flows.schema", "run_schema"),
+    "warm": ("gui.flows.warm", "run_warm_command"),
+    "demo": ("gui.flows.demo", "run_demo"),
+}
 
 
 def main(argv: list[str] | None = None) -> int:
     """The command line; returns the exit code."""
-    if argv is None:   # `test` by a warm runner (gui/flows/warm.py) when one is there
-        from gui.flows.warm import run_warm
+    if argv is None and "test" in sys.argv[1:]:   # by a warm runner (gui/flows/warm.py)
+        from gui.flows.warm import run_warm  # not before a GUI start's first paint
 
         code = run_warm(sys.argv[1:])
         if code is not None:
@@ -529,22 +543,9 @@ def main(argv: list[str] | None = None) -> int:
             return fail(str(exc))
     if command in ("reset", "restore", "process", "seed"):
         return COMMANDS[command](url, args)
-    if command == "hierarchy":
-        from gui.flows.hierarchy import run_hierarchy
-
-        return run_hierarchy(args)
-    if command == "record":
-        from gui.flows.record_cli import run_record
-
-        return run_record(args)
-    if command == "check":
-        from gui.flows.check import run_check
-
-        return run_check(args)
-    if command == "schema":
-        from gui.flows.schema import run_schema
-
-        return run_schema(args)
+    if command in FLOW_RUNNERS:
+        module, name = FLOW_RUNNERS[command]
+        return getattr(importlib.import_module(module), name)(args)
     if command == "test":
         from gui.flows.cli import run_tests
 
@@ -554,14 +555,6 @@ def main(argv: list[str] | None = None) -> int:
 
             quit_now(code)
         return code
-    if command == "warm":
-        from gui.flows.warm import run_warm_command
-
-        return run_warm_command(args)
-    if command == "demo":
-        from gui.flows.demo import run_demo
-
-        return run_demo(args)
     if args.world:
         # The same as `reset --world FILE` (validated first, old database kept as a backup),
         # done before the window opens; the GUI then opens the store as it is.

@@ -297,7 +297,7 @@ def start_runner(where: Path, wait_for: int | None = None) -> None:
     since = time.time_ns()   # a file changed after this may have been read before its change
     with suppress(OSError), open(log, "ab" if _small(log) else "wb") as out:
         _STARTED.append(subprocess.Popen(
-            [sys.executable, *flags, "-m", "gui.flows.warm", "serve", str(where), str(parent),
+            [sys.executable, *flags, "-m", "gui.flows.warm_server", str(where), str(parent),
              str(since)],
             cwd=ROOT, stdin=subprocess.DEVNULL, stdout=out, stderr=out,
             start_new_session=True, close_fds=True))
@@ -424,15 +424,3 @@ def _start_and_wait(where: Path, seconds: float = 60.0) -> int:
     print(_describe(status))
     return 0
 
-
-# ---------------------------------------------------------------- the runner
-
-
-if __name__ == "__main__":
-    if len(sys.argv) == 5 and sys.argv[1] == "serve":
-        from gui.flows.warm_server import serve
-
-        sys.exit(serve(Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])))
-    print("usage: python -m gui.flows.warm serve FOLDER PID SINCE_NS (main.py test starts it)",
-          file=sys.stderr)
-    sys.exit(2)

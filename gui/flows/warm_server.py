@@ -559,3 +559,11 @@ def serve(where: Path, parent: int, since: int) -> int:
           file=sys.stderr, flush=True)
     runner.serve()
     return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 4:
+        print("usage: python -m gui.flows.warm_server FOLDER PID SINCE_NS (main.py test "
+              "starts it)", file=sys.stderr)
+        sys.exit(2)
+    sys.exit(serve(Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])))

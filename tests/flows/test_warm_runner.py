@@ -205,7 +205,7 @@ def test_a_runner_whose_files_change_before_it_has_read_them_all_does_not_serve(
     first) a file may change after it was read: the runner cannot tell, so it ends."""
     sleeper = subprocess.Popen(["sleep", "2"])   # the cold run it waits for
     serving = subprocess.Popen(
-        [sys.executable, "-m", "gui.flows.warm", "serve", str(runner.where),
+        [sys.executable, "-m", "gui.flows.warm_server", str(runner.where),
          str(sleeper.pid), str(time.time_ns())], cwd=checkout, env=runner.env,
         stderr=subprocess.PIPE, text=True)
     time.sleep(0.5)   # it has read gui/flows/warm.py, and waits
